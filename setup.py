@@ -1,0 +1,43 @@
+"""Packaging for stencila_hub (hand-written; the generator's setup.py is ignored).
+
+Distribution name `stencila-hub-jobs`: `stencila-hub` on PyPI is the Hub's own older client
+(import name `stencila.hub`), so both can be installed side by side.
+"""
+
+import re
+from pathlib import Path
+
+from setuptools import find_packages, setup
+
+HERE = Path(__file__).parent
+VERSION = re.search(r"__version__ = \"([^\"]+)\"", (HERE / "stencila_hub" / "__init__.py").read_text()).group(1)
+
+setup(
+    name="stencila-hub-jobs",
+    version=VERSION,
+    description="One typed Python SDK for the job endpoints of Stencila Hub, Agave (Tapis v2), "
+    "OpenStack Sahara, Kubernetes batch/v1 and Gaffer",
+    long_description=(HERE / "README.md").read_text(encoding="utf-8"),
+    long_description_content_type="text/markdown",
+    license="Apache-2.0",
+    python_requires=">=3.9",
+    packages=find_packages(include=["stencila_hub", "stencila_hub.*"]),
+    package_data={"stencila_hub": ["py.typed"], "stencila_hub.testing": ["*.yaml"]},
+    install_requires=[
+        "urllib3>=2.0,<3",
+        "python-dateutil>=2.8",
+        "certifi>=2023.7.22",
+        "pydantic>=2.7,<3",
+        "typing-extensions>=4.7",
+    ],
+    extras_require={
+        # The in-process fake servers and the pytest fixture (stencila_hub.testing).
+        "testing": ["openapi-core>=0.19,<0.24", "PyYAML>=6"],
+        "progress": ["tqdm>=4"],
+    },
+    classifiers=[
+        "Programming Language :: Python :: 3",
+        "Typing :: Typed",
+        "License :: OSI Approved :: Apache Software License",
+    ],
+)

@@ -1,0 +1,205 @@
+# coding: utf-8
+# Generated from templates/api.mustache (our override) and openapi.yaml. Do not edit.
+"""JobsApi: the operations of openapi.yaml tagged `jobs`.
+
+Each method checks its arguments, then calls :meth:`stencila_hub.api_client.ApiClient.call` with an
+:class:`~stencila_hub.api_client.Operation` built once, at import.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime  # noqa: F401
+from typing import Any, Dict, List, Mapping, Optional, Tuple, Union  # noqa: F401
+
+from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
+from typing_extensions import Annotated  # noqa: F401
+
+from stencila_hub.api_client import (  # noqa: F401
+    ApiClient,
+    ApiResponse,
+    Operation,
+    Param,
+    StreamedResponse,
+    TimeoutArg,
+)
+from stencila_hub.models.inline_object3 import InlineObject3
+from stencila_hub.models.inline_object4 import InlineObject4
+from stencila_hub.retry import RetryPolicy
+
+_jobs_partial_update = Operation(
+    name="jobs_partial_update",
+    method="PATCH",
+    path="/jobs/{id}/",
+    path_params=(Param("id", "id", (int,), required=True),),
+    body="data",
+    body_type=InlineObject4,
+    body_required=True,
+    body_required_fields=("status",),
+    content_type="application/json",
+    accept="application/json",
+    auth=("Token",),
+    responses={
+        "200": "InlineObject4",
+        "400": "HubError",
+        "403": "HubError",
+        "404": "HubError",
+    },
+    empty_ok=True,
+)
+_jobs_update = Operation(
+    name="jobs_update",
+    method="PUT",
+    path="/jobs/{id}/",
+    path_params=(Param("id", "id", (int,), required=True),),
+    body="data",
+    body_type=InlineObject3,
+    body_required=True,
+    content_type="application/json",
+    accept="application/json",
+    auth=("Token",),
+    responses={
+        "200": "InlineObject3",
+        "400": "HubError",
+        "403": "HubError",
+        "404": "HubError",
+    },
+)
+
+
+class JobsApi:
+    """JobsApi: methods for the operations tagged as above. Share one ApiClient."""
+
+    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
+        self.api_client = api_client if api_client is not None else ApiClient.get_default()
+
+    def jobs_partial_update(
+        self,
+        id: Annotated[
+            StrictInt,
+            Field(
+                description="An autoincrementing integer to allow selecting jobs in the order they were created."
+            ),
+        ],
+        data: InlineObject4,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> Optional[InlineObject4]:
+        """Update a job.
+
+        ``PATCH /jobs/{id}/``
+
+        This action is intended only to be used by the `overseer` service for it to update the details of a job based on events from the job queue.  Real server behaviour (Hub v4.47.19), which differs from the Hub's published schema: - it answers **200 with an empty body** (`Content-Length: 0`, no Content-Type) although its   schema says it returns the job. This SDK returns `None` then, and the decoded job when a   body is present; - it requires `status` on every PATCH (without it the server fails with 500), so the SDK   refuses a PATCH whose body does not set `status`, before sending.
+
+        :param id: An autoincrementing integer to allow selecting jobs in the order they were created. (required)
+        :param data: (required)
+        :param _request_timeout: this call's ``(connect, read)`` timeout in seconds, or one number.
+        :param _retries: this call's retries: an int or a RetryPolicy; ``0`` turns them off.
+        :param _headers: extra request headers.
+        :return: the decoded body, or None when the server answers with an empty body.
+        """
+        return self.api_client.call(
+            _jobs_partial_update,
+            {
+                "id": id,
+                "data": data,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    def jobs_partial_update_with_http_info(
+        self,
+        id: Annotated[
+            StrictInt,
+            Field(
+                description="An autoincrementing integer to allow selecting jobs in the order they were created."
+            ),
+        ],
+        data: InlineObject4,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[Optional[InlineObject4]]:
+        """Like :meth:`jobs_partial_update`, with the status code, headers, raw body and the retries taken."""
+        return self.api_client.call(
+            _jobs_partial_update,
+            {
+                "id": id,
+                "data": data,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    def jobs_update(
+        self,
+        id: Annotated[
+            StrictInt,
+            Field(
+                description="An autoincrementing integer to allow selecting jobs in the order they were created."
+            ),
+        ],
+        data: InlineObject3,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> InlineObject3:
+        """A view set intended for the `overseer` service to update the status of workers.
+
+        ``PUT /jobs/{id}/``
+
+        Requires that the user is a Stencila staff member. Does not require the `overseer` to know which project a job is associated with, or have project permission.  The real server answers 200 with the full job (camelCase), also for an empty body `{}`. (The summary above is the Hub's own text, a quirk of its schema generator: the operation updates a job.)
+
+        :param id: An autoincrementing integer to allow selecting jobs in the order they were created. (required)
+        :param data: (required)
+        :param _request_timeout: this call's ``(connect, read)`` timeout in seconds, or one number.
+        :param _retries: this call's retries: an int or a RetryPolicy; ``0`` turns them off.
+        :param _headers: extra request headers.
+        :return: the decoded body.
+        """
+        return self.api_client.call(
+            _jobs_update,
+            {
+                "id": id,
+                "data": data,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    def jobs_update_with_http_info(
+        self,
+        id: Annotated[
+            StrictInt,
+            Field(
+                description="An autoincrementing integer to allow selecting jobs in the order they were created."
+            ),
+        ],
+        data: InlineObject3,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[InlineObject3]:
+        """Like :meth:`jobs_update`, with the status code, headers, raw body and the retries taken."""
+        return self.api_client.call(
+            _jobs_update,
+            {
+                "id": id,
+                "data": data,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )

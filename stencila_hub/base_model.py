@@ -1,0 +1,163 @@
+"""The base class of every generated model: strict on what you send, lenient on what you receive.
+
+Hand-written (see .openapi-generator-ignore); the model template (templates/model_generic.mustache)
+makes every model a subclass and fills in three class tables from openapi.yaml:
+``_sdk_read_only`` (JSON names never sent), ``_sdk_non_nullable`` (fields that may not be set to
+None) and ``_sdk_enums`` (allowed values of inline string enums).
+
+Two modes, chosen by pydantic's validation context:
+
+* **strict** (the default: constructors, ``model_validate``, assignment): unknown fields, enum values
+  outside the spec and ``None`` in a non-nullable field raise a ``ValidationError`` naming the field,
+  before anything is sent.
+* **lenient** (:data:`LENIENT`, used for every response and by ``from_dict``/``from_json``): what real
+  servers send decodes. Unknown fields are kept (``model_extra``, and in ``to_dict()``), enum values
+  newer than the spec are kept as strings (or pseudo-members of a named enum), ``null`` is accepted
+  in optional fields.
+
+Serialising: ``to_dict()``/``to_json()`` give every field that was set or received, read-only ones
+included (a decoded job keeps its ``id``). A request body is :func:`request_json`: only the fields the
+caller set, never read-only ones, unknown fields kept (a read-modify-write loses nothing).
+"""
+
+from __future__ import annotations
+
+import enum
+import pprint
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    ValidationInfo,
+    model_serializer,
+    model_validator,
+)
+from pydantic_core import to_json
+
+#: Validation context for decoding what a server sent.
+LENIENT: Mapping[str, bool] = {"sdk_lenient": True}
+#: Serialisation context for a request body (drops read-only fields at every depth).
+REQUEST: Mapping[str, bool] = {"sdk_request": True}
+
+
+class SdkModel(BaseModel):
+    """Base of all generated models."""
+
+    model_config = ConfigDict(
+        validate_by_name=True,
+        validate_by_alias=True,
+        validate_assignment=True,
+        extra="allow",
+        protected_namespaces=(),
+        ser_json_inf_nan="constants",
+    )
+
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset()
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset()
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}
+
+    @model_validator(mode="after")
+    def _sdk_strict_checks(self, info: ValidationInfo) -> Self:
+        context = info.context
+        if context is not None and context.get("sdk_lenient"):
+            return self
+        cls = type(self)
+        extra = self.__pydantic_extra__
+        if extra:
+            raise ValueError(f"unknown field(s) for {cls.__name__}: {', '.join(sorted(extra))}")
+        fields_set = self.__pydantic_fields_set__
+        for name in cls._sdk_non_nullable & fields_set:
+            if getattr(self, name) is None:
+                raise ValueError(f"{cls.__name__}.{name} may not be None")
+        for name, allowed in cls._sdk_enums.items():
+            if name in fields_set:
+                _check_enum(cls.__name__, name, getattr(self, name), allowed)
+        for name in fields_set:
+            value = getattr(self, name)
+            if isinstance(value, enum.Enum) and value.name not in type(value).__members__:
+                raise ValueError(
+                    f"{cls.__name__}.{name}: {value.value!r} is not one of "
+                    f"{', '.join(repr(m.value) for m in type(value))}"
+                )
+        return self
+
+    @model_serializer(mode="wrap")
+    def _sdk_serialize(self, handler: Any, info: Any) -> Any:
+        data = handler(self)
+        context = info.context
+        if context is not None and context.get("sdk_request") and self._sdk_read_only:
+            for key in self._sdk_read_only:
+                data.pop(key, None)
+        return data
+
+    # -- the generator's public helpers, with our semantics ------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        """The fields that were set or received, by JSON name, read-only ones and extras included."""
+        return self.model_dump(by_alias=True, exclude_unset=True)
+
+    def to_json(self) -> str:
+        """:meth:`to_dict` as a JSON string."""
+        return self.model_dump_json(by_alias=True, exclude_unset=True)
+
+    def to_str(self) -> str:
+        return pprint.pformat(self.to_dict())
+
+    @classmethod
+    def from_dict(cls, obj: Mapping[str, Any] | None) -> Self | None:
+        """Decode a dict as a server sends it (lenient). ``None`` gives ``None``."""
+        if obj is None:
+            return None
+        return cls.model_validate(obj, context=LENIENT)
+
+    @classmethod
+    def from_json(cls, json_str: str | bytes) -> Self | None:
+        """Decode JSON as a server sends it (lenient)."""
+        if json_str in ("null", b"null"):
+            return None
+        return cls.model_validate_json(json_str, context=LENIENT)
+
+
+def _check_enum(model: str, field: str, value: Any, allowed: frozenset[str]) -> None:
+    values = value if isinstance(value, (list, tuple)) else (value,)
+    for item in values:
+        if item is not None and item not in allowed:
+            raise ValueError(
+                f"{model}.{field}: {item!r} is not one of {', '.join(sorted(allowed))}"
+            )
+
+
+def lenient_enum_member(cls: type[enum.Enum], value: Any) -> enum.Enum | None:
+    """A pseudo-member of a string enum for a value the spec does not know (used by ``_missing_``).
+
+    It compares equal to the string, keeps the value and is not added to the class, so the strict
+    check in :class:`SdkModel` can still refuse it in a request.
+    """
+    if not isinstance(value, str):
+        return None
+    member = str.__new__(cls, value)  # type: ignore[call-overload, type-var]
+    member._name_ = value
+    member._value_ = value
+    return member
+
+
+def request_json(body: Any) -> bytes:
+    """The JSON bytes of a request body: set fields only, read-only fields dropped, extras kept."""
+    if isinstance(body, BaseModel):
+        return body.__pydantic_serializer__.to_json(
+            body, by_alias=True, exclude_unset=True, context=REQUEST
+        )
+    return to_json(_plain(body))
+
+
+def _plain(value: Any) -> Any:
+    """Models inside a dict or list body, dumped with request semantics."""
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True, context=REQUEST)
+    if isinstance(value, Mapping):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value

@@ -1,0 +1,327 @@
+# coding: utf-8
+# Generated from templates/configuration.mustache (our override) and openapi.yaml. Do not edit.
+"""Settings of one client: host, credentials, TLS, timeouts, retries, logging.
+
+Secrets (``api_key``, ``access_token``, ``password``) are never shown by ``repr()`` and never logged.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import sys
+from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple, Union
+
+import urllib3
+
+from stencila_hub.retry import RetryPolicy
+
+#: Default connect and read timeouts, in seconds. A stalled server never blocks a call for ever.
+DEFAULT_CONNECT_TIMEOUT = 5.0
+DEFAULT_READ_TIMEOUT = 60.0
+#: Default retry policy: 2 retries, exponential backoff with jitter, 120 s total deadline.
+DEFAULT_RETRY_POLICY = RetryPolicy()
+#: Largest response body read into memory (streamed downloads are not limited).
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+
+#: Security schemes of openapi.yaml: name -> (kind, header name). Kinds: "api_key" (header, with
+#: the optional prefix from ``api_key_prefix``), "bearer" (``access_token``), "basic".
+AUTH_SCHEMES: Dict[str, Tuple[str, str]] = {
+    "Token": ("api_key", "Authorization"),
+}
+
+#: The servers of openapi.yaml; the first is the default host.
+SERVERS: List[Dict[str, Any]] = [
+    {
+        "url": "https://hub.stenci.la/api",
+        "description": "Stencila Hub (the default host of Configuration)",
+    },
+]
+
+TimeoutSetting = Union[None, float, Tuple[Optional[float], Optional[float]], urllib3.Timeout]
+
+
+class Configuration:
+    """Settings of one API client.
+
+    :param host: base URL, e.g. ``https://hub.stenci.la/api``; default: the spec's first server.
+    :param api_key: API keys by security scheme name, e.g. ``{'Token': 'KEY'}``.
+    :param api_key_prefix: prefixes by scheme name, e.g. ``{'Token': 'Token'}`` gives
+        ``Authorization: Token KEY``.
+    :param access_token: bearer token (Agave's OAuth2 token, and any ``bearer`` scheme).
+    :param username: HTTP basic user name. :param password: HTTP basic password.
+    :param ssl_ca_cert: a CA bundle file to verify the server with, instead of certifi's.
+    :param ca_cert_data: CA certificates as PEM text or DER bytes, instead of a file.
+    :param cert_file: client certificate file (PEM), e.g. for Kubernetes client-certificate auth.
+    :param key_file: its private key file.
+    :param verify_ssl: verify the server's certificate (default True). ``False`` warns once.
+    :param timeout: ``(connect, read)`` seconds, one number for both, or a ``urllib3.Timeout``;
+        ``None`` means no timeout at all (not recommended). Default ``(5, 60)``.
+    :param retries: an int (retries after the first attempt; ``0`` = none) or a
+        :class:`~stencila_hub.retry.RetryPolicy`. Default: 2 retries.
+    :param debug: log each request's method, URL, status and timing (credentials redacted) to
+        the ``stencila_hub`` logger at DEBUG, and send that logger to stderr.
+    """
+
+    _default: Optional["Configuration"] = None
+
+    def __init__(
+        self,
+        host: Optional[str] = None,
+        api_key: Optional[Dict[str, str]] = None,
+        api_key_prefix: Optional[Dict[str, str]] = None,
+        username: Optional[str] = None,
+        password: Optional[str] = None,
+        access_token: Optional[str] = None,
+        server_index: Optional[int] = None,
+        server_variables: Optional[Dict[str, str]] = None,
+        server_operation_index: Optional[Dict[int, int]] = None,
+        server_operation_variables: Optional[Dict[int, Dict[str, str]]] = None,
+        ignore_operation_servers: bool = False,
+        ssl_ca_cert: Optional[str] = None,
+        retries: Union[None, int, RetryPolicy] = None,
+        ca_cert_data: Optional[Union[str, bytes]] = None,
+        *,
+        debug: Optional[bool] = None,
+        cert_file: Optional[str] = None,
+        key_file: Optional[str] = None,
+        verify_ssl: bool = True,
+        timeout: TimeoutSetting = (DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT),
+    ) -> None:
+        self._base_path = (
+            host
+            if host is not None
+            else self.get_host_from_settings(server_index or 0, server_variables or {})
+        )
+        self.server_index = 0 if server_index is None and host is None else server_index
+        self.server_variables = server_variables or {}
+        # Accepted for compatibility with the stock generator; the client always uses `host`.
+        self.server_operation_index = server_operation_index or {}
+        self.server_operation_variables = server_operation_variables or {}
+        self.ignore_operation_servers = ignore_operation_servers
+        self.api_key: Dict[str, str] = dict(api_key or {})
+        self.api_key_prefix: Dict[str, str] = dict(api_key_prefix or {})
+        self.refresh_api_key_hook: Optional[Callable[["Configuration"], None]] = None
+        self.username = username
+        self.password = password
+        self.access_token = access_token
+        self.logger = {"package_logger": logging.getLogger("stencila_hub")}
+        self.logger_format = "%(asctime)s %(levelname)s %(message)s"
+        self.logger_stream_handler: Optional[logging.Handler] = None
+        self.logger_file_handler: Optional[logging.Handler] = None
+        self._logger_file: Optional[str] = None
+        self._debug = False
+        self.verify_ssl = verify_ssl
+        self.ssl_ca_cert = ssl_ca_cert
+        self.ca_cert_data = ca_cert_data
+        self.cert_file = cert_file
+        self.key_file = key_file
+        self.assert_hostname: Optional[Union[bool, str]] = None
+        self.tls_server_name: Optional[str] = None
+        self.connection_pool_maxsize = 10
+        self.proxy: Optional[str] = None
+        self.proxy_headers: Optional[Mapping[str, str]] = None
+        self.socket_options: Optional[list] = None
+        self.max_response_bytes: Optional[int] = DEFAULT_MAX_RESPONSE_BYTES
+        self.client_side_validation = True
+        self.safe_chars_for_path_param = ""
+        self.datetime_format = "%Y-%m-%dT%H:%M:%S.%f%z"
+        self.date_format = "%Y-%m-%d"
+        self.timeout = timeout
+        self.retries = retries
+        if debug is not None:
+            self.debug = debug
+
+    # -- timeouts and retries ------------------------------------------------------------------
+
+    @property
+    def timeout(self) -> TimeoutSetting:
+        return self._timeout
+
+    @timeout.setter
+    def timeout(self, value: TimeoutSetting) -> None:
+        if value is None:
+            self.urllib3_timeout = urllib3.Timeout(connect=None, read=None)
+        elif isinstance(value, urllib3.Timeout):
+            self.urllib3_timeout = value
+        elif isinstance(value, (int, float)):
+            self.urllib3_timeout = urllib3.Timeout(connect=value, read=value)
+        else:
+            connect, read = value
+            self.urllib3_timeout = urllib3.Timeout(connect=connect, read=read)
+        self._timeout = value
+
+    @property
+    def retries(self) -> Union[None, int, RetryPolicy]:
+        return self._retries
+
+    @retries.setter
+    def retries(self, value: Union[None, int, RetryPolicy]) -> None:
+        self.retry_policy = RetryPolicy.coerce(value, DEFAULT_RETRY_POLICY)
+        self._retries = value
+
+    # -- auth --------------------------------------------------------------------------------
+
+    def get_api_key_with_prefix(
+        self, identifier: str, alias: Optional[str] = None
+    ) -> Optional[str]:
+        """The API key of a scheme with its prefix (``"Token KEY"``), or None."""
+        if self.refresh_api_key_hook is not None:
+            self.refresh_api_key_hook(self)
+        key = self.api_key.get(identifier, self.api_key.get(alias) if alias is not None else None)
+        if key:
+            prefix = self.api_key_prefix.get(identifier)
+            return f"{prefix} {key}" if prefix else key
+        return None
+
+    def get_basic_auth_token(self) -> str:
+        return urllib3.util.make_headers(
+            basic_auth=f"{self.username or ''}:{self.password or ''}"
+        ).get("authorization", "")
+
+    def auth_headers(self, schemes: Tuple[str, ...]) -> Dict[str, str]:
+        """The auth headers for an operation's security schemes, from what is configured."""
+        headers: Dict[str, str] = {}
+        for name in schemes:
+            kind, header = AUTH_SCHEMES[name]
+            if kind == "api_key":
+                value = self.get_api_key_with_prefix(name)
+                if value is not None:
+                    headers[header] = value
+            elif kind == "bearer":
+                if self.refresh_api_key_hook is not None:
+                    self.refresh_api_key_hook(self)
+                if self.access_token:
+                    headers[header] = "Bearer " + self.access_token
+            elif kind == "basic" and (self.username is not None or self.password is not None):
+                headers[header] = self.get_basic_auth_token()
+        return headers
+
+    def auth_settings(self) -> Dict[str, Dict[str, Any]]:
+        """The stock generator's view of the configured auth (values included: do not log it)."""
+        settings = {}
+        for name, (kind, header) in AUTH_SCHEMES.items():
+            value = self.auth_headers((name,)).get(header)
+            if value is not None:
+                settings[name] = {"type": kind, "in": "header", "key": header, "value": value}
+        return settings
+
+    # -- hosts -------------------------------------------------------------------------------
+
+    @property
+    def host(self) -> str:
+        return self._base_path
+
+    @host.setter
+    def host(self, value: str) -> None:
+        self._base_path = value
+        self.server_index = None
+
+    def get_host_settings(self) -> List[Dict[str, Any]]:
+        return [dict(s) for s in SERVERS]
+
+    def get_host_from_settings(
+        self,
+        index: Optional[int],
+        variables: Optional[Dict[str, str]] = None,
+        servers: Optional[List[Dict[str, Any]]] = None,
+    ) -> str:
+        if index is None:
+            return self._base_path
+        servers = self.get_host_settings() if servers is None else servers
+        if not 0 <= index < len(servers):
+            raise ValueError(f"Invalid index {index}: there are {len(servers)} servers")
+        return servers[index]["url"]
+
+    # -- logging -----------------------------------------------------------------------------
+
+    @property
+    def debug(self) -> bool:
+        return self._debug
+
+    @debug.setter
+    def debug(self, value: bool) -> None:
+        """Log requests at DEBUG on the package logger, to stderr. Credentials are redacted.
+
+        Unlike the stock generator, this never sets ``http.client``'s global debug level, which
+        prints every header (the token included) of every connection in the process.
+        """
+        self._debug = bool(value)
+        package_logger = self.logger["package_logger"]
+        if value:
+            package_logger.setLevel(logging.DEBUG)
+            if self.logger_stream_handler is None:
+                self.logger_stream_handler = logging.StreamHandler(sys.stderr)
+                self.logger_stream_handler.setFormatter(logging.Formatter(self.logger_format))
+                package_logger.addHandler(self.logger_stream_handler)
+        else:
+            package_logger.setLevel(logging.WARNING)
+            if self.logger_stream_handler is not None:
+                package_logger.removeHandler(self.logger_stream_handler)
+                self.logger_stream_handler = None
+
+    @property
+    def logger_file(self) -> Optional[str]:
+        return self._logger_file
+
+    @logger_file.setter
+    def logger_file(self, value: Optional[str]) -> None:
+        self._logger_file = value
+        if value:
+            self.logger_file_handler = logging.FileHandler(value)
+            self.logger_file_handler.setFormatter(logging.Formatter(self.logger_format))
+            self.logger["package_logger"].addHandler(self.logger_file_handler)
+
+    # -- the rest ------------------------------------------------------------------------------
+
+    @classmethod
+    def set_default(cls, default: Optional["Configuration"]) -> None:
+        cls._default = default
+
+    @classmethod
+    def get_default_copy(cls) -> "Configuration":
+        return cls.get_default()
+
+    @classmethod
+    def get_default(cls) -> "Configuration":
+        if cls._default is None:
+            cls._default = cls()
+        return cls._default
+
+    def __deepcopy__(self, memo: Dict[int, Any]) -> "Configuration":
+        result = self.__class__.__new__(self.__class__)
+        memo[id(self)] = result
+        for key, value in self.__dict__.items():
+            if key in ("logger", "logger_stream_handler", "logger_file_handler"):
+                setattr(result, key, value)  # loggers and handlers are shared, not copied
+            else:
+                setattr(result, key, copy.deepcopy(value, memo))
+        return result
+
+    def __repr__(self) -> str:
+        # Which credentials are set, never their values.
+        creds = sorted(self.api_key) + [
+            n
+            for n, v in (
+                ("access_token", self.access_token),
+                ("username", self.username),
+                ("password", self.password),
+            )
+            if v
+        ]
+        return (
+            f"Configuration(host={self.host!r}, credentials={creds!r}, "
+            f"verify_ssl={self.verify_ssl!r}, timeout={self.timeout!r}, "
+            f"retries={self.retry_policy.max_retries!r})"
+        )
+
+    __str__ = __repr__
+
+    def to_debug_report(self) -> str:
+        import platform
+
+        return (
+            f"Python SDK Debug Report:\nOS: {sys.platform}\nPython Version: "
+            f"{platform.python_version()}\nVersion of the API: 0.1.0\n"
+            f"SDK Package Version: 0.1.0"
+        )

@@ -1,0 +1,201 @@
+"""One HTTP exchange over urllib3: TLS, timeouts, redirects, and failures sorted for the retry policy.
+
+Hand-written (see .openapi-generator-ignore). This module sends exactly one request per call; the
+retry loop is in :mod:`stencila_hub.api_client` and the rules in :mod:`stencila_hub.retry`.
+urllib3's own retrying is switched off (``Retry(total=None, connect=0, read=0, ...)``) so that there is
+one retry layer; only redirects are left to urllib3, with credential headers dropped across hosts.
+"""
+
+from __future__ import annotations
+
+import ssl
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import certifi
+import urllib3
+from urllib3.exceptions import (
+    ConnectTimeoutError,
+    HTTPError,
+    MaxRetryError,
+    NewConnectionError,
+    ProtocolError,
+    ProxyError,
+    ReadTimeoutError,
+    SSLError,
+)
+
+from stencila_hub.exceptions import ApiException, ApiValueError  # noqa: F401  (re-exported)
+from stencila_hub.redaction import DROP_ON_CROSS_HOST_REDIRECT
+from stencila_hub.retry import Failure
+
+if TYPE_CHECKING:
+    from stencila_hub.configuration import Configuration
+
+#: The one urllib3 Retry we use: no retries of any kind except following up to 5 redirects.
+_URLLIB3_RETRY = urllib3.Retry(
+    total=None,
+    connect=0,
+    read=0,
+    status=0,
+    other=0,
+    redirect=5,
+    raise_on_redirect=False,
+    raise_on_status=False,
+    remove_headers_on_redirect=DROP_ON_CROSS_HOST_REDIRECT,
+)
+
+
+class TransportError(Exception):
+    """Internal: one attempt failed below HTTP. The client turns it into a public exception."""
+
+    def __init__(
+        self,
+        failure: Failure,
+        cause: BaseException,
+        *,
+        tls: bool = False,
+        timeout: bool = False,
+    ) -> None:
+        super().__init__(str(cause))
+        self.failure = failure
+        self.cause = cause
+        self.tls = tls
+        self.timeout = timeout
+
+
+class BodyTooLarge(Exception):
+    """Internal: the response body exceeded the configured limit."""
+
+    def __init__(self, resp: urllib3.BaseHTTPResponse, limit: int) -> None:
+        super().__init__(f"response body larger than {limit} bytes")
+        self.response = resp
+        self.limit = limit
+
+
+class RESTResponse:
+    """A received response, body read. ``headers`` is case-insensitive."""
+
+    __slots__ = ("data", "headers", "reason", "response", "status")
+
+    def __init__(self, resp: urllib3.BaseHTTPResponse, data: bytes | None) -> None:
+        self.response = resp
+        self.status = resp.status
+        self.reason = resp.reason
+        self.headers = resp.headers
+        self.data = data
+
+    def getheaders(self) -> Mapping[str, str]:
+        return self.headers
+
+    def getheader(self, name: str, default: str | None = None) -> str | None:
+        return self.headers.get(name, default)
+
+    def read(self) -> bytes | None:
+        return self.data
+
+
+def ssl_context_for(configuration: Configuration) -> ssl.SSLContext:
+    """The TLS context for a configuration: certifi's CA bundle unless told otherwise."""
+    if not configuration.verify_ssl:
+        context = ssl.create_default_context()
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+    else:
+        cafile = configuration.ssl_ca_cert or (
+            None if configuration.ca_cert_data else certifi.where()
+        )
+        context = ssl.create_default_context(cafile=cafile, cadata=configuration.ca_cert_data)
+    if configuration.cert_file:
+        context.load_cert_chain(configuration.cert_file, configuration.key_file)
+    return context
+
+
+class RESTClientObject:
+    """A urllib3 pool manager configured from a :class:`Configuration`. Thread-safe."""
+
+    def __init__(self, configuration: Configuration) -> None:
+        pool_args: dict[str, Any] = {
+            "num_pools": 4,
+            "maxsize": configuration.connection_pool_maxsize,
+            "block": False,
+            "retries": _URLLIB3_RETRY,
+            "ssl_context": ssl_context_for(configuration),
+        }
+        if not configuration.verify_ssl:
+            pool_args["cert_reqs"] = ssl.CERT_NONE
+            pool_args["assert_hostname"] = False
+        elif configuration.assert_hostname is not None:
+            pool_args["assert_hostname"] = configuration.assert_hostname
+        if configuration.tls_server_name:
+            pool_args["server_hostname"] = configuration.tls_server_name
+        if configuration.socket_options is not None:
+            pool_args["socket_options"] = configuration.socket_options
+        self.pool_manager: urllib3.PoolManager
+        if configuration.proxy:
+            self.pool_manager = urllib3.ProxyManager(
+                configuration.proxy,
+                proxy_headers=configuration.proxy_headers,
+                **pool_args,
+            )
+        else:
+            self.pool_manager = urllib3.PoolManager(**pool_args)
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: bytes | None,
+        timeout: urllib3.Timeout,
+        preload_content: bool = True,
+        max_body_bytes: int | None = None,
+    ) -> RESTResponse:
+        """Send one request. Raises :class:`TransportError` when no HTTP answer came.
+
+        With *max_body_bytes*, a body longer than that is not read past the limit and raises
+        :class:`BodyTooLarge` (the connection is dropped, not returned to the pool).
+        """
+        try:
+            resp = self.pool_manager.urlopen(
+                method,
+                url,
+                body=body,
+                headers=headers,
+                timeout=timeout,
+                preload_content=False,
+                redirect=True,
+                retries=_URLLIB3_RETRY,
+            )
+            data = None
+            if preload_content:
+                data = resp.read(amt=max_body_bytes + 1) if max_body_bytes else resp.read()
+                if max_body_bytes and len(data) > max_body_bytes:
+                    resp.close()
+                    raise BodyTooLarge(resp, max_body_bytes)
+                resp.release_conn()
+        except MaxRetryError as err:  # what urllib3 raises when its (zero) retries run out
+            raise _classify(err.reason or err) from err
+        except HTTPError as err:
+            raise _classify(err) from err
+        except OSError as err:  # raw socket errors that slipped past urllib3
+            raise TransportError(Failure.CONNECTION_LOST, err) from err
+        return RESTResponse(resp, data)
+
+    def clear(self) -> None:
+        self.pool_manager.clear()
+
+
+def _classify(err: BaseException) -> TransportError:
+    """Sort a urllib3 failure into: not sent (connect), read timeout, or lost after sending."""
+    if isinstance(err, SSLError):
+        return TransportError(Failure.CONNECT, err, tls=True)
+    if isinstance(err, (NewConnectionError, ProxyError)):
+        return TransportError(Failure.CONNECT, err)
+    if isinstance(err, ConnectTimeoutError):  # NewConnectionError is a subclass: checked above
+        return TransportError(Failure.CONNECT, err, timeout=True)
+    if isinstance(err, ReadTimeoutError):
+        return TransportError(Failure.READ_TIMEOUT, err, timeout=True)
+    if isinstance(err, ProtocolError):
+        return TransportError(Failure.CONNECTION_LOST, err)
+    return TransportError(Failure.CONNECTION_LOST, err)

