@@ -642,13 +642,13 @@ def _check_param(op: Operation, p: Param, value: Any) -> None:
         kinds = tuple(k for k in p.kind if k is not list) or (str,)
     else:
         items, kinds = (value,), p.kind
-    item: Any
-    for item in items:
-        if (isinstance(item, bool) and bool not in kinds) or not isinstance(item, kinds):
+    for raw in items:
+        if (isinstance(raw, bool) and bool not in kinds) or not isinstance(raw, kinds):
             names = " or ".join(k.__name__ for k in kinds)
             raise exc.ApiTypeError(
-                f"{op.name}(): '{p.name}' must be {names}, not {type(item).__name__}"
+                f"{op.name}(): '{p.name}' must be {names}, not {type(raw).__name__}"
             )
+        item: Any = raw
         if p.enum is not None and item not in p.enum:
             raise exc.ApiValueError(
                 f"{op.name}(): '{p.name}' must be one of {', '.join(sorted(map(str, p.enum)))}"
