@@ -28,6 +28,7 @@ DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 #: the optional prefix from ``api_key_prefix``), "bearer" (``access_token``), "basic".
 AUTH_SCHEMES: Dict[str, Tuple[str, str]] = {
     "Token": ("api_key", "Authorization"),
+    "BearerToken": ("api_key", "authorization"),
 }
 
 #: The servers of openapi.yaml; the first is the default host.

@@ -1,6 +1,7 @@
 # flake8: noqa
 
 __all__ = [
+    "BatchV1Api",
     "JobsApi",
 ]
 
@@ -8,12 +9,14 @@ import typing as _typing
 
 if _typing.TYPE_CHECKING:
     # import apis into api package
+    from stencila_hub.api.batch_v1_api import BatchV1Api
     from stencila_hub.api.jobs_api import JobsApi
 
 else:
     from importlib import import_module
 
     _exports = {
+        "BatchV1Api": ".batch_v1_api",
         "JobsApi": ".jobs_api",
     }
 

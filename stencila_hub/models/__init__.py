@@ -13,26 +13,465 @@ Do not edit the class manually.
 """  # noqa: E501
 
 __all__ = [
+    "CoreV1ResourceClaim",
     "HubError",
     "InlineObject3",
     "InlineObject4",
+    "V1AWSElasticBlockStoreVolumeSource",
+    "V1Affinity",
+    "V1AppArmorProfile",
+    "V1AzureDiskVolumeSource",
+    "V1AzureFileVolumeSource",
+    "V1CSIVolumeSource",
+    "V1Capabilities",
+    "V1CephFSVolumeSource",
+    "V1CinderVolumeSource",
+    "V1ClusterTrustBundleProjection",
+    "V1ConfigMapEnvSource",
+    "V1ConfigMapKeySelector",
+    "V1ConfigMapProjection",
+    "V1ConfigMapVolumeSource",
+    "V1Container",
+    "V1ContainerPort",
+    "V1ContainerResizePolicy",
+    "V1ContainerRestartRule",
+    "V1ContainerRestartRuleOnExitCodes",
+    "V1DownwardAPIProjection",
+    "V1DownwardAPIVolumeFile",
+    "V1DownwardAPIVolumeSource",
+    "V1EmptyDirVolumeSource",
+    "V1EnvFromSource",
+    "V1EnvVar",
+    "V1EnvVarSource",
+    "V1EphemeralContainer",
+    "V1EphemeralVolumeSource",
+    "V1EvictionResponder",
+    "V1ExecAction",
+    "V1FCVolumeSource",
+    "V1FileKeySelector",
+    "V1FlexVolumeSource",
+    "V1FlockerVolumeSource",
+    "V1GCEPersistentDiskVolumeSource",
+    "V1GRPCAction",
+    "V1GitRepoVolumeSource",
+    "V1GlusterfsVolumeSource",
+    "V1HTTPGetAction",
+    "V1HTTPHeader",
+    "V1HostAlias",
+    "V1HostPathVolumeSource",
+    "V1ISCSIVolumeSource",
+    "V1ImageVolumeSource",
+    "V1Job",
+    "V1JobCondition",
+    "V1JobList",
+    "V1JobSchedulingConfiguration",
+    "V1JobSpec",
+    "V1JobStatus",
+    "V1KeyToPath",
+    "V1LabelSelector",
+    "V1LabelSelectorRequirement",
+    "V1Lifecycle",
+    "V1LifecycleHandler",
+    "V1ListMeta",
+    "V1LocalObjectReference",
+    "V1ManagedFieldsEntry",
+    "V1NFSVolumeSource",
+    "V1NodeAffinity",
+    "V1NodeSelector",
+    "V1NodeSelectorRequirement",
+    "V1NodeSelectorTerm",
+    "V1ObjectFieldSelector",
+    "V1ObjectMeta",
+    "V1OwnerReference",
+    "V1PersistentVolumeClaimSpec",
+    "V1PersistentVolumeClaimTemplate",
+    "V1PersistentVolumeClaimVolumeSource",
+    "V1PhotonPersistentDiskVolumeSource",
+    "V1PodAffinity",
+    "V1PodAffinityTerm",
+    "V1PodAntiAffinity",
+    "V1PodCertificateProjection",
+    "V1PodDNSConfig",
+    "V1PodDNSConfigOption",
+    "V1PodFailurePolicy",
+    "V1PodFailurePolicyOnExitCodesRequirement",
+    "V1PodFailurePolicyOnPodConditionsPattern",
+    "V1PodFailurePolicyRule",
+    "V1PodOS",
+    "V1PodReadinessGate",
+    "V1PodResourceClaim",
+    "V1PodSchedulingGate",
+    "V1PodSchedulingGroup",
+    "V1PodSecurityContext",
+    "V1PodSpec",
+    "V1PodTemplateSpec",
+    "V1PortworxVolumeSource",
+    "V1PreferredSchedulingTerm",
+    "V1Probe",
+    "V1ProjectedVolumeSource",
+    "V1QuobyteVolumeSource",
+    "V1RBDVolumeSource",
+    "V1ResourceFieldSelector",
+    "V1ResourceRequirements",
+    "V1SELinuxOptions",
+    "V1ScaleIOVolumeSource",
+    "V1SeccompProfile",
+    "V1SecretEnvSource",
+    "V1SecretKeySelector",
+    "V1SecretProjection",
+    "V1SecretVolumeSource",
+    "V1SecurityContext",
+    "V1ServiceAccountTokenProjection",
+    "V1ShardInfo",
+    "V1SleepAction",
+    "V1Status",
+    "V1StatusCause",
+    "V1StatusDetails",
+    "V1StorageOSVolumeSource",
+    "V1SuccessPolicy",
+    "V1SuccessPolicyRule",
+    "V1Sysctl",
+    "V1TCPSocketAction",
+    "V1Toleration",
+    "V1TopologySpreadConstraint",
+    "V1TypedLocalObjectReference",
+    "V1TypedObjectReference",
+    "V1UncountedTerminatedPods",
+    "V1Volume",
+    "V1VolumeDevice",
+    "V1VolumeMount",
+    "V1VolumeProjection",
+    "V1VolumeResourceRequirements",
+    "V1VsphereVirtualDiskVolumeSource",
+    "V1WeightedPodAffinityTerm",
+    "V1WindowsSecurityContextOptions",
+    "V1alpha3TopologyConstraint",
+    "V1alpha3WorkloadPodGroupDisruptionMode",
+    "V1alpha3WorkloadPodGroupGangSchedulingPolicy",
+    "V1alpha3WorkloadPodGroupResourceClaim",
+    "V1alpha3WorkloadPodGroupSchedulingConstraints",
+    "V1alpha3WorkloadPodGroupSchedulingPolicy",
 ]
 
 import typing as _typing
 
 if _typing.TYPE_CHECKING:
     # import models into model package
+    from stencila_hub.models.core_v1_resource_claim import CoreV1ResourceClaim
     from stencila_hub.models.hub_error import HubError
     from stencila_hub.models.inline_object3 import InlineObject3
     from stencila_hub.models.inline_object4 import InlineObject4
+    from stencila_hub.models.v1_aws_elastic_block_store_volume_source import (
+        V1AWSElasticBlockStoreVolumeSource,
+    )
+    from stencila_hub.models.v1_affinity import V1Affinity
+    from stencila_hub.models.v1_app_armor_profile import V1AppArmorProfile
+    from stencila_hub.models.v1_azure_disk_volume_source import V1AzureDiskVolumeSource
+    from stencila_hub.models.v1_azure_file_volume_source import V1AzureFileVolumeSource
+    from stencila_hub.models.v1_csi_volume_source import V1CSIVolumeSource
+    from stencila_hub.models.v1_capabilities import V1Capabilities
+    from stencila_hub.models.v1_ceph_fs_volume_source import V1CephFSVolumeSource
+    from stencila_hub.models.v1_cinder_volume_source import V1CinderVolumeSource
+    from stencila_hub.models.v1_cluster_trust_bundle_projection import (
+        V1ClusterTrustBundleProjection,
+    )
+    from stencila_hub.models.v1_config_map_env_source import V1ConfigMapEnvSource
+    from stencila_hub.models.v1_config_map_key_selector import V1ConfigMapKeySelector
+    from stencila_hub.models.v1_config_map_projection import V1ConfigMapProjection
+    from stencila_hub.models.v1_config_map_volume_source import V1ConfigMapVolumeSource
+    from stencila_hub.models.v1_container import V1Container
+    from stencila_hub.models.v1_container_port import V1ContainerPort
+    from stencila_hub.models.v1_container_resize_policy import V1ContainerResizePolicy
+    from stencila_hub.models.v1_container_restart_rule import V1ContainerRestartRule
+    from stencila_hub.models.v1_container_restart_rule_on_exit_codes import (
+        V1ContainerRestartRuleOnExitCodes,
+    )
+    from stencila_hub.models.v1_downward_api_projection import V1DownwardAPIProjection
+    from stencila_hub.models.v1_downward_api_volume_file import V1DownwardAPIVolumeFile
+    from stencila_hub.models.v1_downward_api_volume_source import V1DownwardAPIVolumeSource
+    from stencila_hub.models.v1_empty_dir_volume_source import V1EmptyDirVolumeSource
+    from stencila_hub.models.v1_env_from_source import V1EnvFromSource
+    from stencila_hub.models.v1_env_var import V1EnvVar
+    from stencila_hub.models.v1_env_var_source import V1EnvVarSource
+    from stencila_hub.models.v1_ephemeral_container import V1EphemeralContainer
+    from stencila_hub.models.v1_ephemeral_volume_source import V1EphemeralVolumeSource
+    from stencila_hub.models.v1_eviction_responder import V1EvictionResponder
+    from stencila_hub.models.v1_exec_action import V1ExecAction
+    from stencila_hub.models.v1_fc_volume_source import V1FCVolumeSource
+    from stencila_hub.models.v1_file_key_selector import V1FileKeySelector
+    from stencila_hub.models.v1_flex_volume_source import V1FlexVolumeSource
+    from stencila_hub.models.v1_flocker_volume_source import V1FlockerVolumeSource
+    from stencila_hub.models.v1_gce_persistent_disk_volume_source import (
+        V1GCEPersistentDiskVolumeSource,
+    )
+    from stencila_hub.models.v1_grpc_action import V1GRPCAction
+    from stencila_hub.models.v1_git_repo_volume_source import V1GitRepoVolumeSource
+    from stencila_hub.models.v1_glusterfs_volume_source import V1GlusterfsVolumeSource
+    from stencila_hub.models.v1_http_get_action import V1HTTPGetAction
+    from stencila_hub.models.v1_http_header import V1HTTPHeader
+    from stencila_hub.models.v1_host_alias import V1HostAlias
+    from stencila_hub.models.v1_host_path_volume_source import V1HostPathVolumeSource
+    from stencila_hub.models.v1_iscsi_volume_source import V1ISCSIVolumeSource
+    from stencila_hub.models.v1_image_volume_source import V1ImageVolumeSource
+    from stencila_hub.models.v1_job import V1Job
+    from stencila_hub.models.v1_job_condition import V1JobCondition
+    from stencila_hub.models.v1_job_list import V1JobList
+    from stencila_hub.models.v1_job_scheduling_configuration import V1JobSchedulingConfiguration
+    from stencila_hub.models.v1_job_spec import V1JobSpec
+    from stencila_hub.models.v1_job_status import V1JobStatus
+    from stencila_hub.models.v1_key_to_path import V1KeyToPath
+    from stencila_hub.models.v1_label_selector import V1LabelSelector
+    from stencila_hub.models.v1_label_selector_requirement import V1LabelSelectorRequirement
+    from stencila_hub.models.v1_lifecycle import V1Lifecycle
+    from stencila_hub.models.v1_lifecycle_handler import V1LifecycleHandler
+    from stencila_hub.models.v1_list_meta import V1ListMeta
+    from stencila_hub.models.v1_local_object_reference import V1LocalObjectReference
+    from stencila_hub.models.v1_managed_fields_entry import V1ManagedFieldsEntry
+    from stencila_hub.models.v1_nfs_volume_source import V1NFSVolumeSource
+    from stencila_hub.models.v1_node_affinity import V1NodeAffinity
+    from stencila_hub.models.v1_node_selector import V1NodeSelector
+    from stencila_hub.models.v1_node_selector_requirement import V1NodeSelectorRequirement
+    from stencila_hub.models.v1_node_selector_term import V1NodeSelectorTerm
+    from stencila_hub.models.v1_object_field_selector import V1ObjectFieldSelector
+    from stencila_hub.models.v1_object_meta import V1ObjectMeta
+    from stencila_hub.models.v1_owner_reference import V1OwnerReference
+    from stencila_hub.models.v1_persistent_volume_claim_spec import V1PersistentVolumeClaimSpec
+    from stencila_hub.models.v1_persistent_volume_claim_template import (
+        V1PersistentVolumeClaimTemplate,
+    )
+    from stencila_hub.models.v1_persistent_volume_claim_volume_source import (
+        V1PersistentVolumeClaimVolumeSource,
+    )
+    from stencila_hub.models.v1_photon_persistent_disk_volume_source import (
+        V1PhotonPersistentDiskVolumeSource,
+    )
+    from stencila_hub.models.v1_pod_affinity import V1PodAffinity
+    from stencila_hub.models.v1_pod_affinity_term import V1PodAffinityTerm
+    from stencila_hub.models.v1_pod_anti_affinity import V1PodAntiAffinity
+    from stencila_hub.models.v1_pod_certificate_projection import V1PodCertificateProjection
+    from stencila_hub.models.v1_pod_dns_config import V1PodDNSConfig
+    from stencila_hub.models.v1_pod_dns_config_option import V1PodDNSConfigOption
+    from stencila_hub.models.v1_pod_failure_policy import V1PodFailurePolicy
+    from stencila_hub.models.v1_pod_failure_policy_on_exit_codes_requirement import (
+        V1PodFailurePolicyOnExitCodesRequirement,
+    )
+    from stencila_hub.models.v1_pod_failure_policy_on_pod_conditions_pattern import (
+        V1PodFailurePolicyOnPodConditionsPattern,
+    )
+    from stencila_hub.models.v1_pod_failure_policy_rule import V1PodFailurePolicyRule
+    from stencila_hub.models.v1_pod_os import V1PodOS
+    from stencila_hub.models.v1_pod_readiness_gate import V1PodReadinessGate
+    from stencila_hub.models.v1_pod_resource_claim import V1PodResourceClaim
+    from stencila_hub.models.v1_pod_scheduling_gate import V1PodSchedulingGate
+    from stencila_hub.models.v1_pod_scheduling_group import V1PodSchedulingGroup
+    from stencila_hub.models.v1_pod_security_context import V1PodSecurityContext
+    from stencila_hub.models.v1_pod_spec import V1PodSpec
+    from stencila_hub.models.v1_pod_template_spec import V1PodTemplateSpec
+    from stencila_hub.models.v1_portworx_volume_source import V1PortworxVolumeSource
+    from stencila_hub.models.v1_preferred_scheduling_term import V1PreferredSchedulingTerm
+    from stencila_hub.models.v1_probe import V1Probe
+    from stencila_hub.models.v1_projected_volume_source import V1ProjectedVolumeSource
+    from stencila_hub.models.v1_quobyte_volume_source import V1QuobyteVolumeSource
+    from stencila_hub.models.v1_rbd_volume_source import V1RBDVolumeSource
+    from stencila_hub.models.v1_resource_field_selector import V1ResourceFieldSelector
+    from stencila_hub.models.v1_resource_requirements import V1ResourceRequirements
+    from stencila_hub.models.v1_se_linux_options import V1SELinuxOptions
+    from stencila_hub.models.v1_scale_io_volume_source import V1ScaleIOVolumeSource
+    from stencila_hub.models.v1_seccomp_profile import V1SeccompProfile
+    from stencila_hub.models.v1_secret_env_source import V1SecretEnvSource
+    from stencila_hub.models.v1_secret_key_selector import V1SecretKeySelector
+    from stencila_hub.models.v1_secret_projection import V1SecretProjection
+    from stencila_hub.models.v1_secret_volume_source import V1SecretVolumeSource
+    from stencila_hub.models.v1_security_context import V1SecurityContext
+    from stencila_hub.models.v1_service_account_token_projection import (
+        V1ServiceAccountTokenProjection,
+    )
+    from stencila_hub.models.v1_shard_info import V1ShardInfo
+    from stencila_hub.models.v1_sleep_action import V1SleepAction
+    from stencila_hub.models.v1_status import V1Status
+    from stencila_hub.models.v1_status_cause import V1StatusCause
+    from stencila_hub.models.v1_status_details import V1StatusDetails
+    from stencila_hub.models.v1_storage_os_volume_source import V1StorageOSVolumeSource
+    from stencila_hub.models.v1_success_policy import V1SuccessPolicy
+    from stencila_hub.models.v1_success_policy_rule import V1SuccessPolicyRule
+    from stencila_hub.models.v1_sysctl import V1Sysctl
+    from stencila_hub.models.v1_tcp_socket_action import V1TCPSocketAction
+    from stencila_hub.models.v1_toleration import V1Toleration
+    from stencila_hub.models.v1_topology_spread_constraint import V1TopologySpreadConstraint
+    from stencila_hub.models.v1_typed_local_object_reference import V1TypedLocalObjectReference
+    from stencila_hub.models.v1_typed_object_reference import V1TypedObjectReference
+    from stencila_hub.models.v1_uncounted_terminated_pods import V1UncountedTerminatedPods
+    from stencila_hub.models.v1_volume import V1Volume
+    from stencila_hub.models.v1_volume_device import V1VolumeDevice
+    from stencila_hub.models.v1_volume_mount import V1VolumeMount
+    from stencila_hub.models.v1_volume_projection import V1VolumeProjection
+    from stencila_hub.models.v1_volume_resource_requirements import V1VolumeResourceRequirements
+    from stencila_hub.models.v1_vsphere_virtual_disk_volume_source import (
+        V1VsphereVirtualDiskVolumeSource,
+    )
+    from stencila_hub.models.v1_weighted_pod_affinity_term import V1WeightedPodAffinityTerm
+    from stencila_hub.models.v1_windows_security_context_options import (
+        V1WindowsSecurityContextOptions,
+    )
+    from stencila_hub.models.v1alpha3_topology_constraint import V1alpha3TopologyConstraint
+    from stencila_hub.models.v1alpha3_workload_pod_group_disruption_mode import (
+        V1alpha3WorkloadPodGroupDisruptionMode,
+    )
+    from stencila_hub.models.v1alpha3_workload_pod_group_gang_scheduling_policy import (
+        V1alpha3WorkloadPodGroupGangSchedulingPolicy,
+    )
+    from stencila_hub.models.v1alpha3_workload_pod_group_resource_claim import (
+        V1alpha3WorkloadPodGroupResourceClaim,
+    )
+    from stencila_hub.models.v1alpha3_workload_pod_group_scheduling_constraints import (
+        V1alpha3WorkloadPodGroupSchedulingConstraints,
+    )
+    from stencila_hub.models.v1alpha3_workload_pod_group_scheduling_policy import (
+        V1alpha3WorkloadPodGroupSchedulingPolicy,
+    )
 
 else:
     from importlib import import_module
 
     _exports = {
+        "CoreV1ResourceClaim": ".core_v1_resource_claim",
         "HubError": ".hub_error",
         "InlineObject3": ".inline_object3",
         "InlineObject4": ".inline_object4",
+        "V1AWSElasticBlockStoreVolumeSource": ".v1_aws_elastic_block_store_volume_source",
+        "V1Affinity": ".v1_affinity",
+        "V1AppArmorProfile": ".v1_app_armor_profile",
+        "V1AzureDiskVolumeSource": ".v1_azure_disk_volume_source",
+        "V1AzureFileVolumeSource": ".v1_azure_file_volume_source",
+        "V1CSIVolumeSource": ".v1_csi_volume_source",
+        "V1Capabilities": ".v1_capabilities",
+        "V1CephFSVolumeSource": ".v1_ceph_fs_volume_source",
+        "V1CinderVolumeSource": ".v1_cinder_volume_source",
+        "V1ClusterTrustBundleProjection": ".v1_cluster_trust_bundle_projection",
+        "V1ConfigMapEnvSource": ".v1_config_map_env_source",
+        "V1ConfigMapKeySelector": ".v1_config_map_key_selector",
+        "V1ConfigMapProjection": ".v1_config_map_projection",
+        "V1ConfigMapVolumeSource": ".v1_config_map_volume_source",
+        "V1Container": ".v1_container",
+        "V1ContainerPort": ".v1_container_port",
+        "V1ContainerResizePolicy": ".v1_container_resize_policy",
+        "V1ContainerRestartRule": ".v1_container_restart_rule",
+        "V1ContainerRestartRuleOnExitCodes": ".v1_container_restart_rule_on_exit_codes",
+        "V1DownwardAPIProjection": ".v1_downward_api_projection",
+        "V1DownwardAPIVolumeFile": ".v1_downward_api_volume_file",
+        "V1DownwardAPIVolumeSource": ".v1_downward_api_volume_source",
+        "V1EmptyDirVolumeSource": ".v1_empty_dir_volume_source",
+        "V1EnvFromSource": ".v1_env_from_source",
+        "V1EnvVar": ".v1_env_var",
+        "V1EnvVarSource": ".v1_env_var_source",
+        "V1EphemeralContainer": ".v1_ephemeral_container",
+        "V1EphemeralVolumeSource": ".v1_ephemeral_volume_source",
+        "V1EvictionResponder": ".v1_eviction_responder",
+        "V1ExecAction": ".v1_exec_action",
+        "V1FCVolumeSource": ".v1_fc_volume_source",
+        "V1FileKeySelector": ".v1_file_key_selector",
+        "V1FlexVolumeSource": ".v1_flex_volume_source",
+        "V1FlockerVolumeSource": ".v1_flocker_volume_source",
+        "V1GCEPersistentDiskVolumeSource": ".v1_gce_persistent_disk_volume_source",
+        "V1GRPCAction": ".v1_grpc_action",
+        "V1GitRepoVolumeSource": ".v1_git_repo_volume_source",
+        "V1GlusterfsVolumeSource": ".v1_glusterfs_volume_source",
+        "V1HTTPGetAction": ".v1_http_get_action",
+        "V1HTTPHeader": ".v1_http_header",
+        "V1HostAlias": ".v1_host_alias",
+        "V1HostPathVolumeSource": ".v1_host_path_volume_source",
+        "V1ISCSIVolumeSource": ".v1_iscsi_volume_source",
+        "V1ImageVolumeSource": ".v1_image_volume_source",
+        "V1Job": ".v1_job",
+        "V1JobCondition": ".v1_job_condition",
+        "V1JobList": ".v1_job_list",
+        "V1JobSchedulingConfiguration": ".v1_job_scheduling_configuration",
+        "V1JobSpec": ".v1_job_spec",
+        "V1JobStatus": ".v1_job_status",
+        "V1KeyToPath": ".v1_key_to_path",
+        "V1LabelSelector": ".v1_label_selector",
+        "V1LabelSelectorRequirement": ".v1_label_selector_requirement",
+        "V1Lifecycle": ".v1_lifecycle",
+        "V1LifecycleHandler": ".v1_lifecycle_handler",
+        "V1ListMeta": ".v1_list_meta",
+        "V1LocalObjectReference": ".v1_local_object_reference",
+        "V1ManagedFieldsEntry": ".v1_managed_fields_entry",
+        "V1NFSVolumeSource": ".v1_nfs_volume_source",
+        "V1NodeAffinity": ".v1_node_affinity",
+        "V1NodeSelector": ".v1_node_selector",
+        "V1NodeSelectorRequirement": ".v1_node_selector_requirement",
+        "V1NodeSelectorTerm": ".v1_node_selector_term",
+        "V1ObjectFieldSelector": ".v1_object_field_selector",
+        "V1ObjectMeta": ".v1_object_meta",
+        "V1OwnerReference": ".v1_owner_reference",
+        "V1PersistentVolumeClaimSpec": ".v1_persistent_volume_claim_spec",
+        "V1PersistentVolumeClaimTemplate": ".v1_persistent_volume_claim_template",
+        "V1PersistentVolumeClaimVolumeSource": ".v1_persistent_volume_claim_volume_source",
+        "V1PhotonPersistentDiskVolumeSource": ".v1_photon_persistent_disk_volume_source",
+        "V1PodAffinity": ".v1_pod_affinity",
+        "V1PodAffinityTerm": ".v1_pod_affinity_term",
+        "V1PodAntiAffinity": ".v1_pod_anti_affinity",
+        "V1PodCertificateProjection": ".v1_pod_certificate_projection",
+        "V1PodDNSConfig": ".v1_pod_dns_config",
+        "V1PodDNSConfigOption": ".v1_pod_dns_config_option",
+        "V1PodFailurePolicy": ".v1_pod_failure_policy",
+        "V1PodFailurePolicyOnExitCodesRequirement": ".v1_pod_failure_policy_on_exit_codes_requirement",
+        "V1PodFailurePolicyOnPodConditionsPattern": ".v1_pod_failure_policy_on_pod_conditions_pattern",
+        "V1PodFailurePolicyRule": ".v1_pod_failure_policy_rule",
+        "V1PodOS": ".v1_pod_os",
+        "V1PodReadinessGate": ".v1_pod_readiness_gate",
+        "V1PodResourceClaim": ".v1_pod_resource_claim",
+        "V1PodSchedulingGate": ".v1_pod_scheduling_gate",
+        "V1PodSchedulingGroup": ".v1_pod_scheduling_group",
+        "V1PodSecurityContext": ".v1_pod_security_context",
+        "V1PodSpec": ".v1_pod_spec",
+        "V1PodTemplateSpec": ".v1_pod_template_spec",
+        "V1PortworxVolumeSource": ".v1_portworx_volume_source",
+        "V1PreferredSchedulingTerm": ".v1_preferred_scheduling_term",
+        "V1Probe": ".v1_probe",
+        "V1ProjectedVolumeSource": ".v1_projected_volume_source",
+        "V1QuobyteVolumeSource": ".v1_quobyte_volume_source",
+        "V1RBDVolumeSource": ".v1_rbd_volume_source",
+        "V1ResourceFieldSelector": ".v1_resource_field_selector",
+        "V1ResourceRequirements": ".v1_resource_requirements",
+        "V1SELinuxOptions": ".v1_se_linux_options",
+        "V1ScaleIOVolumeSource": ".v1_scale_io_volume_source",
+        "V1SeccompProfile": ".v1_seccomp_profile",
+        "V1SecretEnvSource": ".v1_secret_env_source",
+        "V1SecretKeySelector": ".v1_secret_key_selector",
+        "V1SecretProjection": ".v1_secret_projection",
+        "V1SecretVolumeSource": ".v1_secret_volume_source",
+        "V1SecurityContext": ".v1_security_context",
+        "V1ServiceAccountTokenProjection": ".v1_service_account_token_projection",
+        "V1ShardInfo": ".v1_shard_info",
+        "V1SleepAction": ".v1_sleep_action",
+        "V1Status": ".v1_status",
+        "V1StatusCause": ".v1_status_cause",
+        "V1StatusDetails": ".v1_status_details",
+        "V1StorageOSVolumeSource": ".v1_storage_os_volume_source",
+        "V1SuccessPolicy": ".v1_success_policy",
+        "V1SuccessPolicyRule": ".v1_success_policy_rule",
+        "V1Sysctl": ".v1_sysctl",
+        "V1TCPSocketAction": ".v1_tcp_socket_action",
+        "V1Toleration": ".v1_toleration",
+        "V1TopologySpreadConstraint": ".v1_topology_spread_constraint",
+        "V1TypedLocalObjectReference": ".v1_typed_local_object_reference",
+        "V1TypedObjectReference": ".v1_typed_object_reference",
+        "V1UncountedTerminatedPods": ".v1_uncounted_terminated_pods",
+        "V1Volume": ".v1_volume",
+        "V1VolumeDevice": ".v1_volume_device",
+        "V1VolumeMount": ".v1_volume_mount",
+        "V1VolumeProjection": ".v1_volume_projection",
+        "V1VolumeResourceRequirements": ".v1_volume_resource_requirements",
+        "V1VsphereVirtualDiskVolumeSource": ".v1_vsphere_virtual_disk_volume_source",
+        "V1WeightedPodAffinityTerm": ".v1_weighted_pod_affinity_term",
+        "V1WindowsSecurityContextOptions": ".v1_windows_security_context_options",
+        "V1alpha3TopologyConstraint": ".v1alpha3_topology_constraint",
+        "V1alpha3WorkloadPodGroupDisruptionMode": ".v1alpha3_workload_pod_group_disruption_mode",
+        "V1alpha3WorkloadPodGroupGangSchedulingPolicy": ".v1alpha3_workload_pod_group_gang_scheduling_policy",
+        "V1alpha3WorkloadPodGroupResourceClaim": ".v1alpha3_workload_pod_group_resource_claim",
+        "V1alpha3WorkloadPodGroupSchedulingConstraints": ".v1alpha3_workload_pod_group_scheduling_constraints",
+        "V1alpha3WorkloadPodGroupSchedulingPolicy": ".v1alpha3_workload_pod_group_scheduling_policy",
     }
 
     def __getattr__(name: str) -> object:

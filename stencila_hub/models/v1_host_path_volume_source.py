@@ -1,0 +1,36 @@
+# coding: utf-8
+# Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
+from __future__ import annotations
+
+from datetime import date, datetime  # noqa: F401
+from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+
+from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
+from typing_extensions import Annotated  # noqa: F401
+
+from stencila_hub.base_model import SdkModel
+
+
+class V1HostPathVolumeSource(SdkModel):
+    """Represents a host path mapped into a pod. Host path volumes do not support ownership management or SELinux relabeling.
+
+    Strict when you build it, lenient when decoded from a response: see
+    :class:`stencila_hub.base_model.SdkModel`.
+    """  # noqa: E501
+
+    path: StrictStr = Field(
+        description="path of the directory on the host. If the path is a symlink, it will follow the link to the real path. More info: https://kubernetes.io/docs/concepts/storage/volumes#hostpath"
+    )
+    type: Optional[StrictStr] = Field(
+        default=None,
+        description='type for HostPath Volume Defaults to "" More info: https://kubernetes.io/docs/concepts/storage/volumes#hostpath',
+    )
+
+    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+        {
+            "path",
+            "type",
+        }
+    )
+    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -1,0 +1,47 @@
+# coding: utf-8
+# Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
+from __future__ import annotations
+
+from datetime import date, datetime  # noqa: F401
+from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+
+from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
+from typing_extensions import Annotated  # noqa: F401
+
+from stencila_hub.base_model import SdkModel
+from stencila_hub.models.v1_job_spec import V1JobSpec
+from stencila_hub.models.v1_job_status import V1JobStatus
+from stencila_hub.models.v1_object_meta import V1ObjectMeta
+
+
+class V1Job(SdkModel):
+    """Job represents the configuration of a single job.
+
+    Strict when you build it, lenient when decoded from a response: see
+    :class:`stencila_hub.base_model.SdkModel`.
+    """  # noqa: E501
+
+    api_version: Optional[StrictStr] = Field(
+        default=None,
+        description="APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources",
+        alias="apiVersion",
+    )
+    kind: Optional[StrictStr] = Field(
+        default=None,
+        description="Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds",
+    )
+    metadata: Optional[V1ObjectMeta] = None
+    spec: V1JobSpec
+    status: Optional[V1JobStatus] = None
+
+    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+        {
+            "api_version",
+            "kind",
+            "metadata",
+            "spec",
+            "status",
+        }
+    )
+    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -1,0 +1,39 @@
+# coding: utf-8
+# Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
+from __future__ import annotations
+
+from datetime import date, datetime  # noqa: F401
+from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+
+from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
+from typing_extensions import Annotated  # noqa: F401
+
+from stencila_hub.base_model import SdkModel
+from stencila_hub.models.v1_exec_action import V1ExecAction
+from stencila_hub.models.v1_http_get_action import V1HTTPGetAction
+from stencila_hub.models.v1_sleep_action import V1SleepAction
+from stencila_hub.models.v1_tcp_socket_action import V1TCPSocketAction
+
+
+class V1LifecycleHandler(SdkModel):
+    """LifecycleHandler defines a specific action that should be taken in a lifecycle hook. One and only one of the fields, except TCPSocket must be specified.
+
+    Strict when you build it, lenient when decoded from a response: see
+    :class:`stencila_hub.base_model.SdkModel`.
+    """  # noqa: E501
+
+    var_exec: Optional[V1ExecAction] = Field(default=None, alias="exec")
+    http_get: Optional[V1HTTPGetAction] = Field(default=None, alias="httpGet")
+    sleep: Optional[V1SleepAction] = None
+    tcp_socket: Optional[V1TCPSocketAction] = Field(default=None, alias="tcpSocket")
+
+    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+        {
+            "var_exec",
+            "http_get",
+            "sleep",
+            "tcp_socket",
+        }
+    )
+    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

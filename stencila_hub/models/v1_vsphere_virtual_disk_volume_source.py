@@ -1,0 +1,49 @@
+# coding: utf-8
+# Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
+from __future__ import annotations
+
+from datetime import date, datetime  # noqa: F401
+from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+
+from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
+from typing_extensions import Annotated  # noqa: F401
+
+from stencila_hub.base_model import SdkModel
+
+
+class V1VsphereVirtualDiskVolumeSource(SdkModel):
+    """Represents a vSphere volume resource.
+
+    Strict when you build it, lenient when decoded from a response: see
+    :class:`stencila_hub.base_model.SdkModel`.
+    """  # noqa: E501
+
+    fs_type: Optional[StrictStr] = Field(
+        default=None,
+        description='fsType is filesystem type to mount. Must be a filesystem type supported by the host operating system. Ex. "ext4", "xfs", "ntfs". Implicitly inferred to be "ext4" if unspecified.',
+        alias="fsType",
+    )
+    storage_policy_id: Optional[StrictStr] = Field(
+        default=None,
+        description="storagePolicyID is the storage Policy Based Management (SPBM) profile ID associated with the StoragePolicyName.",
+        alias="storagePolicyID",
+    )
+    storage_policy_name: Optional[StrictStr] = Field(
+        default=None,
+        description="storagePolicyName is the storage Policy Based Management (SPBM) profile name.",
+        alias="storagePolicyName",
+    )
+    volume_path: StrictStr = Field(
+        description="volumePath is the path that identifies vSphere volume vmdk", alias="volumePath"
+    )
+
+    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+        {
+            "fs_type",
+            "storage_policy_id",
+            "storage_policy_name",
+            "volume_path",
+        }
+    )
+    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -1,0 +1,31 @@
+# coding: utf-8
+# Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
+from __future__ import annotations
+
+from datetime import date, datetime  # noqa: F401
+from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+
+from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
+from typing_extensions import Annotated  # noqa: F401
+
+from stencila_hub.base_model import SdkModel
+
+
+class V1alpha3TopologyConstraint(SdkModel):
+    """TopologyConstraint defines a topology constraint for a PodGroup.
+
+    Strict when you build it, lenient when decoded from a response: see
+    :class:`stencila_hub.base_model.SdkModel`.
+    """  # noqa: E501
+
+    key: StrictStr = Field(
+        description='key specifies the key of the node label representing the topology domain. All pods within the PodGroup must be colocated within the same domain instance. Different PodGroups can land on different domain instances even if they derive from the same PodGroupTemplate. Examples: "topology.kubernetes.io/rack"'
+    )
+
+    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+        {
+            "key",
+        }
+    )
+    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

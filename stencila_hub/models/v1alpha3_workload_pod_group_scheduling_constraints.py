@@ -1,0 +1,33 @@
+# coding: utf-8
+# Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
+from __future__ import annotations
+
+from datetime import date, datetime  # noqa: F401
+from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+
+from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
+from typing_extensions import Annotated  # noqa: F401
+
+from stencila_hub.base_model import SdkModel
+from stencila_hub.models.v1alpha3_topology_constraint import V1alpha3TopologyConstraint
+
+
+class V1alpha3WorkloadPodGroupSchedulingConstraints(SdkModel):
+    """WorkloadPodGroupSchedulingConstraints defines leaf-level scheduling constraints, such as topology.
+
+    Strict when you build it, lenient when decoded from a response: see
+    :class:`stencila_hub.base_model.SdkModel`.
+    """  # noqa: E501
+
+    topology: Optional[List[V1alpha3TopologyConstraint]] = Field(
+        default=None,
+        description="topology specifies desired topological placements for all pods within the pod group. If unset, no topology placement is requested.",
+    )
+
+    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+        {
+            "topology",
+        }
+    )
+    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
