@@ -1,0 +1,56 @@
+"""Fixtures shared by every test: loopback servers and clients pointed at them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+
+import stencila_hub
+from test.support.servers import Prism, RecordingServer
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def fixture_json(system: str, name: str) -> Any:
+    """A payload from test/fixtures/<system>/<name>.json."""
+    return json.loads((FIXTURES / system / f"{name}.json").read_text())
+
+
+def fixture_bytes(system: str, name: str) -> bytes:
+    return (FIXTURES / system / f"{name}.json").read_bytes()
+
+
+@pytest.fixture
+def server() -> Iterator[RecordingServer]:
+    """A recording HTTP server on 127.0.0.1, new for each test."""
+    with RecordingServer() as srv:
+        yield srv
+
+
+@pytest.fixture
+def client_for(server: RecordingServer):
+    """``client_for(**configuration_kwargs)`` -> an ApiClient on the recording server; closed after."""
+    clients = []
+
+    def make(**kwargs: Any) -> stencila_hub.ApiClient:
+        kwargs.setdefault("host", server.url)
+        client = stencila_hub.ApiClient(stencila_hub.Configuration(**kwargs))
+        clients.append(client)
+        return client
+
+    yield make
+    for client in clients:
+        client.close()
+
+
+@pytest.fixture(scope="session")
+def prism() -> Iterator[Prism]:
+    """One Prism mock of openapi.yaml for the session; it validates every request it receives."""
+    mock = Prism()
+    try:
+        yield mock
+    finally:
+        mock.close()

@@ -1,0 +1,1 @@
+"""Test helpers: real loopback servers (never a mock of the HTTP layer)."""
