@@ -44,12 +44,78 @@ _RUNTIME = {
 
 _exports = {
     **_RUNTIME,
+    "AgaveJobsApi": ".api.agave_jobs_api",
     "BatchV1Api": ".api.batch_v1_api",
+    "DataProcessingJobsApi": ".api.data_processing_jobs_api",
+    "GafferJobsApi": ".api.gaffer_jobs_api",
     "JobsApi": ".api.jobs_api",
+    "AgaveACL": ".models.agave_acl",
+    "AgaveEmptyResponse": ".models.agave_empty_response",
+    "AgaveError": ".models.agave_error",
+    "AgaveJob": ".models.agave_job",
+    "AgaveJobHistoryEvent": ".models.agave_job_history_event",
+    "AgaveJobHistoryListResponse": ".models.agave_job_history_list_response",
+    "AgaveJobLinks": ".models.agave_job_links",
+    "AgaveJobResponse": ".models.agave_job_response",
+    "AgaveJobStatus": ".models.agave_job_status",
+    "AgaveJobStatusResponse": ".models.agave_job_status_response",
+    "AgaveJobStatusResult": ".models.agave_job_status_result",
+    "AgaveJobSummary": ".models.agave_job_summary",
+    "AgaveJobSummaryListResponse": ".models.agave_job_summary_list_response",
+    "AgaveLink": ".models.agave_link",
+    "AgaveNotification": ".models.agave_notification",
+    "AgavePermission": ".models.agave_permission",
+    "AgavePermissionLinks": ".models.agave_permission_links",
+    "AgavePermissionListResponse": ".models.agave_permission_list_response",
+    "AgavePermissionResponse": ".models.agave_permission_response",
+    "AgaveRemoteFile": ".models.agave_remote_file",
+    "AgaveRemoteFileLinks": ".models.agave_remote_file_links",
+    "AgaveRemoteFileListResponse": ".models.agave_remote_file_list_response",
+    "AgaveSearchOp": ".models.agave_search_op",
+    "AgaveTransferProgress": ".models.agave_transfer_progress",
     "CoreV1ResourceClaim": ".models.core_v1_resource_claim",
+    "GafferCommit": ".models.gaffer_commit",
+    "GafferError": ".models.gaffer_error",
+    "GafferFlapping": ".models.gaffer_flapping",
+    "GafferHttpError": ".models.gaffer_http_error",
+    "GafferJobInfo": ".models.gaffer_job_info",
+    "GafferJobList": ".models.gaffer_job_list",
+    "GafferJobStats": ".models.gaffer_job_stats",
+    "GafferNumProcesses": ".models.gaffer_num_processes",
+    "GafferOk": ".models.gaffer_ok",
+    "GafferPid": ".models.gaffer_pid",
+    "GafferPids": ".models.gaffer_pids",
+    "GafferProcessConfig": ".models.gaffer_process_config",
+    "GafferProcessError": ".models.gaffer_process_error",
+    "GafferProcessStats": ".models.gaffer_process_stats",
+    "GafferScale": ".models.gaffer_scale",
+    "GafferSessionJobList": ".models.gaffer_session_job_list",
+    "GafferSignal": ".models.gaffer_signal",
     "HubError": ".models.hub_error",
     "InlineObject3": ".models.inline_object3",
     "InlineObject4": ".models.inline_object4",
+    "JobOperationRequest": ".models.job_operation_request",
+    "JobPermissionRequest": ".models.job_permission_request",
+    "JobRequest": ".models.job_request",
+    "SaharaAuthError": ".models.sahara_auth_error",
+    "SaharaAuthErrorDetail": ".models.sahara_auth_error_detail",
+    "SaharaConfigHint": ".models.sahara_config_hint",
+    "SaharaError": ".models.sahara_error",
+    "SaharaJob": ".models.sahara_job",
+    "SaharaJobBinary": ".models.sahara_job_binary",
+    "SaharaJobConfigHints": ".models.sahara_job_config_hints",
+    "SaharaJobConfigHintsEnvelope": ".models.sahara_job_config_hints_envelope",
+    "SaharaJobConfigs": ".models.sahara_job_configs",
+    "SaharaJobCreate": ".models.sahara_job_create",
+    "SaharaJobEnvelope": ".models.sahara_job_envelope",
+    "SaharaJobExecute": ".models.sahara_job_execute",
+    "SaharaJobExecution": ".models.sahara_job_execution",
+    "SaharaJobExecutionEnvelope": ".models.sahara_job_execution_envelope",
+    "SaharaJobExecutionInfo": ".models.sahara_job_execution_info",
+    "SaharaJobInterfaceArgument": ".models.sahara_job_interface_argument",
+    "SaharaJobList": ".models.sahara_job_list",
+    "SaharaJobUpdate": ".models.sahara_job_update",
+    "SaharaMarkers": ".models.sahara_markers",
     "V1AWSElasticBlockStoreVolumeSource": ".models.v1_aws_elastic_block_store_volume_source",
     "V1Affinity": ".models.v1_affinity",
     "V1AppArmorProfile": ".models.v1_app_armor_profile",
@@ -189,7 +255,12 @@ _exports = {
 __all__ = sorted(_exports)
 
 if _typing.TYPE_CHECKING:
+    from stencila_hub.api.agave_jobs_api import AgaveJobsApi as AgaveJobsApi
     from stencila_hub.api.batch_v1_api import BatchV1Api as BatchV1Api
+    from stencila_hub.api.data_processing_jobs_api import (
+        DataProcessingJobsApi as DataProcessingJobsApi,
+    )
+    from stencila_hub.api.gaffer_jobs_api import GafferJobsApi as GafferJobsApi
     from stencila_hub.api.jobs_api import JobsApi as JobsApi
     from stencila_hub.api_client import ApiClient as ApiClient
     from stencila_hub.api_client import ApiResponse as ApiResponse
@@ -259,12 +330,113 @@ if _typing.TYPE_CHECKING:
     from stencila_hub.exceptions import (
         UnprocessableEntityException as UnprocessableEntityException,
     )
+    from stencila_hub.models.agave_acl import AgaveACL as AgaveACL
+    from stencila_hub.models.agave_empty_response import AgaveEmptyResponse as AgaveEmptyResponse
+    from stencila_hub.models.agave_error import AgaveError as AgaveError
+    from stencila_hub.models.agave_job import AgaveJob as AgaveJob
+    from stencila_hub.models.agave_job_history_event import (
+        AgaveJobHistoryEvent as AgaveJobHistoryEvent,
+    )
+    from stencila_hub.models.agave_job_history_list_response import (
+        AgaveJobHistoryListResponse as AgaveJobHistoryListResponse,
+    )
+    from stencila_hub.models.agave_job_links import AgaveJobLinks as AgaveJobLinks
+    from stencila_hub.models.agave_job_response import AgaveJobResponse as AgaveJobResponse
+    from stencila_hub.models.agave_job_status import AgaveJobStatus as AgaveJobStatus
+    from stencila_hub.models.agave_job_status_response import (
+        AgaveJobStatusResponse as AgaveJobStatusResponse,
+    )
+    from stencila_hub.models.agave_job_status_result import (
+        AgaveJobStatusResult as AgaveJobStatusResult,
+    )
+    from stencila_hub.models.agave_job_summary import AgaveJobSummary as AgaveJobSummary
+    from stencila_hub.models.agave_job_summary_list_response import (
+        AgaveJobSummaryListResponse as AgaveJobSummaryListResponse,
+    )
+    from stencila_hub.models.agave_link import AgaveLink as AgaveLink
+    from stencila_hub.models.agave_notification import AgaveNotification as AgaveNotification
+    from stencila_hub.models.agave_permission import AgavePermission as AgavePermission
+    from stencila_hub.models.agave_permission_links import (
+        AgavePermissionLinks as AgavePermissionLinks,
+    )
+    from stencila_hub.models.agave_permission_list_response import (
+        AgavePermissionListResponse as AgavePermissionListResponse,
+    )
+    from stencila_hub.models.agave_permission_response import (
+        AgavePermissionResponse as AgavePermissionResponse,
+    )
+    from stencila_hub.models.agave_remote_file import AgaveRemoteFile as AgaveRemoteFile
+    from stencila_hub.models.agave_remote_file_links import (
+        AgaveRemoteFileLinks as AgaveRemoteFileLinks,
+    )
+    from stencila_hub.models.agave_remote_file_list_response import (
+        AgaveRemoteFileListResponse as AgaveRemoteFileListResponse,
+    )
+    from stencila_hub.models.agave_search_op import AgaveSearchOp as AgaveSearchOp
+    from stencila_hub.models.agave_transfer_progress import (
+        AgaveTransferProgress as AgaveTransferProgress,
+    )
     from stencila_hub.models.core_v1_resource_claim import (
         CoreV1ResourceClaim as CoreV1ResourceClaim,
     )
+    from stencila_hub.models.gaffer_commit import GafferCommit as GafferCommit
+    from stencila_hub.models.gaffer_error import GafferError as GafferError
+    from stencila_hub.models.gaffer_flapping import GafferFlapping as GafferFlapping
+    from stencila_hub.models.gaffer_http_error import GafferHttpError as GafferHttpError
+    from stencila_hub.models.gaffer_job_info import GafferJobInfo as GafferJobInfo
+    from stencila_hub.models.gaffer_job_list import GafferJobList as GafferJobList
+    from stencila_hub.models.gaffer_job_stats import GafferJobStats as GafferJobStats
+    from stencila_hub.models.gaffer_num_processes import GafferNumProcesses as GafferNumProcesses
+    from stencila_hub.models.gaffer_ok import GafferOk as GafferOk
+    from stencila_hub.models.gaffer_pid import GafferPid as GafferPid
+    from stencila_hub.models.gaffer_pids import GafferPids as GafferPids
+    from stencila_hub.models.gaffer_process_config import GafferProcessConfig as GafferProcessConfig
+    from stencila_hub.models.gaffer_process_error import GafferProcessError as GafferProcessError
+    from stencila_hub.models.gaffer_process_stats import GafferProcessStats as GafferProcessStats
+    from stencila_hub.models.gaffer_scale import GafferScale as GafferScale
+    from stencila_hub.models.gaffer_session_job_list import (
+        GafferSessionJobList as GafferSessionJobList,
+    )
+    from stencila_hub.models.gaffer_signal import GafferSignal as GafferSignal
     from stencila_hub.models.hub_error import HubError as HubError
     from stencila_hub.models.inline_object3 import InlineObject3 as InlineObject3
     from stencila_hub.models.inline_object4 import InlineObject4 as InlineObject4
+    from stencila_hub.models.job_operation_request import JobOperationRequest as JobOperationRequest
+    from stencila_hub.models.job_permission_request import (
+        JobPermissionRequest as JobPermissionRequest,
+    )
+    from stencila_hub.models.job_request import JobRequest as JobRequest
+    from stencila_hub.models.sahara_auth_error import SaharaAuthError as SaharaAuthError
+    from stencila_hub.models.sahara_auth_error_detail import (
+        SaharaAuthErrorDetail as SaharaAuthErrorDetail,
+    )
+    from stencila_hub.models.sahara_config_hint import SaharaConfigHint as SaharaConfigHint
+    from stencila_hub.models.sahara_error import SaharaError as SaharaError
+    from stencila_hub.models.sahara_job import SaharaJob as SaharaJob
+    from stencila_hub.models.sahara_job_binary import SaharaJobBinary as SaharaJobBinary
+    from stencila_hub.models.sahara_job_config_hints import (
+        SaharaJobConfigHints as SaharaJobConfigHints,
+    )
+    from stencila_hub.models.sahara_job_config_hints_envelope import (
+        SaharaJobConfigHintsEnvelope as SaharaJobConfigHintsEnvelope,
+    )
+    from stencila_hub.models.sahara_job_configs import SaharaJobConfigs as SaharaJobConfigs
+    from stencila_hub.models.sahara_job_create import SaharaJobCreate as SaharaJobCreate
+    from stencila_hub.models.sahara_job_envelope import SaharaJobEnvelope as SaharaJobEnvelope
+    from stencila_hub.models.sahara_job_execute import SaharaJobExecute as SaharaJobExecute
+    from stencila_hub.models.sahara_job_execution import SaharaJobExecution as SaharaJobExecution
+    from stencila_hub.models.sahara_job_execution_envelope import (
+        SaharaJobExecutionEnvelope as SaharaJobExecutionEnvelope,
+    )
+    from stencila_hub.models.sahara_job_execution_info import (
+        SaharaJobExecutionInfo as SaharaJobExecutionInfo,
+    )
+    from stencila_hub.models.sahara_job_interface_argument import (
+        SaharaJobInterfaceArgument as SaharaJobInterfaceArgument,
+    )
+    from stencila_hub.models.sahara_job_list import SaharaJobList as SaharaJobList
+    from stencila_hub.models.sahara_job_update import SaharaJobUpdate as SaharaJobUpdate
+    from stencila_hub.models.sahara_markers import SaharaMarkers as SaharaMarkers
     from stencila_hub.models.v1_affinity import V1Affinity as V1Affinity
     from stencila_hub.models.v1_app_armor_profile import V1AppArmorProfile as V1AppArmorProfile
     from stencila_hub.models.v1_aws_elastic_block_store_volume_source import (

@@ -247,6 +247,7 @@ class ApiClient:
         args: Mapping[str, Any],
         extra_headers: Mapping[str, str] | None,
     ) -> tuple[str, str, dict[str, str], bytes | None]:
+        self._check_envelope_args(op, args)
         path = op.path
         for p in op.path_params:
             value = args.get(p.name)
@@ -286,8 +287,12 @@ class ApiClient:
         if op.body is not None:
             body = self._check_body(op, args)
             if body is not None:
-                body_bytes = request_json(body)
-                headers["Content-Type"] = op.content_type or "application/json"
+                content_type = op.content_type or "application/json"
+                if "json" in content_type:
+                    body_bytes = request_json(body)
+                else:  # text/plain and the like: the value as text (Gaffer's state write)
+                    body_bytes = body if isinstance(body, bytes) else str(body).encode()
+                headers["Content-Type"] = content_type
             elif op.body_required:
                 raise exc.ApiValueError(f"{op.name}(): missing the required argument '{op.body}'")
 
@@ -305,6 +310,13 @@ class ApiClient:
         if query:
             url += "?" + "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in query)
         return op.method, url, headers, body_bytes
+
+    @staticmethod
+    def _check_envelope_args(op: Operation, args: Mapping[str, Any]) -> None:
+        if op.unwrap is not None and args.get("naked"):
+            # Agave's naked=true strips the envelope this method reads (status, message, result).
+            raise exc.ApiValueError(
+                f"{op.name}(): naked=True removes the envelope this method unwraps; leave it unset")
 
     def _check_body(self, op: Operation, args: Mapping[str, Any]) -> Any:
         body = args.get(op.body)  # type: ignore[arg-type]

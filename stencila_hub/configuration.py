@@ -28,6 +28,9 @@ DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 #: the optional prefix from ``api_key_prefix``), "bearer" (``access_token``), "basic".
 AUTH_SCHEMES: Dict[str, Tuple[str, str]] = {
     "Token": ("api_key", "Authorization"),
+    "AgaveBearer": ("bearer", "Authorization"),
+    "KeystoneToken": ("api_key", "X-Auth-Token"),
+    "GafferApiKey": ("api_key", "X-Api-Key"),
     "BearerToken": ("api_key", "authorization"),
 }
 

@@ -9,7 +9,7 @@ Each method checks its arguments, then calls :meth:`stencila_hub.api_client.ApiC
 from __future__ import annotations
 
 from datetime import date, datetime  # noqa: F401
-from typing import Any, Dict, List, Mapping, Optional, Tuple, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple, Union  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
 from typing_extensions import Annotated  # noqa: F401
@@ -25,6 +25,9 @@ from stencila_hub.api_client import (  # noqa: F401
 from stencila_hub.models.v1_job import V1Job
 from stencila_hub.models.v1_job_list import V1JobList
 from stencila_hub.retry import RetryPolicy
+
+if TYPE_CHECKING:  # the types named by x-sdk-unwrap-type, for type checkers only
+    from stencila_hub.models import *  # noqa: F403
 
 _list_namespaced_job = Operation(
     name="list_namespaced_job",

@@ -13,10 +13,73 @@ Do not edit the class manually.
 """  # noqa: E501
 
 __all__ = [
+    "AgaveACL",
+    "AgaveEmptyResponse",
+    "AgaveError",
+    "AgaveJob",
+    "AgaveJobHistoryEvent",
+    "AgaveJobHistoryListResponse",
+    "AgaveJobLinks",
+    "AgaveJobResponse",
+    "AgaveJobStatus",
+    "AgaveJobStatusResponse",
+    "AgaveJobStatusResult",
+    "AgaveJobSummary",
+    "AgaveJobSummaryListResponse",
+    "AgaveLink",
+    "AgaveNotification",
+    "AgavePermission",
+    "AgavePermissionLinks",
+    "AgavePermissionListResponse",
+    "AgavePermissionResponse",
+    "AgaveRemoteFile",
+    "AgaveRemoteFileLinks",
+    "AgaveRemoteFileListResponse",
+    "AgaveSearchOp",
+    "AgaveTransferProgress",
     "CoreV1ResourceClaim",
+    "GafferCommit",
+    "GafferError",
+    "GafferFlapping",
+    "GafferHttpError",
+    "GafferJobInfo",
+    "GafferJobList",
+    "GafferJobStats",
+    "GafferNumProcesses",
+    "GafferOk",
+    "GafferPid",
+    "GafferPids",
+    "GafferProcessConfig",
+    "GafferProcessError",
+    "GafferProcessStats",
+    "GafferScale",
+    "GafferSessionJobList",
+    "GafferSignal",
     "HubError",
     "InlineObject3",
     "InlineObject4",
+    "JobOperationRequest",
+    "JobPermissionRequest",
+    "JobRequest",
+    "SaharaAuthError",
+    "SaharaAuthErrorDetail",
+    "SaharaConfigHint",
+    "SaharaError",
+    "SaharaJob",
+    "SaharaJobBinary",
+    "SaharaJobConfigHints",
+    "SaharaJobConfigHintsEnvelope",
+    "SaharaJobConfigs",
+    "SaharaJobCreate",
+    "SaharaJobEnvelope",
+    "SaharaJobExecute",
+    "SaharaJobExecution",
+    "SaharaJobExecutionEnvelope",
+    "SaharaJobExecutionInfo",
+    "SaharaJobInterfaceArgument",
+    "SaharaJobList",
+    "SaharaJobUpdate",
+    "SaharaMarkers",
     "V1AWSElasticBlockStoreVolumeSource",
     "V1Affinity",
     "V1AppArmorProfile",
@@ -157,10 +220,73 @@ import typing as _typing
 
 if _typing.TYPE_CHECKING:
     # import models into model package
+    from stencila_hub.models.agave_acl import AgaveACL
+    from stencila_hub.models.agave_empty_response import AgaveEmptyResponse
+    from stencila_hub.models.agave_error import AgaveError
+    from stencila_hub.models.agave_job import AgaveJob
+    from stencila_hub.models.agave_job_history_event import AgaveJobHistoryEvent
+    from stencila_hub.models.agave_job_history_list_response import AgaveJobHistoryListResponse
+    from stencila_hub.models.agave_job_links import AgaveJobLinks
+    from stencila_hub.models.agave_job_response import AgaveJobResponse
+    from stencila_hub.models.agave_job_status import AgaveJobStatus
+    from stencila_hub.models.agave_job_status_response import AgaveJobStatusResponse
+    from stencila_hub.models.agave_job_status_result import AgaveJobStatusResult
+    from stencila_hub.models.agave_job_summary import AgaveJobSummary
+    from stencila_hub.models.agave_job_summary_list_response import AgaveJobSummaryListResponse
+    from stencila_hub.models.agave_link import AgaveLink
+    from stencila_hub.models.agave_notification import AgaveNotification
+    from stencila_hub.models.agave_permission import AgavePermission
+    from stencila_hub.models.agave_permission_links import AgavePermissionLinks
+    from stencila_hub.models.agave_permission_list_response import AgavePermissionListResponse
+    from stencila_hub.models.agave_permission_response import AgavePermissionResponse
+    from stencila_hub.models.agave_remote_file import AgaveRemoteFile
+    from stencila_hub.models.agave_remote_file_links import AgaveRemoteFileLinks
+    from stencila_hub.models.agave_remote_file_list_response import AgaveRemoteFileListResponse
+    from stencila_hub.models.agave_search_op import AgaveSearchOp
+    from stencila_hub.models.agave_transfer_progress import AgaveTransferProgress
     from stencila_hub.models.core_v1_resource_claim import CoreV1ResourceClaim
+    from stencila_hub.models.gaffer_commit import GafferCommit
+    from stencila_hub.models.gaffer_error import GafferError
+    from stencila_hub.models.gaffer_flapping import GafferFlapping
+    from stencila_hub.models.gaffer_http_error import GafferHttpError
+    from stencila_hub.models.gaffer_job_info import GafferJobInfo
+    from stencila_hub.models.gaffer_job_list import GafferJobList
+    from stencila_hub.models.gaffer_job_stats import GafferJobStats
+    from stencila_hub.models.gaffer_num_processes import GafferNumProcesses
+    from stencila_hub.models.gaffer_ok import GafferOk
+    from stencila_hub.models.gaffer_pid import GafferPid
+    from stencila_hub.models.gaffer_pids import GafferPids
+    from stencila_hub.models.gaffer_process_config import GafferProcessConfig
+    from stencila_hub.models.gaffer_process_error import GafferProcessError
+    from stencila_hub.models.gaffer_process_stats import GafferProcessStats
+    from stencila_hub.models.gaffer_scale import GafferScale
+    from stencila_hub.models.gaffer_session_job_list import GafferSessionJobList
+    from stencila_hub.models.gaffer_signal import GafferSignal
     from stencila_hub.models.hub_error import HubError
     from stencila_hub.models.inline_object3 import InlineObject3
     from stencila_hub.models.inline_object4 import InlineObject4
+    from stencila_hub.models.job_operation_request import JobOperationRequest
+    from stencila_hub.models.job_permission_request import JobPermissionRequest
+    from stencila_hub.models.job_request import JobRequest
+    from stencila_hub.models.sahara_auth_error import SaharaAuthError
+    from stencila_hub.models.sahara_auth_error_detail import SaharaAuthErrorDetail
+    from stencila_hub.models.sahara_config_hint import SaharaConfigHint
+    from stencila_hub.models.sahara_error import SaharaError
+    from stencila_hub.models.sahara_job import SaharaJob
+    from stencila_hub.models.sahara_job_binary import SaharaJobBinary
+    from stencila_hub.models.sahara_job_config_hints import SaharaJobConfigHints
+    from stencila_hub.models.sahara_job_config_hints_envelope import SaharaJobConfigHintsEnvelope
+    from stencila_hub.models.sahara_job_configs import SaharaJobConfigs
+    from stencila_hub.models.sahara_job_create import SaharaJobCreate
+    from stencila_hub.models.sahara_job_envelope import SaharaJobEnvelope
+    from stencila_hub.models.sahara_job_execute import SaharaJobExecute
+    from stencila_hub.models.sahara_job_execution import SaharaJobExecution
+    from stencila_hub.models.sahara_job_execution_envelope import SaharaJobExecutionEnvelope
+    from stencila_hub.models.sahara_job_execution_info import SaharaJobExecutionInfo
+    from stencila_hub.models.sahara_job_interface_argument import SaharaJobInterfaceArgument
+    from stencila_hub.models.sahara_job_list import SaharaJobList
+    from stencila_hub.models.sahara_job_update import SaharaJobUpdate
+    from stencila_hub.models.sahara_markers import SaharaMarkers
     from stencila_hub.models.v1_aws_elastic_block_store_volume_source import (
         V1AWSElasticBlockStoreVolumeSource,
     )
@@ -334,10 +460,73 @@ else:
     from importlib import import_module
 
     _exports = {
+        "AgaveACL": ".agave_acl",
+        "AgaveEmptyResponse": ".agave_empty_response",
+        "AgaveError": ".agave_error",
+        "AgaveJob": ".agave_job",
+        "AgaveJobHistoryEvent": ".agave_job_history_event",
+        "AgaveJobHistoryListResponse": ".agave_job_history_list_response",
+        "AgaveJobLinks": ".agave_job_links",
+        "AgaveJobResponse": ".agave_job_response",
+        "AgaveJobStatus": ".agave_job_status",
+        "AgaveJobStatusResponse": ".agave_job_status_response",
+        "AgaveJobStatusResult": ".agave_job_status_result",
+        "AgaveJobSummary": ".agave_job_summary",
+        "AgaveJobSummaryListResponse": ".agave_job_summary_list_response",
+        "AgaveLink": ".agave_link",
+        "AgaveNotification": ".agave_notification",
+        "AgavePermission": ".agave_permission",
+        "AgavePermissionLinks": ".agave_permission_links",
+        "AgavePermissionListResponse": ".agave_permission_list_response",
+        "AgavePermissionResponse": ".agave_permission_response",
+        "AgaveRemoteFile": ".agave_remote_file",
+        "AgaveRemoteFileLinks": ".agave_remote_file_links",
+        "AgaveRemoteFileListResponse": ".agave_remote_file_list_response",
+        "AgaveSearchOp": ".agave_search_op",
+        "AgaveTransferProgress": ".agave_transfer_progress",
         "CoreV1ResourceClaim": ".core_v1_resource_claim",
+        "GafferCommit": ".gaffer_commit",
+        "GafferError": ".gaffer_error",
+        "GafferFlapping": ".gaffer_flapping",
+        "GafferHttpError": ".gaffer_http_error",
+        "GafferJobInfo": ".gaffer_job_info",
+        "GafferJobList": ".gaffer_job_list",
+        "GafferJobStats": ".gaffer_job_stats",
+        "GafferNumProcesses": ".gaffer_num_processes",
+        "GafferOk": ".gaffer_ok",
+        "GafferPid": ".gaffer_pid",
+        "GafferPids": ".gaffer_pids",
+        "GafferProcessConfig": ".gaffer_process_config",
+        "GafferProcessError": ".gaffer_process_error",
+        "GafferProcessStats": ".gaffer_process_stats",
+        "GafferScale": ".gaffer_scale",
+        "GafferSessionJobList": ".gaffer_session_job_list",
+        "GafferSignal": ".gaffer_signal",
         "HubError": ".hub_error",
         "InlineObject3": ".inline_object3",
         "InlineObject4": ".inline_object4",
+        "JobOperationRequest": ".job_operation_request",
+        "JobPermissionRequest": ".job_permission_request",
+        "JobRequest": ".job_request",
+        "SaharaAuthError": ".sahara_auth_error",
+        "SaharaAuthErrorDetail": ".sahara_auth_error_detail",
+        "SaharaConfigHint": ".sahara_config_hint",
+        "SaharaError": ".sahara_error",
+        "SaharaJob": ".sahara_job",
+        "SaharaJobBinary": ".sahara_job_binary",
+        "SaharaJobConfigHints": ".sahara_job_config_hints",
+        "SaharaJobConfigHintsEnvelope": ".sahara_job_config_hints_envelope",
+        "SaharaJobConfigs": ".sahara_job_configs",
+        "SaharaJobCreate": ".sahara_job_create",
+        "SaharaJobEnvelope": ".sahara_job_envelope",
+        "SaharaJobExecute": ".sahara_job_execute",
+        "SaharaJobExecution": ".sahara_job_execution",
+        "SaharaJobExecutionEnvelope": ".sahara_job_execution_envelope",
+        "SaharaJobExecutionInfo": ".sahara_job_execution_info",
+        "SaharaJobInterfaceArgument": ".sahara_job_interface_argument",
+        "SaharaJobList": ".sahara_job_list",
+        "SaharaJobUpdate": ".sahara_job_update",
+        "SaharaMarkers": ".sahara_markers",
         "V1AWSElasticBlockStoreVolumeSource": ".v1_aws_elastic_block_store_volume_source",
         "V1Affinity": ".v1_affinity",
         "V1AppArmorProfile": ".v1_app_armor_profile",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime  # noqa: F401
 from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
 from typing_extensions import Annotated  # noqa: F401

@@ -1,0 +1,180 @@
+# coding: utf-8
+# Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
+from __future__ import annotations
+
+from datetime import date, datetime  # noqa: F401
+from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from uuid import UUID  # noqa: F401
+
+from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
+from typing_extensions import Annotated  # noqa: F401
+
+from stencila_hub.base_model import SdkModel
+from stencila_hub.models.agave_job_links import AgaveJobLinks
+from stencila_hub.models.agave_job_status import AgaveJobStatus
+
+
+class AgaveJob(SdkModel):
+    """A job, as the server serializes it (`Job.toJSON`). The server always sends every field below except: `archivePath`/`archiveSystem` (only when `archive` is true), `message` (only when the job FAILED), and `lastModified`/`executionType`/`schedulerType` (only in the answer to `submit`, which has no `lastUpdated`). With the `filter` query parameter any field may be missing, so none is required. agavepy's swagger also declares `workPath` and `notifications`, which this server does not send; later (Aloe) servers send more fields: unknown fields decode and are kept.
+
+    Strict when you build it, lenient when decoded from a response: see
+    :class:`stencila_hub.base_model.SdkModel`.
+    """  # noqa: E501
+
+    id: Optional[StrictStr] = Field(
+        default=None,
+        description="The unique id of the job, e.g. `6608339759546166810-242ac114-0001-007`.",
+    )
+    name: Optional[StrictStr] = Field(default=None, description="The name of the job.")
+    owner: Optional[StrictStr] = Field(default=None, description="The job owner.")
+    app_id: Optional[StrictStr] = Field(
+        default=None,
+        description="The unique name of the application run by this job.",
+        alias="appId",
+    )
+    execution_system: Optional[StrictStr] = Field(
+        default=None, description="The system id of the execution system.", alias="executionSystem"
+    )
+    batch_queue: Optional[StrictStr] = Field(
+        default=None, description="The queue to which this job was submitted.", alias="batchQueue"
+    )
+    node_count: Optional[StrictInt] = Field(
+        default=None, description="The number of nodes requested.", alias="nodeCount"
+    )
+    processors_per_node: Optional[StrictInt] = Field(
+        default=None,
+        description="The number of processors per node requested.",
+        alias="processorsPerNode",
+    )
+    memory_per_node: Optional[Union[StrictFloat, StrictInt]] = Field(
+        default=None,
+        description="The requested memory per node in GB. The server sends a number (e.g. `32.0`); agavepy's swagger types it `string`. ",
+        alias="memoryPerNode",
+    )
+    max_run_time: Optional[StrictStr] = Field(
+        default=None,
+        description="The requested compute time, in HH:mm:ss format.",
+        alias="maxRunTime",
+    )
+    archive: Optional[StrictBool] = Field(
+        default=None, description="Whether the job output is archived."
+    )
+    retries: Optional[StrictInt] = Field(
+        default=None, description="The number of retries it took to submit this job."
+    )
+    local_id: Optional[StrictStr] = Field(
+        default=None,
+        description="The process or local job id of the job on the remote execution system (null until submitted).",
+        alias="localId",
+    )
+    created: Optional[datetime] = Field(
+        default=None,
+        description="When the job record was created (ISO 8601 with offset, e.g. `2018-01-26T15:08:02.000-06:00`).",
+    )
+    last_updated: Optional[datetime] = Field(
+        default=None,
+        description="When the job record was last updated. Absent from the answer to `submit`, which sends `lastModified`.",
+        alias="lastUpdated",
+    )
+    last_modified: Optional[datetime] = Field(
+        default=None,
+        description="The same time as `lastUpdated`, under the name the answer to `submit` uses (only there).",
+        alias="lastModified",
+    )
+    execution_type: Optional[StrictStr] = Field(
+        default=None,
+        description="The execution type the job was submitted with (e.g. HPC, CLI, CONDOR); only in the answer to `submit`.",
+        alias="executionType",
+    )
+    scheduler_type: Optional[StrictStr] = Field(
+        default=None,
+        description="The scheduler type the job was submitted with (e.g. SLURM, FORK); only in the answer to `submit`.",
+        alias="schedulerType",
+    )
+    archive_path: Optional[StrictStr] = Field(
+        default=None,
+        description="The path of the archive folder on the archive system (only when `archive` is true).",
+        alias="archivePath",
+    )
+    archive_system: Optional[StrictStr] = Field(
+        default=None,
+        description="The id of the archive system (only when `archive` is true).",
+        alias="archiveSystem",
+    )
+    output_path: Optional[StrictStr] = Field(
+        default=None,
+        description="The job's work directory on the execution system, relative (null until it has one). (The server fills it from its work path.) ",
+        alias="outputPath",
+    )
+    status: Optional[AgaveJobStatus] = Field(default=None, description="The status of the job.")
+    message: Optional[StrictStr] = Field(
+        default=None,
+        description="The error message of a FAILED job; the server sends it only when the status is FAILED.",
+    )
+    submit_time: Optional[datetime] = Field(
+        default=None,
+        description="When the job was submitted to the execution system, or null.",
+        alias="submitTime",
+    )
+    start_time: Optional[datetime] = Field(
+        default=None, description="When the job started running, or null.", alias="startTime"
+    )
+    end_time: Optional[datetime] = Field(
+        default=None,
+        description="When the job stopped running (completion, termination or error), or null.",
+        alias="endTime",
+    )
+    inputs: Optional[Dict[str, Any]] = Field(
+        default=None,
+        description="The job inputs by input id; the server sends each value as an array of strings.",
+    )
+    parameters: Optional[Dict[str, Any]] = Field(
+        default=None, description="The job parameters by parameter id, with their JSON values."
+    )
+    links: Optional[AgaveJobLinks] = Field(
+        default=None, description="Links to the job and its related resources.", alias="_links"
+    )
+
+    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset(
+        {
+            "id",
+            "owner",
+            "localId",
+            "created",
+            "lastUpdated",
+            "lastModified",
+            "executionType",
+            "schedulerType",
+            "outputPath",
+            "message",
+            "submitTime",
+            "startTime",
+            "endTime",
+        }
+    )
+    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+        {
+            "id",
+            "name",
+            "owner",
+            "app_id",
+            "execution_system",
+            "node_count",
+            "processors_per_node",
+            "memory_per_node",
+            "archive",
+            "retries",
+            "created",
+            "last_updated",
+            "last_modified",
+            "execution_type",
+            "scheduler_type",
+            "archive_path",
+            "archive_system",
+            "status",
+            "inputs",
+            "parameters",
+            "links",
+        }
+    )
+    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

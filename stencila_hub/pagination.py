@@ -1,0 +1,92 @@
+"""Walk every page of a list operation, lazily (hand-written).
+
+Each system pages its own way; each paging style is one small class that knows only two things
+(pure, no I/O): the arguments of the next page, and the items of a page. The shared loop calls the
+bound generated method you pass, so helpers work on any ApiClient and any per-call options::
+
+    for job in pages.offset(agave.list, limit=100):          # Agave: limit + offset
+    for job in pages.marker(sahara.list, project_id, limit=50):  # Sahara: markers.next
+    for job in pages.continue_token(batch.list_namespaced_job, "default", limit=500)  # Kubernetes
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple
+
+
+class PagingStyle:
+    """How one API pages. Subclasses implement :meth:`split`; the loop is :meth:`walk`."""
+
+    def split(self, page: Any, kwargs: Dict[str, Any]) -> Tuple[Sequence[Any], Optional[Dict[str, Any]]]:
+        """The items of *page* and the keyword arguments of the next page (None: last page)."""
+        raise NotImplementedError
+
+    def walk(self, method: Callable[..., Any], args: Tuple[Any, ...],
+             kwargs: Dict[str, Any]) -> Iterator[Any]:
+        next_kwargs: Optional[Dict[str, Any]] = dict(kwargs)
+        while next_kwargs is not None:
+            page = method(*args, **next_kwargs)
+            items, next_kwargs = self.split(page, next_kwargs)
+            yield from items
+
+
+class OffsetPaging(PagingStyle):
+    """``limit`` + ``offset`` (Agave): a page shorter than ``limit`` is the last."""
+
+    def __init__(self, default_limit: int = 250) -> None:
+        self.default_limit = default_limit
+
+    def split(self, page: Any, kwargs: Dict[str, Any]) -> Tuple[Sequence[Any], Optional[Dict[str, Any]]]:
+        items: List[Any] = list(page or [])
+        limit = kwargs.get("limit") or self.default_limit
+        if len(items) < limit or not items:
+            return items, None
+        return items, {**kwargs, "limit": limit, "offset": (kwargs.get("offset") or 0) + len(items)}
+
+
+class MarkerPaging(PagingStyle):
+    """Sahara: the envelope's ``markers.next`` is the ``marker`` of the next page.
+
+    Needs the envelope, so it calls the ``*_with_http_info`` variant of the method you pass.
+    """
+
+    def __init__(self, items_key: str) -> None:
+        self.items_key = items_key
+
+    def split(self, page: Any, kwargs: Dict[str, Any]) -> Tuple[Sequence[Any], Optional[Dict[str, Any]]]:
+        envelope = page.data
+        items = list(getattr(envelope, self.items_key, None) or [])
+        markers = getattr(envelope, "markers", None)
+        following = getattr(markers, "next", None) if markers is not None else None
+        if not following or not items:
+            return items, None
+        return items, {**kwargs, "marker": following}
+
+
+class ContinuePaging(PagingStyle):
+    """Kubernetes: ``metadata.continue`` of a list is the ``_continue`` of the next request."""
+
+    def split(self, page: Any, kwargs: Dict[str, Any]) -> Tuple[Sequence[Any], Optional[Dict[str, Any]]]:
+        items = list(getattr(page, "items", None) or [])
+        metadata = getattr(page, "metadata", None)
+        token = getattr(metadata, "var_continue", None) if metadata is not None else None
+        if not token:
+            return items, None
+        return items, {**kwargs, "_continue": token}
+
+
+def offset(method: Callable[..., Any], *args: Any, **kwargs: Any) -> Iterator[Any]:
+    """Every item of an Agave ``list``/``search`` call, page by page (``limit`` default 250)."""
+    return OffsetPaging().walk(method, args, kwargs)
+
+
+def marker(method: Callable[..., Any], *args: Any, items_key: str = "jobs", **kwargs: Any) -> Iterator[Any]:
+    """Every item of a Sahara list, following ``markers.next``. Pass the plain method (e.g.
+    ``api.list``); its ``*_with_http_info`` twin is called to read the markers."""
+    with_info = getattr(method.__self__, method.__name__ + "_with_http_info")  # type: ignore[attr-defined]
+    return MarkerPaging(items_key).walk(with_info, args, kwargs)
+
+
+def continue_token(method: Callable[..., Any], *args: Any, **kwargs: Any) -> Iterator[Any]:
+    """Every item of a Kubernetes list, following ``metadata.continue``."""
+    return ContinuePaging().walk(method, args, kwargs)
