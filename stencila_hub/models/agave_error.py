@@ -30,7 +30,7 @@ class AgaveError(SdkModel):
         default=None, description="The server's version, e.g. `2.2.14-red7223e`."
     )
     result: Optional[Any] = Field(
-        default=None, description="Absent on errors (null if a server sends it)."
+        default=None, description="Absent on errors (`null` if a server sends it)."
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
