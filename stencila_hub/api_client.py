@@ -82,6 +82,7 @@ class Operation:
     body_type: Any = None  # the model class, or None for free-form JSON
     body_required: bool = False
     body_required_fields: tuple[str, ...] = ()
+    body_enum: frozenset | None = None  # the allowed values of a text body (Gaffer's state write)
     body_matches_path: tuple[str, ...] = ()  # "body_field=path_param": must be equal
     content_type: str | None = None
     accept: str | None = None
@@ -322,6 +323,11 @@ class ApiClient:
         body = args.get(op.body)  # type: ignore[arg-type]
         if body is None:
             return None
+        if op.body_enum is not None and (not isinstance(body, str) or body not in op.body_enum):
+            raise exc.ApiValueError(
+                f"{op.name}(): '{op.body}' must be one of {', '.join(sorted(op.body_enum))}, "
+                f"not {body!r}"
+            )
         model = op.body_type
         if model is not None and _is_model(model) and not isinstance(body, model):
             if isinstance(body, Mapping):

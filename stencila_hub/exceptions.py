@@ -282,13 +282,17 @@ def error_message_from(payload: Any) -> str | None:
     """The human message in a decoded error body of any of the five systems, or None.
 
     Hub ``{"message"}``, Agave ``{"status": "error", "message"}``, Kubernetes ``V1Status.message``,
-    Sahara ``{"error_code", "error_name", "error_message"}``, Gaffer ``{"error", "reason"}`` and
-    plain strings.
+    Sahara ``{"error_code", "error_name", "error_message"}``, Gaffer ``{"error", "reason"}`` (both
+    strings: ``"<error>: <reason>"``; a numeric ``error``: the ``reason``), ``{"error", "errno"}``
+    and plain strings.
     """
     if isinstance(payload, str):
         return payload or None
     if not isinstance(payload, Mapping):
         return None
+    error, reason = payload.get("error"), payload.get("reason")
+    if isinstance(error, str) and error and isinstance(reason, str) and reason:
+        return f"{error}: {reason}"  # Gaffer: {"error": "bad_request", "reason": "..."}
     for key in _MESSAGE_KEYS:
         value = payload.get(key)
         if isinstance(value, str) and value:
