@@ -324,7 +324,7 @@ _gaffer_jobs_update = Operation(
     body="body",
     body_type=GafferProcessConfig,
     body_required=True,
-    body_matches_path=("name&#x3D;jobname",),
+    body_matches_path=("name=jobname",),
     content_type="application/json",
     accept="application/json",
     auth=("GafferApiKey",),
