@@ -38,7 +38,14 @@ from pydantic import (
     model_serializer,
     model_validator,
 )
+from pydantic.version import VERSION as _PYDANTIC_VERSION
 from pydantic_core import to_json
+
+#: Build a model's validator and serializer on first use, not at import (importing ``V1Job`` builds
+#: ~130 models otherwise). Only where pydantic makes that first build thread-safe (2.14+: a lock in
+#: ``model_rebuild``); with an older pydantic, two threads decoding the same model for the first time
+#: could see a half-built model, so models are built at import as before.
+DEFER_BUILD: bool = tuple(int(p) for p in _PYDANTIC_VERSION.split(".")[:2]) >= (2, 14)
 
 #: Validation context for decoding what a server sent.
 LENIENT: Mapping[str, bool] = {"sdk_lenient": True}
@@ -60,6 +67,7 @@ class SdkModel(BaseModel):
         extra="allow",
         protected_namespaces=(),
         ser_json_inf_nan="constants",
+        defer_build=DEFER_BUILD,
     )
 
     _sdk_read_only: ClassVar[frozenset[str]] = frozenset()

@@ -232,3 +232,44 @@ def test_a_decoded_job_with_server_extras_can_be_changed_and_sent_back():
     assert job.metadata.name == "jobs-12130306"
     with pytest.raises(ValidationError, match="unknown field"):
         V1ObjectMeta(name="a", enable=True)  # building one yourself stays strict
+
+
+# -- models built on first use (base_model.DEFER_BUILD) -------------------------------------------
+
+_FIRST_USE = r'''
+import json, sys, threading
+from concurrent.futures import ThreadPoolExecutor
+from stencila_hub.base_model import DEFER_BUILD, request_json
+from stencila_hub.models import V1Job
+built_at_import = type(V1Job.__dict__["__pydantic_validator__"]).__name__ != "MockValSer"
+raw = open("test/fixtures/kubernetes/job_running.json", "rb").read()
+start = threading.Barrier(8)
+
+def decode(_):
+    start.wait()
+    job = V1Job.from_json(raw)
+    job.status.ready = 5  # the nested class's own validator, built on first assignment
+    return json.loads(request_json(job)), json.loads(request_json(job.status))
+
+with ThreadPoolExecutor(8) as pool:
+    results = list(pool.map(decode, range(8)))
+expected = json.loads(raw)
+expected["status"]["ready"] = 5
+assert all(whole == expected and status == expected["status"] for whole, status in results)
+print(json.dumps({"defer": DEFER_BUILD, "built_at_import": built_at_import}))
+'''
+
+
+def test_models_are_built_on_first_use_also_from_many_threads_at_once():
+    """In a fresh interpreter: 8 threads decode, change and encode a Job at the same moment."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run([sys.executable, "-c", _FIRST_USE], cwd=root, capture_output=True,
+                         text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(root)})
+    assert out.returncode == 0, out.stderr[-3000:]
+    report = json.loads(out.stdout)
+    from stencila_hub.base_model import DEFER_BUILD
+    assert report == {"defer": DEFER_BUILD, "built_at_import": not DEFER_BUILD}
