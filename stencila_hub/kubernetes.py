@@ -20,10 +20,14 @@ The decision "retry this conflict or give up" is :func:`retry_conflict` (pure, n
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from stencila_hub.exceptions import ApiValueError, ConflictException
 from stencila_hub.models.v1_job import V1Job
+from stencila_hub.models.v1_object_meta import V1ObjectMeta
+
+if TYPE_CHECKING:
+    from stencila_hub.api.batch_v1_api import BatchV1Api
 
 __all__ = ["replace_job_status", "retry_conflict"]
 
@@ -39,7 +43,7 @@ def retry_conflict(conflicts_so_far: int, max_conflicts: int) -> bool:
 
 
 def replace_job_status(
-    api: Any,
+    api: BatchV1Api,
     name: str,
     namespace: str,
     mutate: Mutate,
@@ -86,8 +90,9 @@ def replace_job_status(
                 f"not {type(body).__name__}"
             )
         if body.metadata is None:
-            body.metadata = job.metadata
-        body.metadata.resource_version = resource_version  # the read's, whatever mutate did
+            body.metadata = V1ObjectMeta(resource_version=resource_version)
+        else:
+            body.metadata.resource_version = resource_version  # the read's, whatever mutate did
         try:
             return api.replace_namespaced_job_status(name, namespace, body, **replace_kwargs)
         except ConflictException:
