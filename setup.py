@@ -35,6 +35,9 @@ setup(
         "testing": ["openapi-core>=0.19,<0.24", "PyYAML>=6"],
         "progress": ["tqdm>=4"],
     },
+    # The `hub_fake` pytest fixture, available in every test once the package is installed. The
+    # plugin module imports only pytest until a test asks for the fixture.
+    entry_points={"pytest11": ["stencila_hub = stencila_hub.testing.pytest_plugin"]},
     classifiers=[
         "Programming Language :: Python :: 3",
         "Typing :: Typed",
