@@ -151,7 +151,8 @@ def kubernetes_job_state(job: Any) -> JobState:
     """The state of a Kubernetes Job (a V1Job or dict), from its status.
 
     ``Complete`` or ``Failed`` when that condition is True (terminal); else ``Suspended``,
-    ``Running`` (a pod active), or ``Pending`` (no pod active yet).
+    ``Running`` (a pod active and ready; clusters before 1.24 do not send ``ready``: a pod
+    active), or ``Pending`` (no pod active or ready yet).
     """
     status = _get(job, "status") or {}
     for condition in _get(status, "conditions") or ():
@@ -163,7 +164,8 @@ def kubernetes_job_state(job: Any) -> JobState:
     for condition in _get(status, "conditions") or ():
         if _text(_get(condition, "type")) == "Suspended" and _text(_get(condition, "status")) == "True":
             return JobState("Suspended")
-    if (_get(status, "active") or 0) > 0:
+    ready = _get(status, "ready")
+    if (_get(status, "active") or 0) > 0 and (ready is None or ready > 0):
         return JobState("Running")
     return JobState("Pending")
 

@@ -72,7 +72,9 @@ def test_agave_state_reads_enum_members_and_models():
 
 @pytest.mark.parametrize("status,expected", [
     ({}, JobState("Pending")),
-    ({"active": 1}, JobState("Running")),
+    ({"active": 1}, JobState("Running")),  # no `ready` (before 1.24)
+    ({"active": 1, "ready": 0}, JobState("Pending")),  # the pod is not running yet
+    ({"active": 1, "ready": 1}, JobState("Running")),
     ({"conditions": [{"type": "Complete", "status": "True"}]}, JobState("Complete", True, True)),
     ({"conditions": [{"type": "Failed", "status": "True"}]}, JobState("Failed", True, False)),
     ({"conditions": [{"type": "Complete", "status": "False"}], "active": 1}, JobState("Running")),
