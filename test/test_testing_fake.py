@@ -291,9 +291,9 @@ def test_hub_and_sahara_auth_messages_are_the_servers(hub_fake):
     assert "Token tenant != requested tenant" in json.loads(info.value.body)["message"]
 
 
-def test_gaffer_without_keys_needs_no_credential():
-    with HubFake(gaffer_require_key=False) as fake:
-        assert fake.api("gaffer", api_key={}).list().jobs == []
+@pytest.mark.hub_fake(gaffer_require_key=False)
+def test_gaffer_without_keys_needs_no_credential(hub_fake):
+    assert hub_fake.api("gaffer", api_key={}).list().jobs == []
 
 
 # -- faults ------------------------------------------------------------------------------------

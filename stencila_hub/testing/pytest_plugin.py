@@ -15,11 +15,20 @@ if TYPE_CHECKING:
     from stencila_hub.testing.server import HubFake
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "hub_fake(**options): options of the hub_fake fixture's HubFake, e.g. "
+        "advance_on_read=False or gaffer_require_key=False",
+    )
+
+
 @pytest.fixture
-def hub_fake() -> Iterator[HubFake]:
+def hub_fake(request: pytest.FixtureRequest) -> Iterator[HubFake]:
     """A started :class:`~stencila_hub.testing.HubFake`, fresh for each test.
 
-    At teardown the test fails if any request or response broke openapi.yaml (call
+    Options of HubFake come from a ``@pytest.mark.hub_fake(advance_on_read=False)`` marker. At
+    teardown the test fails if any request or response broke openapi.yaml (call
     ``hub_fake.take_violations()`` in a test that sends a bad request on purpose).
     """
     try:
@@ -27,7 +36,8 @@ def hub_fake() -> Iterator[HubFake]:
     except ImportError as err:  # pragma: no cover - depends on the installation
         pytest.fail(f"hub_fake needs the testing extra: pip install 'stencila-hub-jobs[testing]' "
                     f"({err})", pytrace=False)
-    fake = HubFake().start()
+    marker = request.node.get_closest_marker("hub_fake")
+    fake = HubFake(**(marker.kwargs if marker else {})).start()
     try:
         yield fake
     finally:
