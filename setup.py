@@ -20,7 +20,7 @@ setup(
     long_description=(HERE / "README.md").read_text(encoding="utf-8"),
     long_description_content_type="text/markdown",
     license="Apache-2.0",
-    python_requires=">=3.9",
+    python_requires=">=3.11",
     packages=find_packages(include=["stencila_hub", "stencila_hub.*"]),
     package_data={"stencila_hub": ["py.typed"], "stencila_hub.testing": ["*.yaml"]},
     install_requires=[
@@ -35,6 +35,9 @@ setup(
         "testing": ["openapi-core>=0.19,<0.24", "PyYAML>=6"],
         "progress": ["tqdm>=4"],
     },
+    # The `hub_fake` pytest fixture, available in every test once the package is installed. The
+    # plugin module imports only pytest until a test asks for the fixture.
+    entry_points={"pytest11": ["stencila_hub = stencila_hub.testing.pytest_plugin"]},
     classifiers=[
         "Programming Language :: Python :: 3",
         "Typing :: Typed",

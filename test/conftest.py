@@ -12,6 +12,19 @@ import stencila_hub
 from test.support.servers import Prism, RecordingServer
 
 FIXTURES = Path(__file__).parent / "fixtures"
+EXAMPLES = Path(__file__).parent.parent / "examples"
+
+pytest_plugins = ["pytester"]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Installed (pip install -e .), the package's pytest11 entry point registers the `hub_fake`
+    # fixture as the plugin "stencila_hub". A checkout run with PYTHONPATH=. and an older install
+    # has no entry point: register the same plugin here, under the same name.
+    if not config.pluginmanager.has_plugin("stencila_hub"):
+        from stencila_hub.testing import pytest_plugin
+
+        config.pluginmanager.register(pytest_plugin, "stencila_hub")
 
 
 def fixture_json(system: str, name: str) -> Any:

@@ -5,6 +5,9 @@
    deletes a file, so an operation or model removed from the spec would otherwise linger.
 2. Run the pinned openapi-generator-cli with generator.yaml (templates/ holds our overrides).
 3. Format with ruff so the output does not depend on the templates' whitespace.
+4. Copy openapi.yaml into the package as stencila_hub/testing/openapi.yaml: the fake servers of
+   stencila_hub.testing check traffic against it, and package data cannot reach the root file. The
+   root file stays the one source of truth; tools/check_drift.py fails when the copy differs.
 
 Usage: python tools/generate.py [--out DIR]
    (from the repository root; `make generate` calls it; --out regenerates into another folder, which
@@ -27,6 +30,8 @@ FILES = ROOT / ".openapi-generator" / "FILES"
 # What the generator reads from the output folder besides the spec and templates.
 OUTPUT_INPUTS = (".openapi-generator-ignore", "pyproject.toml")
 GENERATED_DIRS = ("stencila_hub/api", "stencila_hub/models", "docs")
+#: Files copied verbatim from the root into the package (source -> destination).
+COPIED = {"openapi.yaml": "stencila_hub/testing/openapi.yaml"}
 
 
 def bin_path(name: str) -> str:
@@ -69,7 +74,15 @@ def format_output() -> None:
     subprocess.run([ruff, "format", *config, "--quiet", *targets], cwd=SOURCE, check=True)
 
 
+def copy_spec() -> None:
+    for source, destination in COPIED.items():
+        target = ROOT / destination
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(SOURCE / source, target)
+
+
 if __name__ == "__main__":
     clean()
     generate()
     format_output()
+    copy_spec()

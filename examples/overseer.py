@@ -1,0 +1,370 @@
+"""A small overseer: follow jobs in Kubernetes, Agave, Sahara and Gaffer, and relay each change of
+their status to the Stencila Hub (``jobs_partial_update``), with one log line per change.
+
+Usage::
+
+    python examples/overseer.py --follow 12=agave:6608339759546166810-242ac114-0001-007 \\
+        --follow 13=kubernetes:default/render-frames \\
+        --follow 14=sahara:808d5032ea0446889097723bfc8e919d/7c1e9a50-2b8d-4f3e-a1c4-9d0e8f7a6b21 \\
+        --follow 15=gaffer:default/web [--interval 10]
+
+Each ``--follow HUB_JOB=SYSTEM:REFERENCE`` ties a Hub job (its id) to the job that does the work:
+``agave:<job id>``, ``kubernetes:<namespace>/<name>``, ``sahara:<project id>/<job execution id>``,
+``gaffer:<session>/<job name>``. The overseer polls every followed job each round and stops when all
+have ended, with a summary. Each change of a job's status is one log line and one PATCH of its Hub
+job (status, isActive, began/ended, log, error). A read or a PATCH that fails (after the SDK's own
+retries) is logged and tried again next round; the Hub then gets the latest state, and its job log
+keeps every change.
+
+Where the servers are comes only from the environment:
+
+=========================  ======================================================================
+STENCILA_HUB_URL           the Hub API, e.g. ``https://hub.stenci.la/api``
+STENCILA_HUB_TOKEN         a staff user's API token (sent as ``Authorization: Token ...``)
+AGAVE_URL, AGAVE_TOKEN     the tenant's API host (``https://api.tacc.utexas.edu``), an access token
+SAHARA_URL, SAHARA_TOKEN   the data-processing endpoint (``http://<host>:8386``), a Keystone token
+KUBERNETES_URL,            the API server (``https://<host>:6443``), a bearer token
+KUBERNETES_TOKEN           (optional ``KUBERNETES_CA_CERT``: the cluster's CA file)
+GAFFER_URL, GAFFER_TOKEN   gafferd (``http://<host>:5000``), an API key (unset if keys are off)
+=========================  ======================================================================
+
+Only the systems you follow need to be set. ``make demo`` runs this overseer against the fake
+servers of ``stencila_hub.testing`` (examples/demo.py): no account, no network.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+from stencila_hub import (
+    AgaveJobsApi,
+    ApiClient,
+    BatchV1Api,
+    Configuration,
+    DataProcessingJobsApi,
+    GafferJobsApi,
+    InlineObject4,
+    JobsApi,
+    NotFoundException,
+    OpenApiException,
+)
+from stencila_hub.waiters import (
+    JobState,
+    agave_job_state,
+    kubernetes_job_state,
+    sahara_execution_state,
+)
+
+log = logging.getLogger("overseer")
+
+SYSTEMS = ("agave", "kubernetes", "sahara", "gaffer")
+ENV = {
+    "hub": ("STENCILA_HUB_URL", "STENCILA_HUB_TOKEN"),
+    "agave": ("AGAVE_URL", "AGAVE_TOKEN"),
+    "sahara": ("SAHARA_URL", "SAHARA_TOKEN"),
+    "kubernetes": ("KUBERNETES_URL", "KUBERNETES_TOKEN"),
+    "gaffer": ("GAFFER_URL", "GAFFER_TOKEN"),
+}
+
+# -- policy: how a system's status maps to the Hub's (pure) ----------------------------------------
+
+#: Agave statuses before the job runs are PENDING for the Hub; after it ran, RUNNING until it ends.
+AGAVE_TO_HUB = {
+    "PENDING": "PENDING", "PROCESSING_INPUTS": "PENDING", "STAGING_INPUTS": "PENDING",
+    "STAGED": "PENDING", "STAGING_JOB": "PENDING", "SUBMITTING": "PENDING", "QUEUED": "PENDING",
+    "RUNNING": "RUNNING", "PAUSED": "RUNNING", "HEARTBEAT": "RUNNING", "CLEANING_UP": "RUNNING",
+    "ARCHIVING": "RUNNING", "ARCHIVING_FINISHED": "RUNNING", "ARCHIVING_FAILED": "RUNNING",
+    "FINISHED": "SUCCESS", "FAILED": "FAILURE", "KILLED": "CANCELLED", "STOPPED": "TERMINATED",
+}
+KUBERNETES_TO_HUB = {"Pending": "PENDING", "Suspended": "WAITING", "Running": "RUNNING",
+                     "Complete": "SUCCESS", "Failed": "FAILURE"}
+SAHARA_TO_HUB = {
+    "PENDING": "PENDING", "READYTORUN": "PENDING", "PREP": "PENDING", "RUNNING": "RUNNING",
+    "TOBEKILLED": "RUNNING", "TOBESUSPENDED": "RUNNING", "PREPSUSPENDED": "RUNNING",
+    "SUSPENDED": "RUNNING", "SUCCEEDED": "SUCCESS", "FAILED": "FAILURE",
+    "DONEWITHERROR": "FAILURE", "SUSPENDFAILED": "FAILURE", "KILLED": "CANCELLED",
+}
+#: Gaffer jobs are supervised processes: started, stopped (the end, for the overseer) or unloaded.
+GAFFER_STATES = {"started": JobState("started"),
+                 "stopped": JobState("stopped", terminal=True, succeeded=None)}
+GAFFER_TO_HUB = {"started": "RUNNING", "stopped": "TERMINATED"}
+#: A followed job that no longer exists (deleted, unloaded) ended as CANCELLED.
+GONE = JobState("gone", terminal=True, succeeded=False)
+
+
+def hub_status_for(system: str, state: JobState) -> str:
+    """The Hub status for a state of a *system* job (unknown statuses: PENDING until terminal)."""
+    if state is GONE or state.status == "gone":
+        return "CANCELLED"
+    table = {"agave": AGAVE_TO_HUB, "kubernetes": KUBERNETES_TO_HUB, "sahara": SAHARA_TO_HUB,
+             "gaffer": GAFFER_TO_HUB}[system]
+    if state.status in table:
+        return table[state.status]
+    if state.terminal:
+        return "SUCCESS" if state.succeeded else "FAILURE"
+    return "PENDING"
+
+
+# -- configuration ---------------------------------------------------------------------------------
+
+
+class ConfigError(Exception):
+    """The environment or the command line is incomplete."""
+
+
+def configurations_from_env(environ: Mapping[str, str]) -> dict[str, Configuration]:
+    """A Configuration for the Hub and for every system whose URL is set in *environ*."""
+    url, token = (environ.get(name) for name in ENV["hub"])
+    if not url or not token:
+        raise ConfigError("set STENCILA_HUB_URL and STENCILA_HUB_TOKEN")
+    configs = {"hub": Configuration(host=url.rstrip("/"), api_key={"Token": token},
+                                    api_key_prefix={"Token": "Token"})}
+    for system in SYSTEMS:
+        url_name, token_name = ENV[system]
+        url, token = environ.get(url_name), environ.get(token_name)
+        if not url:
+            continue
+        url = url.rstrip("/")
+        if system == "agave":
+            configs[system] = Configuration(host=url, access_token=token)
+        elif system == "sahara":
+            configs[system] = Configuration(host=url, api_key={"KeystoneToken": token or ""})
+        elif system == "kubernetes":
+            configs[system] = Configuration(
+                host=url, api_key={"BearerToken": token or ""},
+                api_key_prefix={"BearerToken": "Bearer"},
+                ssl_ca_cert=environ.get("KUBERNETES_CA_CERT") or None)
+        else:
+            configs[system] = Configuration(host=url,
+                                            api_key={"GafferApiKey": token} if token else {})
+    return configs
+
+
+@dataclass
+class Follow:
+    """A Hub job and the job that does its work, with what the overseer saw of it."""
+
+    hub_job: int
+    system: str
+    ref: str
+    state: JobState | None = None
+    hub_status: str | None = None
+    changes: int = 0  # status changes relayed to the Hub
+    unsent: bool = False  # the last change could not be relayed yet
+    began: str | None = None
+    ended: str | None = None
+    log: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def done(self) -> bool:
+        return self.state is not None and self.state.terminal and not self.unsent
+
+    @property
+    def label(self) -> str:
+        return f"{self.system} {self.ref}"
+
+
+def parse_follow(text: str) -> Follow:
+    """``12=agave:<id>`` -> Follow(12, "agave", "<id>")."""
+    try:
+        hub, _, rest = text.partition("=")
+        system, _, ref = rest.partition(":")
+        hub_job = int(hub)
+    except ValueError:
+        raise ConfigError(f"--follow {text!r}: expected HUB_JOB=SYSTEM:REFERENCE") from None
+    if system not in SYSTEMS or not ref:
+        raise ConfigError(f"--follow {text!r}: SYSTEM is one of {', '.join(SYSTEMS)}")
+    if system != "agave" and ref.count("/") != 1:
+        raise ConfigError(f"--follow {text!r}: {system} references are A/B")
+    return Follow(hub_job, system, ref)
+
+
+# -- the overseer ------------------------------------------------------------------------------
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class Overseer:
+    """Polls the followed jobs and relays their changes to the Hub. Close it (or use ``with``)."""
+
+    def __init__(self, configurations: Mapping[str, Configuration],
+                 follows: Sequence[Follow]) -> None:
+        missing = sorted({f.system for f in follows} - set(configurations))
+        if missing:
+            names = ", ".join(ENV[s][0] for s in missing)
+            raise ConfigError(f"following {', '.join(missing)} jobs needs {names}")
+        self.follows = list(follows)
+        self._clients = {name: ApiClient(config) for name, config in configurations.items()}
+        self.hub = JobsApi(self._clients["hub"])
+        self._apis: dict[str, Any] = {}
+        for system, cls in (("agave", AgaveJobsApi), ("kubernetes", BatchV1Api),
+                            ("sahara", DataProcessingJobsApi), ("gaffer", GafferJobsApi)):
+            if system in self._clients:
+                self._apis[system] = cls(self._clients[system])
+
+    def close(self) -> None:
+        for client in self._clients.values():
+            client.close()
+
+    def __enter__(self) -> Overseer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading the systems -------------------------------------------------------------------
+
+    def observe(self, follow: Follow) -> JobState:
+        """The current state of a followed job (one request to its system)."""
+        api = self._apis[follow.system]
+        first, _, second = follow.ref.partition("/")
+        try:
+            if follow.system == "agave":
+                return agave_job_state(api.get_status(follow.ref))
+            if follow.system == "kubernetes":
+                return kubernetes_job_state(api.read_namespaced_job_status(second, first))
+            if follow.system == "sahara":
+                return sahara_execution_state(api.show_job_execution(first, second))
+            state = api.get_state(first, second)
+            return GAFFER_STATES["started" if state.strip() == "1" else "stopped"]
+        except NotFoundException:
+            return GONE
+
+    # -- one round ---------------------------------------------------------------------------
+
+    def poll_once(self) -> None:
+        """Read every followed job that has not ended, and relay what changed."""
+        for follow in self.follows:
+            if follow.done:
+                continue
+            if follow.state is None or not follow.state.terminal:
+                try:
+                    state = self.observe(follow)
+                except OpenApiException as err:
+                    log.warning("hub job %d: could not read %s (%s); trying again next round",
+                                follow.hub_job, follow.label, _short(err))
+                    continue
+                if follow.state is None or state.status != follow.state.status:
+                    self._record_change(follow, state)
+            if follow.unsent:
+                self._relay(follow)
+
+    def _record_change(self, follow: Follow, state: JobState) -> None:
+        previous = follow.state
+        follow.state = state
+        follow.hub_status = hub_status_for(follow.system, state)
+        now = _now()
+        if follow.hub_status == "RUNNING" and follow.began is None:
+            follow.began = now
+        if state.terminal:
+            follow.ended = now
+        level = 0 if state.terminal and state.succeeded is False else 2
+        follow.log.append({"time": now, "level": level,
+                           "message": f"{follow.label}: {state.status}"})
+        follow.unsent = True
+        if previous is None:
+            log.info("hub job %d: %s is %s; relaying status %s", follow.hub_job, follow.label,
+                     state.status, follow.hub_status)
+        else:
+            log.info("hub job %d: %s %s -> %s; relaying status %s", follow.hub_job,
+                     follow.label, previous.status, state.status, follow.hub_status)
+
+    def update_for(self, follow: Follow) -> InlineObject4:
+        """The PATCH body for a follow's current state (the whole state: resending is harmless)."""
+        assert follow.state is not None
+        fields: dict[str, Any] = {"status": follow.hub_status,
+                                  "is_active": not follow.state.terminal, "log": follow.log}
+        if follow.began:
+            fields["began"] = follow.began
+        if follow.ended:
+            fields["ended"] = follow.ended
+        if follow.state.terminal and follow.state.succeeded is False:
+            fields["error"] = {"type": follow.system,
+                               "message": f"{follow.label} ended {follow.state.status}"}
+        return InlineObject4(**fields)
+
+    def _relay(self, follow: Follow) -> None:
+        try:
+            self.hub.jobs_partial_update(follow.hub_job, self.update_for(follow))
+        except OpenApiException as err:
+            log.warning("hub job %d: could not relay status %s (%s); trying again next round",
+                        follow.hub_job, follow.hub_status, _short(err))
+            return
+        follow.unsent = False
+        follow.changes += 1
+
+    # -- the loop ------------------------------------------------------------------------------
+
+    def run(self, interval: float = 10.0, max_rounds: int | None = None,
+            sleep: Callable[[float], None] = time.sleep) -> bool:
+        """Poll until every followed job has ended (True) or *max_rounds* rounds (False)."""
+        rounds = 0
+        while True:
+            self.poll_once()
+            rounds += 1
+            if all(f.done for f in self.follows):
+                return True
+            if max_rounds is not None and rounds >= max_rounds:
+                return False
+            sleep(interval)
+
+    def summary(self) -> list[str]:
+        """The summary lines: one per followed job, then the totals."""
+        ended = [f for f in self.follows if f.done]
+        ok = sum(1 for f in ended if f.state is not None and f.state.succeeded)
+        failed = sum(1 for f in ended if f.state is not None and f.state.succeeded is False)
+        lines = [f"summary: {len(self.follows)} jobs followed, {len(ended)} ended ({ok} succeeded, "
+                 f"{failed} failed, {len(ended) - ok - failed} stopped), "
+                 f"{sum(f.changes for f in self.follows)} status changes relayed to the Hub"]
+        for f in self.follows:
+            status = f.state.status if f.state else "never read"
+            lines.append(f"  hub job {f.hub_job:<4} {f.system:<10} {status:<12} -> "
+                         f"{f.hub_status or '-':<10} ({f.changes} changes) {f.ref}")
+        return lines
+
+
+def _short(err: BaseException) -> str:
+    text = str(err).splitlines()[0] if str(err) else type(err).__name__
+    return f"{type(err).__name__}: {text}"[:200]
+
+
+def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--follow", action="append", default=[], metavar="HUB_JOB=SYSTEM:REF",
+                        help="a Hub job and the job to follow for it (repeat it)")
+    parser.add_argument("--interval", type=float, default=10.0,
+                        help="seconds between rounds of polls (default 10)")
+    parser.add_argument("--max-rounds", type=int, default=None,
+                        help="stop after this many rounds even if jobs are still running")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, stream=sys.stdout,
+                        format="%(asctime)s %(levelname)-7s %(message)s", datefmt="%H:%M:%S")
+    try:
+        if not args.follow:
+            raise ConfigError("nothing to follow: give at least one --follow")
+        follows = [parse_follow(text) for text in args.follow]
+        overseer = Overseer(configurations_from_env(os.environ if environ is None else environ),
+                            follows)
+    except ConfigError as err:
+        parser.error(str(err))
+    with overseer:
+        log.info("following %d jobs, polling every %g s", len(follows), args.interval)
+        done = overseer.run(interval=args.interval, max_rounds=args.max_rounds)
+        for line in overseer.summary():
+            print(line)
+    return 0 if done else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

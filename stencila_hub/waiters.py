@@ -1,0 +1,354 @@
+"""Wait for a job to finish: poll it until it reaches a terminal state (hand-written).
+
+One helper per system, on top of one polling loop::
+
+    from stencila_hub.waiters import wait_for_agave_job
+
+    result = wait_for_agave_job(AgaveJobsApi(client), job_id, timeout=3600)
+    if not result.succeeded:
+        print("job ended", result.state.status)
+
+* :func:`wait_for_agave_job`: Agave's status (``get_status``); FINISHED is success, FAILED, KILLED
+  and STOPPED are failures.
+* :func:`wait_for_kubernetes_job`: the Job's conditions (``read_namespaced_job_status``); Complete
+  is success, Failed is failure.
+* :func:`wait_for_sahara_execution`: the execution's ``info.status`` (``show_job_execution``);
+  SUCCEEDED is success, FAILED, KILLED, DONEWITHERROR and SUSPENDFAILED are failures.
+* :func:`wait_for_hub_job`: a Hub job's ``status``. The Hub API of this SDK has no operation that
+  reads a job (only PUT and PATCH), so this one takes a *fetch* callable that returns the job:
+  an :class:`~stencila_hub.InlineObject3`/``InlineObject4``, a dict with ``"status"``, or anything
+  with a ``status`` attribute. For example, a GET of ``/api/projects/{project}/jobs/{job}/`` made
+  with your own HTTP client and ``InlineObject3.from_json``, or a read of your own store.
+  SUCCESS is success; FAILURE, CANCELLED, REVOKED, TERMINATED and REJECTED are failures.
+* :func:`wait_for`: the loop itself, for any *fetch* and *classify* pair.
+
+Every helper takes:
+
+* ``timeout``: seconds before :class:`WaitTimeout` is raised (``None``: no limit); one last poll is
+  made at the deadline;
+* ``backoff``: a :class:`PollBackoff`, the delays between polls (default 1 s, doubling, at most
+  30 s; never past the deadline);
+* ``on_change(state, value)``: called with the first state seen and each change after it;
+* ``progress``: a progress line (tqdm) while waiting. ``None`` (default): shown when tqdm is
+  installed (``pip install stencila-hub-jobs[progress]``) and stdout is a terminal; ``True``:
+  shown when tqdm is installed; ``False``: never;
+* ``sleep`` and ``clock``: injectable (default ``time.sleep`` and ``time.monotonic``), for tests.
+
+A terminal failure is not an exception: the result says ``succeeded=False``. Errors of the
+polling calls themselves are raised as they are (the client already retried what can be retried).
+The decisions (is this state terminal? how long until the next poll?) are pure functions,
+separate from the loop: :func:`agave_job_state`, :func:`kubernetes_job_state`,
+:func:`sahara_execution_state`, :func:`hub_job_state`, :meth:`PollBackoff.delay` and
+:func:`next_poll_delay`.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, Optional, TypeVar
+
+from stencila_hub.exceptions import OpenApiException
+
+if TYPE_CHECKING:
+    from stencila_hub.api.agave_jobs_api import AgaveJobsApi
+    from stencila_hub.api.batch_v1_api import BatchV1Api
+    from stencila_hub.api.data_processing_jobs_api import DataProcessingJobsApi
+
+__all__ = [
+    "AGAVE_FAILED",
+    "AGAVE_SUCCEEDED",
+    "HUB_FAILED",
+    "HUB_SUCCEEDED",
+    "SAHARA_FAILED",
+    "SAHARA_SUCCEEDED",
+    "JobState",
+    "PollBackoff",
+    "WaitResult",
+    "WaitTimeout",
+    "agave_job_state",
+    "hub_job_state",
+    "kubernetes_job_state",
+    "next_poll_delay",
+    "sahara_execution_state",
+    "use_progress",
+    "wait_for",
+    "wait_for_agave_job",
+    "wait_for_hub_job",
+    "wait_for_kubernetes_job",
+    "wait_for_sahara_execution",
+]
+
+T = TypeVar("T")
+
+AGAVE_SUCCEEDED = frozenset({"FINISHED"})
+AGAVE_FAILED = frozenset({"FAILED", "KILLED", "STOPPED"})
+SAHARA_SUCCEEDED = frozenset({"SUCCEEDED"})
+SAHARA_FAILED = frozenset({"FAILED", "KILLED", "DONEWITHERROR", "SUSPENDFAILED"})
+HUB_SUCCEEDED = frozenset({"SUCCESS"})
+HUB_FAILED = frozenset({"FAILURE", "CANCELLED", "REVOKED", "TERMINATED", "REJECTED"})
+
+
+# -- the pure part: states and delays ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class JobState:
+    """A job's state as a waiter sees it.
+
+    :ivar status: the system's own word for it (``RUNNING``, ``Complete``, ``SUCCEEDED``...).
+    :ivar terminal: the job will not change any more.
+    :ivar succeeded: True/False once terminal, None before.
+    """
+
+    status: str
+    terminal: bool = False
+    succeeded: Optional[bool] = None
+
+
+def _get(obj: Any, name: str, default: Any = None) -> Any:
+    """A field of a model or a dict (by Python or JSON name)."""
+    if obj is None:
+        return default
+    if isinstance(obj, Mapping):
+        return obj.get(name, default)
+    return getattr(obj, name, default)
+
+
+def _text(value: Any) -> str:
+    """An enum member (also a lenient pseudo-member) or a string, as its string value."""
+    value = getattr(value, "value", value)
+    return "" if value is None else str(value)
+
+
+def _classify(status: str, succeeded: frozenset[str], failed: frozenset[str]) -> JobState:
+    if status in succeeded:
+        return JobState(status, True, True)
+    if status in failed:
+        return JobState(status, True, False)
+    return JobState(status)
+
+
+def agave_job_state(job: Any) -> JobState:
+    """The state of an Agave job (an AgaveJob, AgaveJobStatusResult or AgaveJobSummary, or dict)."""
+    return _classify(_text(_get(job, "status")), AGAVE_SUCCEEDED, AGAVE_FAILED)
+
+
+def sahara_execution_state(execution: Any) -> JobState:
+    """The state of a Sahara job execution (a SaharaJobExecution or dict): its ``info.status``."""
+    return _classify(_text(_get(_get(execution, "info"), "status")), SAHARA_SUCCEEDED,
+                     SAHARA_FAILED)
+
+
+def hub_job_state(job: Any) -> JobState:
+    """The state of a Hub job (an InlineObject3/4, a dict, anything with ``status``)."""
+    return _classify(_text(_get(job, "status")), HUB_SUCCEEDED, HUB_FAILED)
+
+
+def kubernetes_job_state(job: Any) -> JobState:
+    """The state of a Kubernetes Job (a V1Job or dict), from its status.
+
+    ``Complete`` or ``Failed`` when that condition is True (terminal); else ``Suspended``,
+    ``Running`` (a pod active and ready; clusters before 1.24 do not send ``ready``: a pod
+    active), or ``Pending`` (no pod active or ready yet).
+    """
+    status = _get(job, "status") or {}
+    for condition in _get(status, "conditions") or ():
+        kind, value = _text(_get(condition, "type")), _text(_get(condition, "status"))
+        if value == "True" and kind == "Complete":
+            return JobState("Complete", True, True)
+        if value == "True" and kind == "Failed":
+            return JobState("Failed", True, False)
+    for condition in _get(status, "conditions") or ():
+        if _text(_get(condition, "type")) == "Suspended" and _text(_get(condition, "status")) == "True":
+            return JobState("Suspended")
+    ready = _get(status, "ready")
+    if (_get(status, "active") or 0) > 0 and (ready is None or ready > 0):
+        return JobState("Running")
+    return JobState("Pending")
+
+
+@dataclass(frozen=True)
+class PollBackoff:
+    """Delays between polls: *initial* seconds, times *factor* after each poll, at most *maximum*."""
+
+    initial: float = 1.0
+    factor: float = 2.0
+    maximum: float = 30.0
+
+    def __post_init__(self) -> None:
+        if self.initial < 0 or self.maximum < 0 or self.factor < 1:
+            raise ValueError("delays must be >= 0 and factor >= 1")
+
+    def delay(self, polls_done: int) -> float:
+        """Seconds to wait after poll number *polls_done* (1-based)."""
+        return min(self.maximum, self.initial * self.factor ** max(polls_done - 1, 0))
+
+
+def next_poll_delay(backoff: PollBackoff, polls_done: int, elapsed: float,
+                    timeout: Optional[float]) -> Optional[float]:
+    """Seconds until the next poll, or None when the deadline has passed (time to give up).
+
+    The delay never goes past the deadline, so the last poll happens at the deadline.
+    """
+    delay = backoff.delay(polls_done)
+    if timeout is None:
+        return delay
+    remaining = timeout - elapsed
+    if remaining <= 0:
+        return None
+    return min(delay, remaining)
+
+
+def use_progress(setting: Optional[bool], tqdm_installed: bool, stdout_is_terminal: bool) -> bool:
+    """Whether to show a progress line: see the module docstring."""
+    if setting is None:
+        return tqdm_installed and stdout_is_terminal
+    return setting and tqdm_installed
+
+
+# -- the loop ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WaitResult(Generic[T]):
+    """How the wait ended: the last value fetched, its state, the polls made and seconds taken."""
+
+    value: T
+    state: JobState
+    polls: int
+    elapsed: float
+
+    @property
+    def succeeded(self) -> bool:
+        return bool(self.state.succeeded)
+
+
+class WaitTimeout(OpenApiException, TimeoutError):
+    """The job did not reach a terminal state in time. ``last`` holds the last poll's result."""
+
+    def __init__(self, description: str, timeout: float, last: WaitResult[Any]) -> None:
+        self.timeout = timeout
+        self.last = last
+        super().__init__(f"{description} still {last.state.status or 'unknown'} after "
+                         f"{timeout:g} s ({last.polls} polls)")
+
+
+class _NoProgress:
+    def update(self, state: JobState, polls: int) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+class _TqdmProgress:
+    def __init__(self, description: str) -> None:
+        from tqdm import tqdm
+
+        self._bar = tqdm(total=None, desc=description, unit="poll", file=sys.stdout, leave=False)
+        self._polls = 0
+
+    def update(self, state: JobState, polls: int) -> None:
+        self._bar.set_postfix_str(state.status, refresh=False)
+        self._bar.update(polls - self._polls)
+        self._polls = polls
+
+    def close(self) -> None:
+        self._bar.close()
+
+
+def _progress_for(setting: Optional[bool], description: str) -> Any:
+    try:
+        import tqdm  # noqa: F401
+    except ImportError:
+        installed = False
+    else:
+        installed = True
+    terminal = bool(getattr(sys.stdout, "isatty", lambda: False)())
+    if use_progress(setting, installed, terminal):
+        return _TqdmProgress(description)
+    return _NoProgress()
+
+
+def wait_for(
+    fetch: Callable[[], T],
+    classify: Callable[[T], JobState],
+    *,
+    timeout: Optional[float] = 600.0,
+    backoff: Optional[PollBackoff] = None,
+    on_change: Optional[Callable[[JobState, T], None]] = None,
+    progress: Optional[bool] = None,
+    description: str = "job",
+    sleep: Callable[[float], None] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> WaitResult[T]:
+    """Call *fetch* until *classify* says its value is terminal; see the module docstring."""
+    backoff = backoff or PollBackoff()
+    bar = _progress_for(progress, description)
+    start = clock()
+    polls = 0
+    last_status: Optional[str] = None
+    try:
+        while True:
+            value = fetch()
+            polls += 1
+            state = classify(value)
+            bar.update(state, polls)
+            if polls == 1 or state.status != last_status:
+                last_status = state.status
+                if on_change is not None:
+                    on_change(state, value)
+            elapsed = clock() - start
+            if state.terminal:
+                return WaitResult(value, state, polls, elapsed)
+            delay = next_poll_delay(backoff, polls, elapsed, timeout)
+            if delay is None:
+                assert timeout is not None
+                raise WaitTimeout(description, timeout, WaitResult(value, state, polls, elapsed))
+            sleep(delay)
+    finally:
+        bar.close()
+
+
+# -- one helper per system -----------------------------------------------------------------------
+
+
+def wait_for_agave_job(api: AgaveJobsApi, job_id: str, **options: Any) -> WaitResult[Any]:
+    """Poll ``api.get_status(job_id)`` until the Agave job is FINISHED, FAILED, KILLED or STOPPED.
+
+    The value of the result is the last ``AgaveJobStatusResult``; *options* as :func:`wait_for`.
+    """
+    options.setdefault("description", f"agave job {job_id}")
+    return wait_for(lambda: api.get_status(job_id), agave_job_state, **options)
+
+
+def wait_for_kubernetes_job(api: BatchV1Api, name: str, namespace: str = "default",
+                            **options: Any) -> WaitResult[Any]:
+    """Poll ``api.read_namespaced_job_status(name, namespace)`` until the Job is Complete or Failed.
+
+    The value of the result is the last ``V1Job``; *options* as :func:`wait_for`.
+    """
+    options.setdefault("description", f"kubernetes job {namespace}/{name}")
+    return wait_for(lambda: api.read_namespaced_job_status(name, namespace),
+                    kubernetes_job_state, **options)
+
+
+def wait_for_sahara_execution(api: DataProcessingJobsApi, project_id: str,
+                              job_execution_id: str, **options: Any) -> WaitResult[Any]:
+    """Poll ``api.show_job_execution(...)`` until the execution's status is terminal.
+
+    The value of the result is the last ``SaharaJobExecution``; *options* as :func:`wait_for`.
+    """
+    options.setdefault("description", f"sahara execution {job_execution_id}")
+    return wait_for(lambda: api.show_job_execution(project_id, job_execution_id),
+                    sahara_execution_state, **options)
+
+
+def wait_for_hub_job(fetch: Callable[[], T], **options: Any) -> WaitResult[T]:
+    """Call *fetch* (which returns the Hub job: see the module docstring) until its status is
+    terminal. *options* as :func:`wait_for`."""
+    options.setdefault("description", "hub job")
+    return wait_for(fetch, hub_job_state, **options)

@@ -1,0 +1,206 @@
+"""examples/overseer.py (the main job) against the fake servers, and examples/demo.py (make demo)."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from stencila_hub import GafferProcessConfig, JobRequest, RetryPolicy
+from stencila_hub.waiters import JobState
+from test.conftest import EXAMPLES
+
+ROOT = Path(__file__).resolve().parent.parent
+FAST = RetryPolicy(initial_delay=0.01, max_delay=0.02, jitter=0)
+
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(f"example_{name}", EXAMPLES / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+overseer = _load("overseer")
+
+
+def environ_for(fake) -> dict:
+    env = {"STENCILA_HUB_URL": fake.url("hub"), "STENCILA_HUB_TOKEN": fake.token("hub")}
+    for system in ("agave", "sahara", "kubernetes", "gaffer"):
+        url_name, token_name = overseer.ENV[system]
+        env[url_name], env[token_name] = fake.url(system), fake.token(system)
+    return env
+
+
+def start_jobs(fake) -> dict:
+    """One job per system and a Hub job for each; returns {system: (hub job id, --follow)}."""
+    agave_job = fake.api("agave").submit(JobRequest(name="n", app_id="a", archive=False,
+                                                    inputs={}, parameters={}))
+    fake.sahara.plan_next(["PENDING", "RUNNING", "KILLED"])
+    sahara = fake.api("sahara")
+    from stencila_hub import SaharaJobCreate, SaharaJobExecute
+
+    template = sahara.create(fake.sahara.project_id, SaharaJobCreate(
+        name="wc", type="Pig", mains=[fake.sahara.add_binary()]))
+    run = sahara.execute(fake.sahara.project_id, template.id,
+                         SaharaJobExecute(cluster_id=fake.sahara.cluster_id))
+    fake.kubernetes.add_job("train", "science", steps=["pending", "running", "succeeded"])
+    fake.gaffer.plan_next(["1", "1", "0"])
+    fake.api("gaffer").create("nb", GafferProcessConfig(name="kernel", cmd="python"))
+    refs = {"agave": agave_job.id, "sahara": f"{fake.sahara.project_id}/{run.id}",
+            "kubernetes": "science/train", "gaffer": "nb/kernel"}
+    out = {}
+    for system, ref in refs.items():
+        hub_job = fake.hub.add_job(status="DISPATCHED")
+        out[system] = (hub_job, f"{hub_job}={system}:{ref}")
+    return out
+
+
+# -- pure parts ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("system,state,hub", [
+    ("agave", JobState("STAGING_INPUTS"), "PENDING"),
+    ("agave", JobState("CLEANING_UP"), "RUNNING"),
+    ("agave", JobState("KILLED", True, False), "CANCELLED"),
+    ("kubernetes", JobState("Complete", True, True), "SUCCESS"),
+    ("kubernetes", JobState("Suspended"), "WAITING"),
+    ("sahara", JobState("DONEWITHERROR", True, False), "FAILURE"),
+    ("sahara", JobState("RUNNINGWITHERROR"), "PENDING"),  # unknown, not terminal
+    ("gaffer", JobState("stopped", True), "TERMINATED"),
+    ("agave", overseer.GONE, "CANCELLED"),
+])
+def test_status_mapping(system, state, hub):
+    assert overseer.hub_status_for(system, state) == hub
+
+
+@pytest.mark.parametrize("text", ["x=agave:1", "1=slurm:2", "1=kubernetes:pi", "1=agave:"])
+def test_bad_follow_is_refused(text):
+    with pytest.raises(overseer.ConfigError):
+        overseer.parse_follow(text)
+
+
+def test_configuration_comes_from_the_environment():
+    with pytest.raises(overseer.ConfigError, match="STENCILA_HUB_URL"):
+        overseer.configurations_from_env({})
+    configs = overseer.configurations_from_env({
+        "STENCILA_HUB_URL": "https://hub.example/api/", "STENCILA_HUB_TOKEN": "t",
+        "KUBERNETES_URL": "https://k8s:6443", "KUBERNETES_TOKEN": "k",
+        "KUBERNETES_CA_CERT": "/etc/ca.pem"})
+    assert sorted(configs) == ["hub", "kubernetes"]
+    assert configs["hub"].host == "https://hub.example/api"
+    assert configs["hub"].auth_headers(("Token",)) == {"Authorization": "Token t"}
+    assert configs["kubernetes"].auth_headers(("BearerToken",)) == {
+        "authorization": "Bearer k"}
+    assert configs["kubernetes"].ssl_ca_cert == "/etc/ca.pem"
+
+
+def test_following_an_unconfigured_system_names_the_variable(hub_fake, capsys):
+    env = {"STENCILA_HUB_URL": hub_fake.url("hub"), "STENCILA_HUB_TOKEN": "t"}
+    with pytest.raises(SystemExit) as info:
+        overseer.main(["--follow", "1=sahara:p/e"], env)
+    assert info.value.code == 2
+    assert "needs SAHARA_URL" in capsys.readouterr().err
+
+
+# -- the overseer against the fake ---------------------------------------------------------------
+
+
+def test_overseer_relays_every_change_to_the_hub(hub_fake, caplog, capsys):
+    jobs = start_jobs(hub_fake)
+    argv = [a for _, follow in jobs.values() for a in ("--follow", follow)]
+    with caplog.at_level(logging.INFO, logger="overseer"):
+        code = overseer.main([*argv, "--interval", "0"], environ_for(hub_fake))
+    assert code == 0
+    hub = hub_fake.hub
+    assert hub.statuses(jobs["kubernetes"][0]) == ["PENDING", "RUNNING", "SUCCESS"]
+    assert hub.statuses(jobs["sahara"][0]) == ["PENDING", "RUNNING", "CANCELLED"]
+    assert hub.statuses(jobs["gaffer"][0]) == ["RUNNING", "TERMINATED"]
+    agave = hub.statuses(jobs["agave"][0])
+    assert len(agave) == 10 and agave[0] == "PENDING" and agave[-1] == "SUCCESS"
+    k8s_hub_job = jobs["kubernetes"][0]
+    final = hub.job(k8s_hub_job)
+    assert final["isActive"] is False and final["began"] and final["ended"]
+    assert [e["message"] for e in final["log"]] == [
+        "kubernetes science/train: Pending", "kubernetes science/train: Running",
+        "kubernetes science/train: Complete"]
+    assert hub.job(jobs["sahara"][0])["error"]["message"].endswith("ended KILLED")
+
+    lines = [r.getMessage() for r in caplog.records if r.name == "overseer"]
+    assert f"hub job {k8s_hub_job}: kubernetes science/train is Pending; relaying status " \
+           "PENDING" in lines
+    assert f"hub job {k8s_hub_job}: kubernetes science/train Running -> Complete; relaying " \
+           "status SUCCESS" in lines
+    changes = [line for line in lines if "relaying status" in line]
+    assert len(changes) == 10 + 3 + 3 + 2  # one log line per change, one PATCH per change
+    assert len(hub_fake.requests_to("hub", "jobs_partial_update")) == len(changes)
+
+    out = capsys.readouterr().out
+    assert "summary: 4 jobs followed, 4 ended (2 succeeded, 1 failed, 1 stopped), " \
+           "18 status changes relayed to the Hub" in out
+    assert f"hub job {k8s_hub_job:<4} kubernetes Complete     -> SUCCESS" in out
+
+
+def test_overseer_keeps_going_through_faults(hub_fake, caplog):
+    jobs = start_jobs(hub_fake)
+    configs = {s: hub_fake.configuration(s, retries=FAST) for s in
+               ("hub", "agave", "sahara", "kubernetes", "gaffer")}
+    follows = [overseer.parse_follow(f) for _, f in jobs.values()]
+    k8s_hub_job = jobs["kubernetes"][0]
+    hub_fake.inject("hub", f"/jobs/{k8s_hub_job}/", method="PATCH", status=500)  # not retried
+    hub_fake.inject("kubernetes", "/apis/batch/v1/namespaces/science/jobs/train/status",
+                    drop=True, times=3)  # a GET: retried twice by the SDK, then it fails
+    with caplog.at_level(logging.INFO, logger="overseer"), overseer.Overseer(configs,
+                                                                            follows) as o:
+        assert o.run(interval=0) is True
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert any("could not read kubernetes science/train (ApiConnectionError" in w
+               for w in warnings)
+    assert any(f"hub job {k8s_hub_job}: could not relay status PENDING (ServiceException" in w
+               for w in warnings)
+    # The failed PATCH (PENDING) was overtaken by the next change: the Hub gets the latest state,
+    # with every change in its log.
+    assert hub_fake.hub.statuses(k8s_hub_job) == ["RUNNING", "SUCCESS"]
+    assert [e["message"] for e in hub_fake.hub.job(k8s_hub_job)["log"]] == [
+        "kubernetes science/train: Pending", "kubernetes science/train: Running",
+        "kubernetes science/train: Complete"]
+
+
+def test_overseer_gives_up_after_max_rounds():
+    from stencila_hub.testing import HubFake
+
+    with HubFake(advance_on_read=False) as fake:
+        fake.kubernetes.add_job("stuck")
+        hub_job = fake.hub.add_job()
+        code = overseer.main([f"--follow={hub_job}=kubernetes:default/stuck", "--interval", "0",
+                              "--max-rounds", "3"], environ_for(fake))
+        assert code == 1
+        assert fake.hub.statuses(hub_job) == ["PENDING"]  # relayed once, then no change
+        assert len(fake.requests_to("kubernetes")) == 3
+
+
+def test_overseer_marks_a_job_that_disappeared_as_cancelled(hub_fake):
+    hub_job = hub_fake.hub.add_job()
+    configs = {"hub": hub_fake.configuration("hub"),
+               "gaffer": hub_fake.configuration("gaffer")}
+    with overseer.Overseer(configs, [overseer.parse_follow(f"{hub_job}=gaffer:s/gone")]) as o:
+        assert o.run(interval=0, max_rounds=1) is True
+    assert hub_fake.hub.statuses(hub_job) == ["CANCELLED"]
+
+
+def test_make_demo_runs_the_overseer_against_the_fake_and_ends_by_itself():
+    result = subprocess.run([sys.executable, str(EXAMPLES / "demo.py")], capture_output=True,
+                            text=True, timeout=120, cwd=ROOT,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.returncode == 0, result.stdout + result.stderr
+    out = result.stdout
+    assert "summary: 4 jobs followed, 4 ended (2 succeeded, 1 failed, 1 stopped)" in out
+    assert "WARNING hub job 1: could not read agave" in out  # the injected dropped reads
+    assert "faults: hub PATCH answered 503 x1" in out
+    assert out.rstrip().endswith("no request or response broke openapi.yaml")

@@ -1,0 +1,237 @@
+"""stencila_hub.waiters: the pure decisions, the loop with an injected clock, and real polls of the
+fake servers (no real sleeping anywhere)."""
+
+from __future__ import annotations
+
+import pytest
+
+from stencila_hub import (
+    InlineObject4,
+    JobRequest,
+    SaharaJobCreate,
+    SaharaJobExecute,
+    V1Job,
+)
+from stencila_hub.testing import HubFake
+from stencila_hub.waiters import (
+    JobState,
+    PollBackoff,
+    WaitTimeout,
+    agave_job_state,
+    hub_job_state,
+    kubernetes_job_state,
+    next_poll_delay,
+    sahara_execution_state,
+    use_progress,
+    wait_for,
+    wait_for_agave_job,
+    wait_for_hub_job,
+    wait_for_kubernetes_job,
+    wait_for_sahara_execution,
+)
+
+
+class FakeClock:
+    """A clock that moves only when the loop sleeps."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.sleeps: list[float] = []
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+    def __call__(self) -> float:
+        return self.now
+
+
+# -- pure decisions ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("status,expected", [
+    ("RUNNING", JobState("RUNNING")),
+    ("ARCHIVING_FAILED", JobState("ARCHIVING_FAILED")),
+    ("FINISHED", JobState("FINISHED", True, True)),
+    ("FAILED", JobState("FAILED", True, False)),
+    ("KILLED", JobState("KILLED", True, False)),
+    ("STOPPED", JobState("STOPPED", True, False)),
+    ("BLOCKED", JobState("BLOCKED")),  # newer than the spec: not terminal
+])
+def test_agave_states(status, expected):
+    assert agave_job_state({"status": status}) == expected
+
+
+def test_agave_state_reads_enum_members_and_models():
+    from stencila_hub import AgaveJobStatus, AgaveJobStatusResult
+
+    assert agave_job_state(AgaveJobStatusResult(status=AgaveJobStatus.FINISHED)).succeeded is True
+    assert agave_job_state(AgaveJobStatusResult.from_dict({"status": "ACCEPTED"})).status == (
+        "ACCEPTED")
+
+
+@pytest.mark.parametrize("status,expected", [
+    ({}, JobState("Pending")),
+    ({"active": 1}, JobState("Running")),  # no `ready` (before 1.24)
+    ({"active": 1, "ready": 0}, JobState("Pending")),  # the pod is not running yet
+    ({"active": 1, "ready": 1}, JobState("Running")),
+    ({"conditions": [{"type": "Complete", "status": "True"}]}, JobState("Complete", True, True)),
+    ({"conditions": [{"type": "Failed", "status": "True"}]}, JobState("Failed", True, False)),
+    ({"conditions": [{"type": "Complete", "status": "False"}], "active": 1}, JobState("Running")),
+    ({"conditions": [{"type": "FailureTarget", "status": "True"}], "active": 1},
+     JobState("Running")),  # not terminal until Failed
+    ({"conditions": [{"type": "Suspended", "status": "True"}]}, JobState("Suspended")),
+])
+def test_kubernetes_states(status, expected):
+    assert kubernetes_job_state({"status": status}) == expected
+    model = V1Job.from_dict({"spec": {"template": {}}, "status": status})
+    assert kubernetes_job_state(model) == expected
+
+
+@pytest.mark.parametrize("status,terminal,succeeded", [
+    ("PENDING", False, None), ("RUNNING", False, None), ("SUCCEEDED", True, True),
+    ("KILLED", True, False), ("DONEWITHERROR", True, False), ("RUNNINGWITHERROR", False, None),
+])
+def test_sahara_states(status, terminal, succeeded):
+    state = sahara_execution_state({"info": {"status": status}})
+    assert (state.terminal, state.succeeded) == (terminal, succeeded)
+
+
+@pytest.mark.parametrize("status,terminal,succeeded", [
+    ("RUNNING", False, None), ("SUCCESS", True, True), ("FAILURE", True, False),
+    ("CANCELLED", True, False), ("RETRY", False, None), (None, False, None),
+])
+def test_hub_states(status, terminal, succeeded):
+    for job in ({"status": status}, InlineObject4.from_dict({"status": status})):
+        state = hub_job_state(job)
+        assert (state.terminal, state.succeeded) == (terminal, succeeded)
+
+
+def test_backoff_grows_to_its_maximum():
+    backoff = PollBackoff(initial=1, factor=2, maximum=5)
+    assert [backoff.delay(n) for n in range(1, 6)] == [1, 2, 4, 5, 5]
+    with pytest.raises(ValueError):
+        PollBackoff(factor=0.5)
+
+
+def test_next_poll_delay_never_passes_the_deadline():
+    backoff = PollBackoff(initial=4, factor=2, maximum=60)
+    assert next_poll_delay(backoff, 1, elapsed=0, timeout=None) == 4
+    assert next_poll_delay(backoff, 2, elapsed=5, timeout=10) == 5  # 8 capped to what is left
+    assert next_poll_delay(backoff, 3, elapsed=10, timeout=10) is None
+
+
+@pytest.mark.parametrize("setting,installed,terminal,shown", [
+    (None, True, True, True), (None, True, False, False), (None, False, True, False),
+    (True, True, False, True), (True, False, True, False), (False, True, True, False),
+])
+def test_progress_is_shown_only_with_tqdm_and_when_asked_or_on_a_terminal(setting, installed,
+                                                                         terminal, shown):
+    assert use_progress(setting, installed, terminal) is shown
+
+
+# -- the loop, with an injected clock ------------------------------------------------------------
+
+
+def test_wait_for_reports_each_change_and_returns_the_terminal_value():
+    clock = FakeClock()
+    values = iter(["PENDING", "PENDING", "RUNNING", "RUNNING", "FINISHED"])
+    changes = []
+    result = wait_for(lambda: {"status": next(values)}, agave_job_state,
+                      backoff=PollBackoff(initial=1, factor=2, maximum=3),
+                      on_change=lambda state, value: changes.append(state.status),
+                      sleep=clock.sleep, clock=clock)
+    assert changes == ["PENDING", "RUNNING", "FINISHED"]
+    assert (result.succeeded, result.polls, result.value) == (True, 5, {"status": "FINISHED"})
+    assert clock.sleeps == [1, 2, 3, 3]
+    assert result.elapsed == 9
+
+
+def test_wait_for_returns_a_failure_without_raising():
+    clock = FakeClock()
+    result = wait_for(lambda: {"info": {"status": "KILLED"}}, sahara_execution_state,
+                      sleep=clock.sleep, clock=clock)
+    assert (result.succeeded, result.state.status, result.polls) == (False, "KILLED", 1)
+    assert clock.sleeps == []
+
+
+def test_wait_for_times_out_after_a_last_poll_at_the_deadline():
+    clock = FakeClock()
+    with pytest.raises(WaitTimeout) as info:
+        wait_for(lambda: {"status": "QUEUED"}, agave_job_state, timeout=10,
+                 backoff=PollBackoff(initial=4, factor=1), sleep=clock.sleep, clock=clock,
+                 description="agave job 7")
+    assert clock.sleeps == [4, 4, 2]  # the last sleep stops at the deadline
+    assert info.value.last.polls == 4 and info.value.last.state.status == "QUEUED"
+    assert "agave job 7 still QUEUED after 10 s (4 polls)" in str(info.value)
+    assert isinstance(info.value, TimeoutError)
+
+
+def test_wait_for_prints_nothing_when_stdout_is_not_a_terminal(capsys):
+    clock = FakeClock()
+    wait_for(lambda: {"status": "SUCCESS"}, hub_job_state, sleep=clock.sleep, clock=clock)
+    assert capsys.readouterr() == ("", "")
+
+
+# -- against the fake servers --------------------------------------------------------------------
+
+
+def test_agave_waiter_reaches_success_and_failure(hub_fake):
+    agave = hub_fake.api("agave")
+    request = JobRequest(name="n", app_id="a", archive=True, inputs={}, parameters={})
+    clock = FakeClock()
+    job = agave.submit(request)
+    seen = []
+    result = wait_for_agave_job(agave, job.id, sleep=clock.sleep, clock=clock,
+                                on_change=lambda state, value: seen.append(state.status))
+    assert result.succeeded and result.value.status.value == "FINISHED"
+    assert seen[0] == "PENDING" and seen[-1] == "FINISHED" and len(seen) == 12
+    hub_fake.agave.plan_next(["PENDING", "QUEUED", "RUNNING", "FAILED"])
+    failing = agave.submit(request)
+    result = wait_for_agave_job(agave, failing.id, sleep=clock.sleep, clock=clock)
+    assert (result.succeeded, result.state.status, result.polls) == (False, "FAILED", 4)
+
+
+def test_kubernetes_waiter_sees_the_failed_condition(hub_fake):
+    hub_fake.kubernetes.add_job("etl", "data", steps=["pending", "running", "failed"])
+    clock = FakeClock()
+    result = wait_for_kubernetes_job(hub_fake.api("kubernetes"), "etl", "data",
+                                     sleep=clock.sleep, clock=clock)
+    assert (result.succeeded, result.state.status, result.polls) == (False, "Failed", 3)
+
+
+def test_sahara_waiter_reaches_success(hub_fake):
+    sahara = hub_fake.api("sahara")
+    project = hub_fake.sahara.project_id
+    job = sahara.create(project, SaharaJobCreate(name="wc", type="Pig",
+                                                 mains=[hub_fake.sahara.add_binary()]))
+    run = sahara.execute(project, job.id, SaharaJobExecute(cluster_id=hub_fake.sahara.cluster_id))
+    clock = FakeClock()
+    result = wait_for_sahara_execution(sahara, project, run.id, sleep=clock.sleep, clock=clock)
+    assert (result.succeeded, result.state.status, result.polls) == (True, "SUCCEEDED", 3)
+
+
+def test_hub_waiter_takes_a_fetch_callable(hub_fake):
+    """The Hub has no GET for a job: the caller says how to read it (here: the fake's store)."""
+    job = hub_fake.hub.add_job(status="RUNNING")
+    jobs = hub_fake.api("hub")
+    clock = FakeClock()
+
+    def fetch():
+        if clock.now >= 3:  # meanwhile, the overseer reports the end
+            jobs.jobs_partial_update(job, InlineObject4(status="SUCCESS"))
+        return hub_fake.hub.job(job)
+
+    result = wait_for_hub_job(fetch, sleep=clock.sleep, clock=clock)
+    assert result.succeeded and result.value["status"] == "SUCCESS"
+
+
+def test_a_job_that_never_ends_times_out():
+    with HubFake(advance_on_read=False) as fake:
+        job = fake.agave.add_job()
+        clock = FakeClock()
+        with pytest.raises(WaitTimeout) as info:
+            wait_for_agave_job(fake.api("agave"), job, timeout=60, sleep=clock.sleep,
+                               clock=clock)
+        assert info.value.last.state.status == "PENDING"
+        assert sum(clock.sleeps) == 60
