@@ -231,6 +231,8 @@ class ApiClient:
         stream: bool = False,
     ) -> Any:
         """Check, send, retry and decode one operation call. See the module docstring."""
+        if headers:  # the caller's extra headers may hold a credential: hide it from tracebacks
+            headers = RedactedHeaders(headers)
         method, url, req_headers, body = self._build(op, args, headers)
         policy = RetryPolicy.coerce(retries, self.configuration.retry_policy)
         timeout = self._timeout(request_timeout)
