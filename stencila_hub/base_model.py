@@ -3,11 +3,13 @@
 Hand-written (see .openapi-generator-ignore); the model template (templates/model_generic.mustache)
 makes every model a subclass and fills in three class tables from openapi.yaml:
 ``_sdk_read_only`` (JSON names never sent), ``_sdk_non_nullable`` (fields that may not be set to
-None) and ``_sdk_enums`` (allowed values of inline string enums).
+None) and ``_sdk_enums`` (allowed values of inline string enums); and ``_sdk_additional_properties``
+where the schema says ``additionalProperties: true``.
 
 Two modes, chosen by pydantic's validation context:
 
-* **strict** (the default: constructors, ``model_validate``, assignment): unknown fields, enum values
+* **strict** (the default: constructors, ``model_validate``, assignment): unknown fields (unless the
+  schema allows additional properties), enum values
   outside the spec and ``None`` in a non-nullable field raise a ``ValidationError`` naming the field,
   before anything is sent.
 * **lenient** (:data:`LENIENT`, used for every response and by ``from_dict``/``from_json``): what real
@@ -57,6 +59,8 @@ class SdkModel(BaseModel):
     _sdk_read_only: ClassVar[frozenset[str]] = frozenset()
     _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset()
     _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}
+    #: True for a schema with ``additionalProperties: true``: other keys may be sent, also strictly.
+    _sdk_additional_properties: ClassVar[bool] = False
 
     @model_validator(mode="after")
     def _sdk_strict_checks(self, info: ValidationInfo) -> Self:
@@ -65,7 +69,7 @@ class SdkModel(BaseModel):
             return self
         cls = type(self)
         extra = self.__pydantic_extra__
-        if extra:
+        if extra and not cls._sdk_additional_properties:
             raise ValueError(f"unknown field(s) for {cls.__name__}: {', '.join(sorted(extra))}")
         fields_set = self.__pydantic_fields_set__
         for name in cls._sdk_non_nullable & fields_set:

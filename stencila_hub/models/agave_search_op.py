@@ -16,7 +16,7 @@ class AgaveSearchOp(str, Enum):
     """  # noqa: E501
 
     EQ = "EQ"
-    TRUE = "true"
+    ON = "ON"
     NEQ = "NEQ"
     LT = "LT"
     BEFORE = "BEFORE"

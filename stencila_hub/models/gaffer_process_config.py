@@ -102,4 +102,5 @@ class GafferProcessConfig(SdkModel):
             "start",
         }
     )
+    _sdk_additional_properties: ClassVar[bool] = True
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

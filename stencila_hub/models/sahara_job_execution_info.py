@@ -30,6 +30,7 @@ class SaharaJobExecutionInfo(SdkModel):
             "status",
         }
     )
+    _sdk_additional_properties: ClassVar[bool] = True
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {
         "status": frozenset(
             {
