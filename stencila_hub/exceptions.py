@@ -263,7 +263,7 @@ class ServiceException(ApiException):
 
 
 class OutcomeUnknownServiceException(ServiceException, OutcomeUnknownError):
-    """A 5xx answer to a POST or PATCH from a gateway (502, 504): the job may have been acted on."""
+    """A 500, 502 or 504 answer to a POST or PATCH: the job may have been acted on (not retried)."""
 
 
 class EnvelopeErrorException(ApiException):

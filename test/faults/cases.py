@@ -321,8 +321,9 @@ def render_matrix() -> str:
         "received (reset after sending, read timeout, 500/502/504): it raises an",
         "`OutcomeUnknownError`. Class names are in `stencila_hub.exceptions`.",
         "",
-        "| operation used | " + " | ".join(
-            f"{m}: `{MAIN[m].api.__name__}.{MAIN[m].name}`" for m in METHODS) + " |",
+        "Operations of the main table:",
+        "",
+        *[f"- {m}: `{MAIN[m].api.__name__}.{MAIN[m].name}` ({MAIN[m].system})" for m in METHODS],
         "",
         "| fault | " + " | ".join(METHODS) + " |",
         "|---|" + "---|" * len(METHODS),
@@ -348,6 +349,26 @@ def render_matrix() -> str:
                 diffs.append(f"{fault.key}: {_cell(mine)}")
         lines.append(f"| {case.system} | `{case.api.__name__}.{case.name}` | {case.method} | "
                      f"{'; '.join(diffs) or '-'} |")
+    lines += [
+        "",
+        "## Notes",
+        "",
+        "- *Reset before the server reads the request*: the server waits until the request has",
+        "  arrived, then resets without reading it. The client cannot tell this from a reset after",
+        "  reading (the bytes left this process either way), so it is treated as \"may have been",
+        "  received\": retried for idempotent methods, `OutcomeUnknownConnectionError` for",
+        "  POST/PATCH. A connection that fails before the request is written (refused, DNS,",
+        "  connect timeout, a reset while connecting) is retried for every method.",
+        "- *Body cut short*: the status line arrived but the body did not; for a POST/PATCH the",
+        "  server acted on it, but its answer is lost, hence \"outcome unknown\".",
+        "- A TLS certificate or host name that does not verify raises `ApiSSLError` after one",
+        "  try (test_request_safety.py); 429/503 with a `Retry-After` longer than",
+        "  `max_retry_after` raise `RateLimitException`/`ServiceException` at once, with",
+        "  `retry_after` set (test_fault_matrix.py, test_retry_loop.py).",
+        "- Every exception of a call that was retried carries `attempts`; `except",
+        "  stencila_hub.OutcomeUnknownError` catches exactly the POST/PATCH cells above that name",
+        "  an `OutcomeUnknown...` class.",
+    ]
     n = len(FAULTS) * len(CASES)
     lines += ["", f"{len(FAULTS)} faults × {len(CASES)} operations = {n} fault tests, plus the",
               "exhaustion, deadline and retries=0 tests in test_fault_matrix.py.", ""]
