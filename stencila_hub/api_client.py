@@ -30,7 +30,13 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from stencila_hub import exceptions as exc
 from stencila_hub.base_model import LENIENT, request_json
 from stencila_hub.configuration import Configuration
-from stencila_hub.redaction import redact_url
+from stencila_hub.redaction import (
+    NO_SECRETS,
+    RedactedHeaders,
+    Secrets,
+    redact_headers,
+    redact_url,
+)
 from stencila_hub.rest import (
     BodyTooLarge,
     RESTClientObject,
@@ -173,7 +179,7 @@ class ApiClient:
             configuration if configuration is not None else Configuration.get_default()
         )
         self.rest_client = RESTClientObject(self.configuration)
-        self.default_headers: dict[str, str] = {}
+        self.default_headers: dict[str, str] = RedactedHeaders()
         if header_name is not None:
             self.default_headers[header_name] = header_value or ""
         self.cookie = cookie
@@ -230,19 +236,29 @@ class ApiClient:
         stream: bool = False,
     ) -> Any:
         """Check, send, retry and decode one operation call. See the module docstring."""
+        if headers:  # the caller's extra headers may hold a credential: hide it from tracebacks
+            headers = RedactedHeaders(headers)
         method, url, req_headers, body = self._build(op, args, headers)
         policy = RetryPolicy.coerce(retries, self.configuration.retry_policy)
         timeout = self._timeout(request_timeout)
+        secrets = self._secrets(req_headers)
         resp, retries_taken = self._send(
-            op, method, url, req_headers, body, timeout, policy, stream
+            op, method, url, req_headers, body, timeout, policy, stream, secrets
         )
         if stream:
             if resp.status >= 300:
                 resp.data = resp.response.read()
                 resp.response.release_conn()
-                self._raise_for_status(op, resp, retries_taken + 1)
+                self._raise_for_status(op, resp, retries_taken + 1, secrets)
             return StreamedResponse(resp.response, retries_taken)
-        return self._decode(op, resp, retries_taken, http_info)
+        return self._decode(op, resp, retries_taken, http_info, secrets)
+
+    def _secrets(self, headers: RedactedHeaders) -> Secrets:
+        """The credential values of this call, to scrub from exception messages."""
+        config = self.configuration
+        values = [*headers.secret_values(), *config.api_key.values()]
+        values += [v for v in (config.access_token, config.password, self.cookie) if v]
+        return Secrets(v for v in values if isinstance(v, str) and v)
 
     # -- 1 and 2: check and build -------------------------------------------------------------
 
@@ -251,7 +267,7 @@ class ApiClient:
         op: Operation,
         args: Mapping[str, Any],
         extra_headers: Mapping[str, str] | None,
-    ) -> tuple[str, str, dict[str, str], bytes | None]:
+    ) -> tuple[str, str, RedactedHeaders, bytes | None]:
         self._check_envelope_args(op, args)
         path = op.path
         for p in op.path_params:
@@ -276,7 +292,7 @@ class ApiClient:
             else:
                 query.append((p.wire, _query_text(value)))
 
-        headers = dict(self.default_headers)
+        headers = RedactedHeaders(self.default_headers)
         if op.accept:
             headers["Accept"] = op.accept
         for p in op.header_params:
@@ -308,15 +324,16 @@ class ApiClient:
             headers["Cookie"] = self.cookie
         if extra_headers:
             headers.update(extra_headers)
-        for name, value in headers.items():
-            if "\r" in name or "\n" in name or "\r" in str(value) or "\n" in str(value):
-                # The value is not quoted: it may be a credential.
-                raise exc.ApiValueError(f"{op.name}(): header {name!r} contains CR or LF")
+        # A comprehension, so that no local of this frame holds the value (it may be a credential
+        # and would show in a traceback printed with its locals); the message names the header only.
+        bad = [n for n, v in headers.items() if _has_crlf(n) or _has_crlf(str(v))]
+        if bad:
+            raise exc.ApiValueError(f"{op.name}(): header {bad[0]!r} contains CR or LF")
 
         url = self.configuration.host + path
         if query:
             url += "?" + "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in query)
-        return op.method, url, headers, body_bytes
+        return op.method, url, headers.secrets_first(), body_bytes
 
     @staticmethod
     def _check_envelope_args(op: Operation, args: Mapping[str, Any]) -> None:
@@ -367,8 +384,8 @@ class ApiClient:
             return self.configuration.urllib3_timeout
         if isinstance(request_timeout, urllib3.Timeout):
             return request_timeout
-        if isinstance(request_timeout, (int, float)):
-            return urllib3.Timeout(total=request_timeout)
+        if isinstance(request_timeout, (int, float)):  # one number: connect and read, like timeout=
+            return urllib3.Timeout(connect=request_timeout, read=request_timeout)
         connect, read = request_timeout
         return urllib3.Timeout(connect=connect, read=read)
 
@@ -384,6 +401,7 @@ class ApiClient:
         timeout: urllib3.Timeout,
         policy: RetryPolicy,
         stream: bool,
+        secrets: Secrets = NO_SECRETS,
     ) -> tuple[RESTResponse, int]:
         config = self.configuration
         debug = logger.isEnabledFor(logging.DEBUG)
@@ -400,12 +418,9 @@ class ApiClient:
                         request_sent=retries > 0,
                         method=method,
                         url=redact_url(url),
+                        secrets=secrets,
                     )
-                read = timeout.read_timeout
-                if read is None or (isinstance(read, (int, float)) and read > remaining):
-                    attempt_timeout = urllib3.Timeout(
-                        connect=timeout.connect_timeout, read=remaining
-                    )
+                attempt_timeout = _timeout_within(timeout, remaining)
             sent_at = self._monotonic()
             try:
                 resp = self.rest_client.request(
@@ -422,16 +437,18 @@ class ApiClient:
                     f"response body larger than max_response_bytes ({err.limit})",
                     status=err.response.status,
                     attempts=retries + 1,
+                    secrets=secrets,
                 ) from None
             except TransportError as err:
                 if debug:
                     logger.debug(
-                        "%s %s -> %s after %.1f ms (attempt %d)",
+                        "%s %s -> %s after %.1f ms (attempt %d) headers=%r",
                         method,
                         redact_url(url),
                         err.failure.value,
                         (self._monotonic() - sent_at) * 1000,
                         retries + 1,
+                        redact_headers(headers),
                     )
                 delay = policy.next_delay(
                     method=method,
@@ -441,18 +458,21 @@ class ApiClient:
                     random=self._random(),
                 )
                 if delay is None:
-                    raise _transport_exception(method, url, err, retries + 1) from err.cause
+                    raise _transport_exception(
+                        method, url, err, retries + 1, secrets
+                    ) from err.cause
                 self._sleep(delay)
                 retries += 1
                 continue
             if debug:
                 logger.debug(
-                    "%s %s -> %d in %.1f ms (attempt %d)",
+                    "%s %s -> %d in %.1f ms (attempt %d) headers=%r",
                     method,
                     redact_url(url),
                     resp.status,
                     (self._monotonic() - sent_at) * 1000,
                     retries + 1,
+                    redact_headers(headers),
                 )
             if resp.status < 400:
                 return resp, retries
@@ -477,14 +497,19 @@ class ApiClient:
     # -- 4: decode -------------------------------------------------------------------------------
 
     def _decode(
-        self, op: Operation, resp: RESTResponse, retries_taken: int, http_info: bool
+        self,
+        op: Operation,
+        resp: RESTResponse,
+        retries_taken: int,
+        http_info: bool,
+        secrets: Secrets = NO_SECRETS,
     ) -> Any:
         if resp.status >= 400:
-            self._raise_for_status(op, resp, retries_taken + 1)
+            self._raise_for_status(op, resp, retries_taken + 1, secrets)
         tp = _response_type(op.responses, resp.status)
-        data = self._decode_body(op, resp, tp, retries_taken + 1)
+        data = self._decode_body(op, resp, tp, retries_taken + 1, secrets)
         if op.unwrap is not None and data is not None:
-            self._raise_for_envelope(op, resp, data, retries_taken + 1)
+            self._raise_for_envelope(op, resp, data, retries_taken + 1, secrets)
             result = (
                 data.get(op.unwrap) if isinstance(data, dict) else getattr(data, op.unwrap, None)
             )
@@ -494,7 +519,14 @@ class ApiClient:
             return ApiResponse(resp.status, resp.headers, data, resp.data, retries_taken)
         return result
 
-    def _decode_body(self, op: Operation, resp: RESTResponse, tp: Any, attempts: int) -> Any:
+    def _decode_body(
+        self,
+        op: Operation,
+        resp: RESTResponse,
+        tp: Any,
+        attempts: int,
+        secrets: Secrets = NO_SECRETS,
+    ) -> Any:
         raw = resp.data
         if tp is None:
             return None
@@ -507,6 +539,7 @@ class ApiClient:
                 body=raw,
                 headers=resp.headers,
                 attempts=attempts,
+                secrets=secrets,
             )
         if tp is bytes or tp is bytearray:
             return raw
@@ -520,6 +553,7 @@ class ApiClient:
                 body=raw,
                 headers=resp.headers,
                 attempts=attempts,
+                secrets=secrets,
             )
         try:
             if _is_model(tp):
@@ -532,9 +566,12 @@ class ApiClient:
                 body=raw,
                 headers=resp.headers,
                 attempts=attempts,
+                secrets=secrets,
             ) from None
 
-    def _raise_for_status(self, op: Operation, resp: RESTResponse, attempts: int) -> None:
+    def _raise_for_status(
+        self, op: Operation, resp: RESTResponse, attempts: int, secrets: Secrets = NO_SECRETS
+    ) -> None:
         data: Any = None
         payload: Any = None
         raw = resp.data
@@ -564,10 +601,16 @@ class ApiClient:
             message=exc.error_message_from(payload),
             attempts=attempts,
             retry_after=parse_retry_after(resp.headers.get("Retry-After")),
+            secrets=secrets,
         )
 
     def _raise_for_envelope(
-        self, op: Operation, resp: RESTResponse, data: Any, attempts: int
+        self,
+        op: Operation,
+        resp: RESTResponse,
+        data: Any,
+        attempts: int,
+        secrets: Secrets = NO_SECRETS,
     ) -> None:
         status = data.get("status") if isinstance(data, dict) else getattr(data, "status", None)
         if status == "error":
@@ -580,6 +623,7 @@ class ApiClient:
                 headers=resp.headers,
                 message=exc.error_message_from(payload),
                 attempts=attempts,
+                secrets=secrets,
             )
 
     # -- compatibility with code written for the stock generator ------------------------------
@@ -743,10 +787,38 @@ def _query_text(value: Any) -> str:
     return str(value)
 
 
+def _has_crlf(text: str) -> bool:
+    return "\r" in text or "\n" in text
+
+
+def _capped(seconds: Any, cap: float) -> Any:
+    """A timeout no longer than *cap* (None, "no timeout", becomes *cap*)."""
+    if seconds is None or (isinstance(seconds, (int, float)) and seconds > cap):
+        return cap
+    return seconds
+
+
+def _timeout_within(timeout: urllib3.Timeout, remaining: float) -> urllib3.Timeout:
+    """*timeout* with each part cut to the *remaining* seconds of the total deadline."""
+    if timeout.total is not None:
+        capped = timeout.clone()
+        capped.total = _capped(timeout.total, remaining)
+        return capped
+    return urllib3.Timeout(
+        connect=_capped(timeout.connect_timeout, remaining),
+        read=_capped(timeout.read_timeout, remaining),
+    )
+
+
 def _transport_exception(
-    method: str, url: str, err: TransportError, attempts: int
+    method: str, url: str, err: TransportError, attempts: int, secrets: Secrets = NO_SECRETS
 ) -> exc.OpenApiException:
-    where: Dict[str, Any] = {"method": method, "url": redact_url(url), "attempts": attempts}
+    where: Dict[str, Any] = {
+        "method": method,
+        "url": redact_url(url),
+        "attempts": attempts,
+        "secrets": secrets,
+    }
     sent = err.failure is not Failure.CONNECT
     unknown = outcome_unknown(method, err.failure)
     if err.tls:

@@ -22,13 +22,17 @@ Everything this package raises on purpose derives from :class:`OpenApiException`
 which a job may have been submitted although the call failed.
 
 The mapping from an HTTP status to a class is :func:`exception_class_for_status`: pure, no I/O.
-Messages never contain request headers, so no credential can reach a log through an exception.
+Messages never contain request headers, so no credential can reach a log through an exception;
+and every message is scrubbed of the call's credential values (``secrets=``), in case a server
+echoes a token back in an error body.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
+
+from stencila_hub.redaction import redact_values
 
 #: How much of a response body an exception's message quotes (the whole body stays on ``.body``).
 BODY_EXCERPT_CHARS = 500
@@ -109,13 +113,14 @@ class ApiConnectionError(OpenApiException):
         request_sent: bool = False,
         method: str = "",
         url: str = "",
+        secrets: Iterable[str] = (),
     ) -> None:
         self.attempts = attempts
         self.request_sent = request_sent
         self.method = method
         self.url = url
         where = f"{method} {url}: " if method else ""
-        super().__init__(f"{where}{message} (attempts: {attempts})")
+        super().__init__(redact_values(f"{where}{message} (attempts: {attempts})", secrets))
 
 
 class ApiTimeoutError(ApiConnectionError):
@@ -145,13 +150,15 @@ class ResponseDecodeError(OpenApiException):
         body: bytes | None = None,
         headers: Mapping[str, str] | None = None,
         attempts: int = 1,
+        secrets: Iterable[str] = (),
     ) -> None:
         self.status = status
         self.body = body
         self.headers = headers
         self.attempts = attempts
         excerpt = _excerpt(body)
-        super().__init__(f"{message} (HTTP {status}){': ' + excerpt if excerpt else ''}")
+        text = f"{message} (HTTP {status}){': ' + excerpt if excerpt else ''}"
+        super().__init__(redact_values(text, secrets))
 
 
 def _excerpt(body: bytes | None) -> str:
@@ -188,6 +195,7 @@ class ApiException(OpenApiException):
         message: str | None = None,
         attempts: int = 1,
         retry_after: float | None = None,
+        secrets: Iterable[str] = (),
     ) -> None:
         if status is not None or self.status is None:
             self.status = status
@@ -195,12 +203,14 @@ class ApiException(OpenApiException):
         self.body = body
         self.data = data
         self.headers = headers
-        self.message = message
+        secrets = tuple(secrets)  # used here only: never stored on the exception
+        self.message = redact_values(message, secrets) if message else message
         self.attempts = attempts
         self.retry_after = retry_after
-        super().__init__(str(self))
+        self._text = redact_values(self._render(), secrets)
+        super().__init__(self._text)
 
-    def __str__(self) -> str:
+    def _render(self) -> str:
         text = f"({self.status})\nReason: {self.reason}\n"
         if self.message:
             text += f"Message: {self.message}\n"
@@ -208,6 +218,9 @@ class ApiException(OpenApiException):
         if excerpt:
             text += f"HTTP response body: {excerpt}\n"
         return text
+
+    def __str__(self) -> str:
+        return self._text
 
     # The generator's name for the decoded body; kept for code written against it.
     @property
@@ -250,7 +263,7 @@ class ServiceException(ApiException):
 
 
 class OutcomeUnknownServiceException(ServiceException, OutcomeUnknownError):
-    """A 5xx answer to a POST or PATCH from a gateway (502, 504): the job may have been acted on."""
+    """A 500, 502 or 504 answer to a POST or PATCH: the job may have been acted on (not retried)."""
 
 
 class EnvelopeErrorException(ApiException):

@@ -33,6 +33,53 @@ DROP_ON_CROSS_HOST_REDIRECT = frozenset(
 )
 
 
+class RedactedHeaders(dict):
+    """Request headers whose ``repr``/``str`` hide credential values.
+
+    Headers live in local variables of the client and of urllib3 while a request is sent, so a
+    traceback printed with its locals (pytest ``--showlocals``, error trackers) shows their repr.
+    Iteration puts credential headers first, so that a loop over the headers (urllib3's) does not
+    end holding one. ``copy()`` keeps the class.
+    """
+
+    def __repr__(self) -> str:
+        return repr(redact_headers(self))
+
+    __str__ = __repr__
+
+    def copy(self) -> RedactedHeaders:
+        return RedactedHeaders(self)
+
+    def secrets_first(self) -> RedactedHeaders:
+        """A copy with the credential headers first, in the same relative order."""
+        ordered = RedactedHeaders((k, v) for k, v in self.items() if is_secret_header(k))
+        ordered.update((k, v) for k, v in self.items() if not is_secret_header(k))
+        return ordered
+
+    def secret_values(self) -> list[str]:
+        """The credential values, each also without its scheme word (``Token KEY`` -> ``KEY``)."""
+        values: list[str] = []
+        for k, v in self.items():
+            if is_secret_header(k) and v:
+                values.append(v)
+                scheme, _, rest = v.partition(" ")
+                if rest:
+                    values.append(rest)
+        return values
+
+
+class Secrets(tuple):
+    """Credential values to scrub from messages; its ``repr`` shows how many, never which."""
+
+    def __repr__(self) -> str:
+        return f"Secrets(<{len(self)} redacted>)"
+
+    __str__ = __repr__
+
+
+NO_SECRETS = Secrets()
+
+
 def is_secret_header(name: str) -> bool:
     return name.lower() in SECRET_HEADERS
 
@@ -57,8 +104,11 @@ def redact_url(url: str) -> str:
 
 
 def redact_values(text: str, secrets: Iterable[str]) -> str:
-    """*text* with every occurrence of each non-empty secret replaced (last line of defence)."""
-    for secret in secrets:
+    """*text* with every occurrence of each non-empty secret replaced (last line of defence).
+
+    Longer secrets first, so ``Token KEY`` is replaced whole rather than leaving ``Token``.
+    """
+    for secret in sorted(set(secrets), key=len, reverse=True):
         if secret and len(secret) >= 4:
             text = text.replace(secret, REDACTED)
     return text

@@ -8,7 +8,9 @@ one retry layer; only redirects are left to urllib3, with credential headers dro
 
 from __future__ import annotations
 
+import functools
 import ssl
+import traceback
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +26,7 @@ from urllib3.exceptions import (
     ReadTimeoutError,
     SSLError,
 )
+from urllib3.util.ssl_match_hostname import CertificateError
 
 from stencila_hub.exceptions import ApiException, ApiValueError  # noqa: F401  (re-exported)
 from stencila_hub.redaction import DROP_ON_CROSS_HOST_REDIRECT
@@ -95,8 +98,23 @@ class RESTResponse:
         return self.data
 
 
+@functools.lru_cache(maxsize=1)
+def _certifi_context() -> ssl.SSLContext:
+    """The default context (certifi's bundle, verified), built once: loading it takes ~0.1 s."""
+    return ssl.create_default_context(cafile=certifi.where())
+
+
 def ssl_context_for(configuration: Configuration) -> ssl.SSLContext:
-    """The TLS context for a configuration: certifi's CA bundle unless told otherwise."""
+    """The TLS context for a configuration: certifi's CA bundle unless told otherwise.
+
+    The default one (no CA file or data, no client certificate) is shared by every client.
+    """
+    if (
+        configuration.verify_ssl
+        and not (configuration.ssl_ca_cert or configuration.ca_cert_data)
+        and not configuration.cert_file
+    ):
+        return _certifi_context()
     if not configuration.verify_ssl:
         context = ssl.create_default_context()
         context.check_hostname = False
@@ -175,10 +193,13 @@ class RESTClientObject:
                     raise BodyTooLarge(resp, max_body_bytes)
                 resp.release_conn()
         except MaxRetryError as err:  # what urllib3 raises when its (zero) retries run out
+            _forget_locals(err)
             raise _classify(err.reason or err) from err
         except HTTPError as err:
+            _forget_locals(err)
             raise _classify(err) from err
         except OSError as err:  # raw socket errors that slipped past urllib3
+            _forget_locals(err)
             raise TransportError(Failure.CONNECTION_LOST, err) from err
         return RESTResponse(resp, data)
 
@@ -186,10 +207,27 @@ class RESTClientObject:
         self.pool_manager.clear()
 
 
+def _forget_locals(err: BaseException | None) -> None:
+    """Clear the local variables of the finished frames in *err*'s traceback and its causes.
+
+    urllib3's and http.client's frames hold the request headers in locals (http.client joins them
+    into one bytes object before connecting), and a traceback printed with its locals (pytest
+    ``--showlocals``, error trackers) would show the credentials. The frames and line numbers stay.
+    """
+    seen: set[int] = set()
+    while err is not None and id(err) not in seen:
+        seen.add(id(err))
+        traceback.clear_frames(err.__traceback__)
+        err = err.__cause__ or err.__context__
+
+
 def _classify(err: BaseException) -> TransportError:
     """Sort a urllib3 failure into: not sent (connect), read timeout, or lost after sending."""
     if isinstance(err, SSLError):
-        return TransportError(Failure.CONNECT, err, tls=True)
+        # A certificate or host name that does not verify will not verify next time either.
+        verify = any(isinstance(a, (ssl.SSLCertVerificationError, CertificateError))
+                     for a in (err, *err.args))
+        return TransportError(Failure.TLS if verify else Failure.CONNECT, err, tls=True)
     if isinstance(err, (NewConnectionError, ProxyError)):
         return TransportError(Failure.CONNECT, err)
     if isinstance(err, ConnectTimeoutError):  # NewConnectionError is a subclass: checked above

@@ -7,13 +7,17 @@ module unchanged. The rules, in one place:
 what went wrong                            GET HEAD OPTIONS PUT DELETE  POST PATCH
 =========================================  ==========================  =========================
 could not connect (request never sent)     retried                     retried
+TLS certificate or hostname check failed   never                       never
 429 or 503 (the server refused to work)    retried, after Retry-After  retried, after Retry-After
 502, 504, read timeout, reset after send   retried                     never: outcome unknown
-500 and every other status                 never                       never
+500                                        never                       never: outcome unknown
+every other status                         never                       never
 =========================================  ==========================  =========================
 
 A POST or PATCH that may have reached the server is never sent again: a retry could submit a job
-twice. The caller gets an :class:`~stencila_hub.exceptions.OutcomeUnknownError` instead.
+twice. The caller gets an :class:`~stencila_hub.exceptions.OutcomeUnknownError` instead. A
+connection reset before the server read the request looks the same to the client as one after
+(the bytes were handed to the kernel): both count as "reset after send".
 
 Backoff is exponential with jitter: ``initial_delay * 2**n``, capped at ``max_delay``, minus up to
 ``jitter`` of itself. A ``Retry-After`` (seconds or HTTP-date) is honoured up to
@@ -34,12 +38,15 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_ANY_METHOD_STATUSES = frozenset({429, 503})
 #: Statuses after which the request may have been acted on: retried only when idempotent.
 RETRY_IDEMPOTENT_STATUSES = frozenset({502, 504})
+#: Statuses that leave the outcome of a POST or PATCH unknown (the server may have acted on it).
+OUTCOME_UNKNOWN_STATUSES = frozenset({500, 502, 504})
 
 
 class Failure(enum.Enum):
     """What went wrong with one attempt."""
 
     CONNECT = "could not connect"  # refused, DNS, connect timeout: the request was not sent
+    TLS = "TLS verification failed"  # bad certificate or host name: not sent, and never retried
     READ_TIMEOUT = "read timeout"  # sent; no answer in time
     CONNECTION_LOST = "connection lost after sending"  # reset or closed before the answer
     STATUS = "error status"  # an HTTP answer with a status
@@ -90,6 +97,8 @@ class RetryPolicy:
         idempotent = method.upper() in IDEMPOTENT_METHODS
         if failure is Failure.CONNECT:
             return True
+        if failure is Failure.TLS:
+            return False
         if failure is Failure.STATUS:
             if status in RETRY_ANY_METHOD_STATUSES:
                 return True
@@ -137,13 +146,13 @@ NO_RETRIES = RetryPolicy(max_retries=0)
 def outcome_unknown(method: str, failure: Failure, status: int | None = None) -> bool:
     """Whether a failure of a non-idempotent request leaves its outcome unknown.
 
-    True for a POST or PATCH that was sent and got no answer, or got 502/504 from a gateway.
+    True for a POST or PATCH that was sent and got no answer, or got 500, 502 or 504.
     """
     if method.upper() in IDEMPOTENT_METHODS:
         return False
     if failure in (Failure.READ_TIMEOUT, Failure.CONNECTION_LOST):
         return True
-    return failure is Failure.STATUS and status in RETRY_IDEMPOTENT_STATUSES
+    return failure is Failure.STATUS and status in OUTCOME_UNKNOWN_STATUSES
 
 
 def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
