@@ -88,6 +88,7 @@ class Operation:
     body_type: Any = None  # the model class, or None for free-form JSON
     body_required: bool = False
     body_required_fields: tuple[str, ...] = ()
+    body_enum: frozenset | None = None  # the allowed values of a text body (Gaffer's state write)
     body_matches_path: tuple[str, ...] = ()  # "body_field=path_param": must be equal
     content_type: str | None = None
     accept: str | None = None
@@ -129,6 +130,10 @@ class StreamedResponse:
         return b"".join(self.iter_bytes())
 
     def close(self) -> None:
+        """Release the connection; one whose body was not read to the end is closed instead (its
+        unread bytes would be taken for the next response on it)."""
+        if not self.response.closed:
+            self.response.close()
         self.response.release_conn()
 
     def __enter__(self) -> StreamedResponse:
@@ -280,7 +285,9 @@ class ApiClient:
                     )
                 continue
             _check_param(op, p, value)
-            if isinstance(value, (list, tuple)):
+            if dict in p.kind:  # a free-form object (style form, explode): one pair per key
+                query.extend(_expand_query_map(op, p, value))
+            elif isinstance(value, (list, tuple)):
                 query.extend((p.wire, _query_text(v)) for v in value)
             else:
                 query.append((p.wire, _query_text(value)))
@@ -339,6 +346,11 @@ class ApiClient:
         body = args.get(op.body)  # type: ignore[arg-type]
         if body is None:
             return None
+        if op.body_enum is not None and (not isinstance(body, str) or body not in op.body_enum):
+            raise exc.ApiValueError(
+                f"{op.name}(): '{op.body}' must be one of {', '.join(sorted(op.body_enum))}, "
+                f"not {body!r}"
+            )
         model = op.body_type
         if model is not None and _is_model(model) and not isinstance(body, model):
             if isinstance(body, Mapping):
@@ -577,6 +589,9 @@ class ApiClient:
             resp.status,
             outcome_unknown=outcome_unknown(op.method, Failure.STATUS, resp.status),
         )
+        if isinstance(payload, Mapping) and payload.get("status") == "error":
+            # An error envelope (Agave): also an EnvelopeErrorException, like one on HTTP 200.
+            cls = exc.envelope_variant(cls)
         raise cls(
             resp.status,
             resp.reason,
@@ -689,6 +704,20 @@ def _first_error(err: ValidationError) -> str:
 def _check_param(op: Operation, p: Param, value: Any) -> None:
     if value is None:
         raise exc.ApiValueError(f"{op.name}(): missing the required argument '{p.name}'")
+    if dict in p.kind:  # a free-form object of strings: str keys (not empty), str values
+        if not isinstance(value, Mapping):
+            raise exc.ApiTypeError(
+                f"{op.name}(): '{p.name}' must be a dict, not {type(value).__name__}"
+            )
+        for key, text in value.items():
+            if not isinstance(key, str) or not isinstance(text, str):
+                raise exc.ApiTypeError(
+                    f"{op.name}(): '{p.name}' must map str to str, not "
+                    f"{type(key).__name__} to {type(text).__name__}"
+                )
+            if not key:
+                raise exc.ApiValueError(f"{op.name}(): '{p.name}' has an empty key")
+        return
     if list in p.kind:  # an array parameter: check each item against the other kinds
         if not isinstance(value, (list, tuple)):
             raise exc.ApiTypeError(
@@ -723,8 +752,22 @@ def _check_param(op: Operation, p: Param, value: Any) -> None:
             )
 
 
+def _expand_query_map(op: Operation, p: Param, value: Mapping[str, str]) -> list:
+    """The ``(key, value)`` pairs of a free-form query object; refused if a key is the wire name
+    of another query parameter of the operation (it would be sent twice)."""
+    taken = {q.wire for q in op.query_params if q is not p}
+    clash = sorted(taken.intersection(value))
+    if clash:
+        raise exc.ApiValueError(
+            f"{op.name}(): '{p.name}' may not set {', '.join(clash)}: pass them as arguments"
+        )
+    return [(key, item) for key, item in value.items()]
+
+
 def _encode_path_value(op: Operation, p: Param, value: Any) -> str:
     text = _query_text(value)
+    if text == "" and p.allow_slash:
+        return ""  # a path that may hold '/' may be empty: the root (e.g. a job's output folder)
     segments = text.split("/") if p.allow_slash else [text]
     if text == "" or any(s in (".", "..") for s in segments):
         raise exc.ApiValueError(

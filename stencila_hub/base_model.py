@@ -3,15 +3,16 @@
 Hand-written (see .openapi-generator-ignore); the model template (templates/model_generic.mustache)
 makes every model a subclass and fills in three class tables from openapi.yaml:
 ``_sdk_read_only`` (JSON names never sent), ``_sdk_non_nullable`` (fields that may not be set to
-None) and ``_sdk_enums`` (allowed values of inline string enums); and ``_sdk_additional_properties``
-where the schema says ``additionalProperties: true``.
+None) and ``_sdk_enums`` (allowed values of inline string enums), plus ``_sdk_extra_allowed`` for
+a schema with ``additionalProperties: true`` (its other fields are accepted strictly too).
 
 Two modes, chosen by pydantic's validation context:
 
-* **strict** (the default: constructors, ``model_validate``, assignment): unknown fields (unless the
-  schema allows additional properties), enum values
-  outside the spec and ``None`` in a non-nullable field raise a ``ValidationError`` naming the field,
-  before anything is sent.
+* **strict** (the default: constructors, ``model_validate``, assignment): unknown fields (unless
+  the schema allows other properties), enum values outside the spec and ``None`` in a
+  non-nullable field raise a ``ValidationError`` naming the field, before anything is sent. An
+  assignment (``job.status.ready = 1``) checks the assigned field only, so a decoded object that
+  carries the server's extra fields or newer enum values can be changed and sent back.
 * **lenient** (:data:`LENIENT`, used for every response and by ``from_dict``/``from_json``): what real
   servers send decodes. Unknown fields are kept (``model_extra``, and in ``to_dict()``), enum values
   newer than the spec are kept as strings (or pseudo-members of a named enum), ``null`` is accepted
@@ -27,21 +28,34 @@ from __future__ import annotations
 import enum
 import pprint
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from contextvars import ContextVar
+from typing import Any, ClassVar, Optional, Self
 
 from pydantic import (
     BaseModel,
     ConfigDict,
+    ValidationError,
     ValidationInfo,
     model_serializer,
     model_validator,
 )
+from pydantic.version import VERSION as _PYDANTIC_VERSION
 from pydantic_core import to_json
+
+#: Build a model's validator and serializer on first use, not at import (importing ``V1Job`` builds
+#: ~130 models otherwise). Only where pydantic makes that first build thread-safe (2.14+: a lock in
+#: ``model_rebuild``); with an older pydantic, two threads decoding the same model for the first time
+#: could see a half-built model, so models are built at import as before.
+DEFER_BUILD: bool = tuple(int(p) for p in _PYDANTIC_VERSION.split(".")[:2]) >= (2, 14)
 
 #: Validation context for decoding what a server sent.
 LENIENT: Mapping[str, bool] = {"sdk_lenient": True}
 #: Serialisation context for a request body (drops read-only fields at every depth).
 REQUEST: Mapping[str, bool] = {"sdk_request": True}
+
+#: (id of the model, field name) while ``model.field = value`` is validated (validate_assignment).
+_ASSIGNING: ContextVar[Optional[tuple[int, str]]] = ContextVar("sdk_assigning", default=None)
+_MISSING = object()
 
 
 class SdkModel(BaseModel):
@@ -54,13 +68,14 @@ class SdkModel(BaseModel):
         extra="allow",
         protected_namespaces=(),
         ser_json_inf_nan="constants",
+        defer_build=DEFER_BUILD,
     )
 
     _sdk_read_only: ClassVar[frozenset[str]] = frozenset()
     _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset()
     _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}
-    #: True for a schema with ``additionalProperties: true``: other keys may be sent, also strictly.
-    _sdk_additional_properties: ClassVar[bool] = False
+    #: True when the schema says ``additionalProperties: true``: other fields are not refused.
+    _sdk_extra_allowed: ClassVar[bool] = False
 
     @model_validator(mode="after")
     def _sdk_strict_checks(self, info: ValidationInfo) -> Self:
@@ -68,24 +83,45 @@ class SdkModel(BaseModel):
         if context is not None and context.get("sdk_lenient"):
             return self
         cls = type(self)
+        assigning = _ASSIGNING.get()
+        if assigning is not None and assigning[0] == id(self):
+            # An assignment (validate_assignment): check the assigned field only, so that a
+            # decoded object keeps the server's extra fields and newer enum values when changed.
+            name = assigning[1]
+            if name not in cls.model_fields:
+                raise ValueError(f"unknown field(s) for {cls.__name__}: {name}")
+            _check_fields(self, (name,))
+            return self
         extra = self.__pydantic_extra__
-        if extra and not cls._sdk_additional_properties:
+        if extra and not cls._sdk_extra_allowed:
             raise ValueError(f"unknown field(s) for {cls.__name__}: {', '.join(sorted(extra))}")
-        fields_set = self.__pydantic_fields_set__
-        for name in cls._sdk_non_nullable & fields_set:
-            if getattr(self, name) is None:
-                raise ValueError(f"{cls.__name__}.{name} may not be None")
-        for name, allowed in cls._sdk_enums.items():
-            if name in fields_set:
-                _check_enum(cls.__name__, name, getattr(self, name), allowed)
-        for name in fields_set:
-            value = getattr(self, name)
-            if isinstance(value, enum.Enum) and value.name not in type(value).__members__:
-                raise ValueError(
-                    f"{cls.__name__}.{name}: {value.value!r} is not one of "
-                    f"{', '.join(repr(m.value) for m in type(value))}"
-                )
+        _check_fields(self, self.__pydantic_fields_set__)
         return self
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name.startswith("_"):  # private attributes: no validation
+            super().__setattr__(name, value)
+            return
+        known = name in type(self).model_fields
+        store = self.__dict__ if known else self.__pydantic_extra__
+        before = store.get(name, _MISSING) if store is not None else _MISSING
+        was_set = name in self.__pydantic_fields_set__
+        token = _ASSIGNING.set((id(self), name))
+        try:
+            super().__setattr__(name, value)
+        except ValidationError:
+            # pydantic stores the value before the model check refuses it: put the old one back.
+            store = self.__dict__ if known else self.__pydantic_extra__
+            if store is not None:
+                if before is _MISSING:
+                    store.pop(name, None)
+                else:
+                    store[name] = before
+            if not was_set:
+                self.__pydantic_fields_set__.discard(name)
+            raise
+        finally:
+            _ASSIGNING.reset(token)
 
     @model_serializer(mode="wrap")
     def _sdk_serialize(self, handler: Any, info: Any) -> Any:
@@ -122,6 +158,26 @@ class SdkModel(BaseModel):
         if json_str in ("null", b"null"):
             return None
         return cls.model_validate_json(json_str, context=LENIENT)
+
+
+def _check_fields(model: SdkModel, names: Any) -> None:
+    """The strict checks of the fields *names* that were set: None, enum values."""
+    cls = type(model)
+    fields_set = model.__pydantic_fields_set__
+    for name in names:
+        if name not in fields_set:
+            continue
+        value = getattr(model, name)
+        if value is None and name in cls._sdk_non_nullable:
+            raise ValueError(f"{cls.__name__}.{name} may not be None")
+        allowed = cls._sdk_enums.get(name)
+        if allowed is not None:
+            _check_enum(cls.__name__, name, value, allowed)
+        if isinstance(value, enum.Enum) and value.name not in type(value).__members__:
+            raise ValueError(
+                f"{cls.__name__}.{name}: {value.value!r} is not one of "
+                f"{', '.join(repr(m.value) for m in type(value))}"
+            )
 
 
 def _check_enum(model: str, field: str, value: Any, allowed: frozenset[str]) -> None:

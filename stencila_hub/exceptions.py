@@ -288,6 +288,39 @@ def exception_class_for_status(status: int, *, outcome_unknown: bool = False) ->
     return _STATUS_CLASSES.get(status, ApiException)
 
 
+def _make_envelope_variants() -> dict[type[ApiException], type[ApiException]]:
+    variants: dict[type[ApiException], type[ApiException]] = {ApiException: EnvelopeErrorException}
+    for base in (
+        *_STATUS_CLASSES.values(),
+        ServiceException,
+        OutcomeUnknownServiceException,
+    ):
+        name = "Envelope" + base.__name__
+        variants[base] = type(
+            name,
+            (base, EnvelopeErrorException),
+            {
+                "__module__": __name__,
+                "__qualname__": name,
+                "__doc__": f"An error envelope with an HTTP error status: both a "
+                f"{base.__name__} and an EnvelopeErrorException.",
+            },
+        )
+    return variants
+
+
+#: ``EnvelopeNotFoundException`` and the like: an error envelope that came with an error status
+#: (Agave) is both the status's class and an :class:`EnvelopeErrorException`. Module attributes,
+#: so they pickle.
+_ENVELOPE_VARIANTS = _make_envelope_variants()
+globals().update({cls.__name__: cls for cls in _ENVELOPE_VARIANTS.values()})
+
+
+def envelope_variant(cls: type[ApiException]) -> type[ApiException]:
+    """The class to raise for an error envelope that came with the status of *cls* (pure)."""
+    return _ENVELOPE_VARIANTS.get(cls, cls)
+
+
 _MESSAGE_KEYS = ("message", "error_message", "error", "reason", "detail", "msg")
 
 
@@ -295,13 +328,17 @@ def error_message_from(payload: Any) -> str | None:
     """The human message in a decoded error body of any of the five systems, or None.
 
     Hub ``{"message"}``, Agave ``{"status": "error", "message"}``, Kubernetes ``V1Status.message``,
-    Sahara ``{"error_code", "error_name", "error_message"}``, Gaffer ``{"error", "reason"}`` and
-    plain strings.
+    Sahara ``{"error_code", "error_name", "error_message"}``, Gaffer ``{"error", "reason"}`` (both
+    strings: ``"<error>: <reason>"``; a numeric ``error``: the ``reason``), ``{"error", "errno"}``
+    and plain strings.
     """
     if isinstance(payload, str):
         return payload or None
     if not isinstance(payload, Mapping):
         return None
+    error, reason = payload.get("error"), payload.get("reason")
+    if isinstance(error, str) and error and isinstance(reason, str) and reason:
+        return f"{error}: {reason}"  # Gaffer: {"error": "bad_request", "reason": "..."}
     for key in _MESSAGE_KEYS:
         value = payload.get(key)
         if isinstance(value, str) and value:

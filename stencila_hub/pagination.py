@@ -31,10 +31,23 @@ class PagingStyle:
 
 
 class OffsetPaging(PagingStyle):
-    """``limit`` + ``offset`` (Agave): a page shorter than ``limit`` is the last."""
+    """``limit`` + ``offset`` (Agave): a page shorter than ``limit`` is the last.
 
-    def __init__(self, default_limit: int = 250) -> None:
+    ``limit`` is always sent (``default_limit`` when the caller leaves it out): a server left to
+    its own page size could answer shorter pages than the limit we count with, and the walk would
+    stop after the first. The default is 100, the maximum page size of a stock Agave server; a
+    larger ``limit`` than the server's maximum has the same effect (the server caps the page), so
+    keep ``limit`` at or below it.
+    """
+
+    def __init__(self, default_limit: int = 100) -> None:
         self.default_limit = default_limit
+
+    def walk(self, method: Callable[..., Any], args: Tuple[Any, ...],
+             kwargs: Dict[str, Any]) -> Iterator[Any]:
+        if kwargs.get("limit") is None:
+            kwargs = {**kwargs, "limit": self.default_limit}
+        return super().walk(method, args, kwargs)
 
     def split(self, page: Any, kwargs: Dict[str, Any]) -> Tuple[Sequence[Any], Optional[Dict[str, Any]]]:
         items: List[Any] = list(page or [])
@@ -76,7 +89,10 @@ class ContinuePaging(PagingStyle):
 
 
 def offset(method: Callable[..., Any], *args: Any, **kwargs: Any) -> Iterator[Any]:
-    """Every item of an Agave ``list``/``search`` call, page by page (``limit`` default 250)."""
+    """Every item of an Agave ``list``/``search`` call, page by page (``limit`` default 100).
+
+    Lazy: nothing is sent before the first item is asked for, and each page only when needed.
+    """
     return OffsetPaging().walk(method, args, kwargs)
 
 

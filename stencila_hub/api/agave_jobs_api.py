@@ -219,6 +219,7 @@ _agave_jobs_list = Operation(
             ),
         ),
         Param("order_by", "orderBy", (str,)),
+        Param("search", "search", (dict,)),
     ),
     accept="application/json",
     auth=("AgaveBearer",),
@@ -399,6 +400,7 @@ _agave_jobs_update_permissions_for_user = Operation(
     body="body",
     body_type=JobPermissionRequest,
     body_required=True,
+    body_matches_path=("username=username",),
     content_type="application/json",
     accept="application/json",
     auth=("AgaveBearer",),
@@ -1130,6 +1132,12 @@ class AgaveJobsApi:
                 description='The search field to sort by (case-insensitive), e.g. `created`, `lastupdated`, `status`, `name`, `appid`, `starttime`, `endtime`. An unknown field gets 400 "Invalid value for orderBy". '
             ),
         ] = None,
+        search: Annotated[
+            Optional[Dict[str, StrictStr]],
+            Field(
+                description='Search terms, each sent as its own query parameter `<field>[.<op>]=<value>`, e.g. `{"status.in": "RUNNING,QUEUED", "created.after": "2018-01-01"}` -> `?status.in=RUNNING,QUEUED&created.after=2018-01-01`. Fields are case-insensitive (see the `search` operation for the list); `op` is one of `AgaveSearchOp` (EQ when left out); IN, NIN and BETWEEN take comma-separated values. A key may not be the name of another parameter of this method (`limit`, `offset`, `filter`, ...). The server drops the terms it does not understand, so a misspelt field filters nothing: `stencila_hub.agave.SearchTerm` checks fields and operators before sending. '
+            ),
+        ] = None,
         *,
         _request_timeout: TimeoutArg = None,
         _retries: Union[None, int, RetryPolicy] = None,
@@ -1139,7 +1147,7 @@ class AgaveJobsApi:
 
         ``GET /jobs/v2/``
 
-        All jobs, both private and shared, that are associated with the user, newest first (the server's default `order` is DESC here), as job summaries.  Real server behaviour: with `filter` set the server lists full job objects (the fields of `AgaveJob` that `filter` keeps) instead of summaries; they decode as `AgaveJobSummary` with the extra fields kept. The server also filters this listing by any query parameter `<field>[.<op>]=<value>` (e.g. `status.eq=RUNNING`, `created.after=2018-01-01`); see `AgaveSearchOp`. This method does not take such terms (our templates allow no free-form query object); `search` is the path form.
+        All jobs, both private and shared, that are associated with the user, newest first (the server's default `order` is DESC here), as job summaries.  Real server behaviour: with `filter` set the server lists full job objects (the fields of `AgaveJob` that `filter` keeps) instead of summaries; they decode as `AgaveJobSummary` with the extra fields kept. The server also filters this listing by any query parameter `<field>[.<op>]=<value>` (e.g. `status.eq=RUNNING`, `created.after=2018-01-01`; see `AgaveSearchOp`): pass them in `search`, or build them with `stencila_hub.agave.SearchTerm` and `search_jobs`. This is the search that filters; the path form (`search`) does not.
 
         :param limit: The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain.
         :param offset: The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit).
@@ -1148,6 +1156,7 @@ class AgaveJobsApi:
         :param pretty: If true the server pretty-prints the JSON response. It changes nothing else.
         :param order: The sort direction. The server also takes ASCENDING/ASCEND/DESCENDING/DESCEND, in any case; any other value gets 400 \"Invalid value for order\".
         :param order_by: The search field to sort by (case-insensitive), e.g. `created`, `lastupdated`, `status`, `name`, `appid`, `starttime`, `endtime`. An unknown field gets 400 \"Invalid value for orderBy\".
+        :param search: Search terms, each sent as its own query parameter `<field>[.<op>]=<value>`, e.g. `{\"status.in\": \"RUNNING,QUEUED\", \"created.after\": \"2018-01-01\"}` -> `?status.in=RUNNING,QUEUED&created.after=2018-01-01`. Fields are case-insensitive (see the `search` operation for the list); `op` is one of `AgaveSearchOp` (EQ when left out); IN, NIN and BETWEEN take comma-separated values. A key may not be the name of another parameter of this method (`limit`, `offset`, `filter`, ...). The server drops the terms it does not understand, so a misspelt field filters nothing: `stencila_hub.agave.SearchTerm` checks fields and operators before sending.
         :param _request_timeout: this call's ``(connect, read)`` timeout in seconds, or one number.
         :param _retries: this call's retries: an int or a RetryPolicy; ``0`` turns them off.
         :param _headers: extra request headers.
@@ -1163,6 +1172,7 @@ class AgaveJobsApi:
                 "pretty": pretty,
                 "order": order,
                 "order_by": order_by,
+                "search": search,
             },
             _request_timeout,
             _retries,
@@ -1214,6 +1224,12 @@ class AgaveJobsApi:
                 description='The search field to sort by (case-insensitive), e.g. `created`, `lastupdated`, `status`, `name`, `appid`, `starttime`, `endtime`. An unknown field gets 400 "Invalid value for orderBy". '
             ),
         ] = None,
+        search: Annotated[
+            Optional[Dict[str, StrictStr]],
+            Field(
+                description='Search terms, each sent as its own query parameter `<field>[.<op>]=<value>`, e.g. `{"status.in": "RUNNING,QUEUED", "created.after": "2018-01-01"}` -> `?status.in=RUNNING,QUEUED&created.after=2018-01-01`. Fields are case-insensitive (see the `search` operation for the list); `op` is one of `AgaveSearchOp` (EQ when left out); IN, NIN and BETWEEN take comma-separated values. A key may not be the name of another parameter of this method (`limit`, `offset`, `filter`, ...). The server drops the terms it does not understand, so a misspelt field filters nothing: `stencila_hub.agave.SearchTerm` checks fields and operators before sending. '
+            ),
+        ] = None,
         *,
         _request_timeout: TimeoutArg = None,
         _retries: Union[None, int, RetryPolicy] = None,
@@ -1230,6 +1246,7 @@ class AgaveJobsApi:
                 "pretty": pretty,
                 "order": order,
                 "order_by": order_by,
+                "search": search,
             },
             _request_timeout,
             _retries,
@@ -1785,7 +1802,7 @@ class AgaveJobsApi:
 
         ``GET /jobs/v2/search/{attribute}/{value}``
 
-        Search by attribute and value, answered with job summaries like `list` (the server ignores `order`/`orderBy` here).  Real path: `/jobs/v2/search/{attribute}/{value}`; agavepy's swagger declares `/jobs/v2/{attribute}/{value}`, which is no search route on the server. The server routes up to seven pairs, `/search/{a1}/{v1}/.../{a7}/{v7}`; this method sends one. The pair is an equality test; there are no operators in the path form.  Caveat, from the server code (`JobSearchResource`): it keeps only the attributes that name a public field of its `Job` class, and that class has none, so the pair is dropped and the answer is the user's jobs unfiltered. To filter for real, use the query-parameter search on `GET /jobs/v2/`: terms `<field>[.<op>]=<value>`, where `op` is one of `AgaveSearchOp` (EQ when left out): EQ, ON (equal); NEQ; LT, BEFORE; LTE; GT, AFTER; GTE; IN and NIN (comma-separated values); LIKE, RLIKE, NLIKE (pattern matches); BETWEEN (two comma-separated values). Fields (case-insensitive): appid, archive, archivepath, archivesystem, batchqueue, charge, created, endtime, errormessage, executionsystem, id, inputs, lastmodified, lastupdated, localid, maxruntime, memorypernode, name, nodecount, outputpath, owner, parameters, processorspernode, retries, runtime, starttime, status, submittime, visible, walltime. Example: `status.in=RUNNING,QUEUED&created.after=2018-01-01`.
+        Search by attribute and value, answered with job summaries like `list` (the server ignores `order`/`orderBy` here).  Real path: `/jobs/v2/search/{attribute}/{value}`; agavepy's swagger declares `/jobs/v2/{attribute}/{value}`, which is no search route on the server. The server routes up to seven pairs, `/search/{a1}/{v1}/.../{a7}/{v7}`; this method sends one. The pair is an equality test; there are no operators in the path form.  Caveat, from the server code (`JobSearchResource`): it keeps only the attributes that name a public field of its `Job` class, and that class has none, so the pair is dropped and the answer is the user's jobs unfiltered. To filter for real, use the query-parameter search on `GET /jobs/v2/`: terms `<field>[.<op>]=<value>`, where `op` is one of `AgaveSearchOp` (EQ when left out): EQ, ON (equal); NEQ; LT, BEFORE; LTE; GT, AFTER; GTE; IN and NIN (comma-separated values); LIKE, RLIKE, NLIKE (pattern matches); BETWEEN (two comma-separated values). Fields (case-insensitive): appid, archive, archivepath, archivesystem, batchqueue, charge, created, endtime, errormessage, executionsystem, id, inputs, lastmodified, lastupdated, localid, maxruntime, memorypernode, name, nodecount, outputpath, owner, parameters, processorspernode, retries, runtime, starttime, status, submittime, visible, walltime. Example: `status.in=RUNNING,QUEUED&created.after=2018-01-01`, which `list(search={...})` sends and `stencila_hub.agave.search_jobs(api, SearchTerm(\"status\", AgaveSearchOp.IN, [\"RUNNING\", \"QUEUED\"]), ...)` builds and pages.
 
         :param attribute: The attribute to query by. This can be any job field (e.g. `status`, `appId`). (required)
         :param value: The value of the attribute to query for. (required)
@@ -2021,7 +2038,7 @@ class AgaveJobsApi:
 
         ``POST /jobs/v2/{jobId}/pems/{username}``
 
-        Sets the permission of the user in the path. Real server behaviour: the body's `username` may be left out here (the schema requires it, so send the same name); a different name gets 400. 201 with the permission (200 when removed), as `update_permissions`.
+        Sets the permission of the user in the path. Real server behaviour: the body's `username` may be left out here (the schema requires it, so send the same name); a different name gets 400, which the SDK refuses before sending (`x-sdk-body-matches-path`). 201 with the permission (200 when removed), as `update_permissions`.
 
         :param job_id: The id of the job, a string such as `6608339759546166810-242ac114-0001-007` (the swaggers type it int32/integer in places; real ids are strings).  (required)
         :param username: The username of the api user associated with the permission. (required)

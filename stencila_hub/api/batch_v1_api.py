@@ -250,7 +250,7 @@ class BatchV1Api:
         watch: Annotated[
             Optional[StrictBool],
             Field(
-                description="Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Specify resourceVersion. The stream is not decoded by this method (see the description of the operation)."
+                description="Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Not supported by this SDK: leave it unset (the stream cannot be decoded; see the description of the operation). "
             ),
         ] = None,
         *,
@@ -262,7 +262,7 @@ class BatchV1Api:
 
         ``GET /apis/batch/v1/namespaces/{namespace}/jobs``
 
-        Lists the Jobs of a namespace (`kubectl get jobs -n <namespace>`); official operationId `listBatchV1NamespacedJob`. The result is a `V1JobList`; its items come without `kind` and `apiVersion` (the real server leaves them out of list items; the list itself has them).  Paging: with `limit`, the server returns at most that many items and sets `metadata.continue` when more are left; pass that token as `_continue` (wire name `continue`) with the same other parameters to get the next page. An expired token gets 410 Gone (`reason: Expired`) with a fresh token in the `V1Status`'s `metadata.continue`.  `watch=true` turns the answer into a stream of watch events (`application/json;stream=watch`), which this method does not decode: use `list_namespaced_job_without_preload_content` and read the stream yourself.
+        Lists the Jobs of a namespace (`kubectl get jobs -n <namespace>`); official operationId `listBatchV1NamespacedJob`. The result is a `V1JobList`; its items come without `kind` and `apiVersion` (the real server leaves them out of list items; the list itself has them).  Paging: with `limit`, the server returns at most that many items and sets `metadata.continue` when more are left; pass that token as `_continue` (wire name `continue`) with the same other parameters to get the next page. An expired token gets 410 Gone (`reason: Expired`) with a fresh token in the `V1Status`'s `metadata.continue`.  Watch streams are not supported by this SDK: do not use `watch=True`. With `watch=true` the server answers with a never-ending stream of watch events (`application/json;stream=watch`) instead of a `V1JobList`; this method waits for a complete JSON body and cannot decode that stream. To follow changes, list again (for example with `resource_version` from the previous list's `metadata.resourceVersion`). `watch`, `allowWatchBookmarks` and `sendInitialEvents` are listed only because the official operation has them.
 
         :param namespace: object name and auth scope, such as for teams and projects (required)
         :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
@@ -276,7 +276,7 @@ class BatchV1Api:
         :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection, followed by a synthetic \"Bookmark\" event. When set, `resourceVersionMatch` must be `NotOlderThan`. Watch only (see the description of the operation).
         :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression built from `shardRange()` calls joined with `||`, e.g. `shardRange(object.metadata.uid, '0x0', '0x8000000000000000')`. The answer's `metadata.shardInfo` echoes it. This is an alpha field and requires enabling the ShardedListAndWatch feature gate; other servers ignore it.
         :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :param watch: Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Specify resourceVersion. The stream is not decoded by this method (see the description of the operation).
+        :param watch: Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Not supported by this SDK: leave it unset (the stream cannot be decoded; see the description of the operation).
         :param _request_timeout: this call's ``(connect, read)`` timeout in seconds, or one number.
         :param _retries: this call's retries: an int or a RetryPolicy; ``0`` turns them off.
         :param _headers: extra request headers.
@@ -380,7 +380,7 @@ class BatchV1Api:
         watch: Annotated[
             Optional[StrictBool],
             Field(
-                description="Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Specify resourceVersion. The stream is not decoded by this method (see the description of the operation)."
+                description="Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Not supported by this SDK: leave it unset (the stream cannot be decoded; see the description of the operation). "
             ),
         ] = None,
         *,

@@ -187,7 +187,7 @@ _gaffer_jobs_get_state = Operation(
         Param("sessionid", "sessionid", (str,), required=True),
         Param("jobname", "jobname", (str,), required=True),
     ),
-    accept="text/plain, application/json",
+    accept="text/plain, text/html, application/json",
     auth=("GafferApiKey",),
     responses={
         "200": "str",
@@ -277,6 +277,13 @@ _gaffer_jobs_set_state = Operation(
     body="body",
     body_type=None,
     body_required=True,
+    body_enum=frozenset(
+        {
+            "0",
+            "1",
+            "2",
+        }
+    ),
     content_type="text/plain",
     accept="application/json",
     auth=("GafferApiKey",),
@@ -324,7 +331,7 @@ _gaffer_jobs_update = Operation(
     body="body",
     body_type=GafferProcessConfig,
     body_required=True,
-    body_matches_path=("name&#x3D;jobname",),
+    body_matches_path=("name=jobname",),
     content_type="application/json",
     accept="application/json",
     auth=("GafferApiKey",),

@@ -30,7 +30,7 @@ class AgaveEmptyResponse(SdkModel):
         default=None, description="The server's version, e.g. `2.2.14-red7223e`."
     )
     result: Optional[Any] = Field(
-        default=None, description="Absent; any JSON value if a server sends one."
+        default=None, description="Absent or `null`; any JSON value if a server sends one."
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

@@ -20,8 +20,7 @@ class AgaveError(SdkModel):
     """  # noqa: E501
 
     status: Optional[StrictStr] = Field(
-        default=None,
-        description="`success`, or `error`: an envelope with `error` is an error even on HTTP 200 (the runtime raises it). ",
+        default=None, description="Always `error` in an error envelope."
     )
     message: Optional[StrictStr] = Field(
         default=None, description="A message; null on most successes, the reason on errors."
@@ -30,7 +29,7 @@ class AgaveError(SdkModel):
         default=None, description="The server's version, e.g. `2.2.14-red7223e`."
     )
     result: Optional[Any] = Field(
-        default=None, description="Absent on errors (null if a server sends it)."
+        default=None, description="Absent on errors (`null` if a server sends it)."
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
@@ -43,7 +42,6 @@ class AgaveError(SdkModel):
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {
         "status": frozenset(
             {
-                "success",
                 "error",
             }
         ),

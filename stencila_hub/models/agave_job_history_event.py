@@ -35,10 +35,7 @@ class AgaveJobHistoryEvent(SdkModel):
     description: Optional[StrictStr] = Field(
         default=None, description="A brief description of the event; some events have none."
     )
-    progress: Optional[AgaveTransferProgress] = Field(
-        default=None,
-        description="For events with a data transfer: its progress, or null when the server could not read it. Absent for other events. ",
-    )
+    progress: Optional[AgaveTransferProgress] = None
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset(
         {

@@ -30,13 +30,14 @@ class AgaveJobResponse(SdkModel):
     version: Optional[StrictStr] = Field(
         default=None, description="The server's version, e.g. `2.2.14-red7223e`."
     )
-    result: Optional[AgaveJob] = Field(default=None, description="The job; absent after a `stop`.")
+    result: Optional[AgaveJob] = None
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
     _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
         {
             "status",
             "version",
+            "result",
         }
     )
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {

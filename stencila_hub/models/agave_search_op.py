@@ -9,7 +9,7 @@ from stencila_hub.base_model import lenient_enum_member
 
 
 class AgaveSearchOp(str, Enum):
-    """An operator of the Agave search syntax: a query parameter `<field>.<op>=<value>` on `GET /jobs/v2/` (and on a job's history) keeps the records whose field compares so to the value (the operator is case-insensitive; none, or an unknown one, means EQ). EQ and ON: equal; NEQ: not equal; LT and BEFORE: less than; LTE: at most; GT and AFTER: greater than; GTE: at least; IN, NIN: in / not in a comma-separated list; LIKE, RLIKE, NLIKE: pattern matches; BETWEEN: between two comma-separated values. Dates take `YYYY-MM-DD` or free forms such as `yesterday`. Used by a search helper; no operation takes it as a parameter.
+    """An operator of the Agave search syntax: a query parameter `<field>.<op>=<value>` on `GET /jobs/v2/` (and on a job's history) keeps the records whose field compares so to the value (the operator is case-insensitive; none, or an unknown one, means EQ). EQ and ON: equal; NEQ: not equal; LT and BEFORE: less than; LTE: at most; GT and AFTER: greater than; GTE: at least; IN, NIN: in / not in a comma-separated list; LIKE, RLIKE, NLIKE: pattern matches; BETWEEN: between two comma-separated values. Dates take `YYYY-MM-DD` or free forms such as `yesterday`. Used by `stencila_hub.agave.SearchTerm`; no operation takes it as a parameter.
 
     A value the spec does not list still decodes from a response (as a pseudo-member that is not
     added to the class); building a request with one is refused.

@@ -102,5 +102,5 @@ class GafferProcessConfig(SdkModel):
             "start",
         }
     )
-    _sdk_additional_properties: ClassVar[bool] = True
+    _sdk_extra_allowed: ClassVar[bool] = True  # additionalProperties: true
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

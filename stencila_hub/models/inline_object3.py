@@ -79,7 +79,7 @@ class InlineObject3(SdkModel):
         description="The job method. The union of the values of Hub 4.0 and 4.47 (4.47 added `zip`, `extract`, `register` and dropped `chain`, `decode`, `encode`); other values decode and are kept. ",
     )
     result: Optional[Any] = Field(
-        default=None, description="The result of the job; any JSON value."
+        default=None, description="The result of the job; any JSON value, `null` included."
     )
     error: Optional[Dict[str, Any]] = Field(
         default=None,

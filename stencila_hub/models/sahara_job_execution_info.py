@@ -30,7 +30,7 @@ class SaharaJobExecutionInfo(SdkModel):
             "status",
         }
     )
-    _sdk_additional_properties: ClassVar[bool] = True
+    _sdk_extra_allowed: ClassVar[bool] = True  # additionalProperties: true
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {
         "status": frozenset(
             {

@@ -30,6 +30,7 @@ class Recorded:
     query: Dict[str, List[str]]
     headers: Dict[str, str]  # names lower-cased
     body: bytes
+    raw_query: str = ""  # the query string exactly as sent (order and percent-encoding kept)
 
     @property
     def json(self) -> Any:
@@ -68,7 +69,7 @@ class RecordingServer:
                 with server._lock:
                     server.requests.append(Recorded(
                         self.command, parts.path, parse_qs(parts.query, keep_blank_values=True),
-                        {k.lower(): v for k, v in self.headers.items()}, body))
+                        {k.lower(): v for k, v in self.headers.items()}, body, parts.query))
                     reply = server._replies.pop(0) if server._replies else server.default
                 if reply.delay:
                     time.sleep(reply.delay)
@@ -91,7 +92,8 @@ class RecordingServer:
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.httpd.server_port}"
-        self._thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True)
+        self._thread = threading.Thread(  # a short poll: shutdown() waits for it
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
 
     def __enter__(self) -> "RecordingServer":
         self._thread.start()
