@@ -38,8 +38,8 @@ class RedactedHeaders(dict):
 
     Headers live in local variables of the client and of urllib3 while a request is sent, so a
     traceback printed with its locals (pytest ``--showlocals``, error trackers) shows their repr.
-    Iteration puts credential headers first, so that a loop over the headers (urllib3's) does not
-    end holding one. ``copy()`` keeps the class.
+    The client sends :meth:`secrets_first` (credential headers first), so that a loop over the
+    headers (urllib3's) does not end holding one in its loop variable. ``copy()`` keeps the class.
     """
 
     def __repr__(self) -> str:
@@ -62,7 +62,7 @@ class RedactedHeaders(dict):
         for k, v in self.items():
             if is_secret_header(k) and v:
                 values.append(v)
-                scheme, _, rest = v.partition(" ")
+                _scheme, _, rest = v.partition(" ")
                 if rest:
                     values.append(rest)
         return values
