@@ -162,7 +162,7 @@ def test_overseer_keeps_going_through_faults(hub_fake, caplog):
     warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert any("could not read kubernetes science/train (ApiConnectionError" in w
                for w in warnings)
-    assert any(f"hub job {k8s_hub_job}: could not relay status PENDING (ServiceException" in w
+    assert any(f"hub job {k8s_hub_job}: could not relay status PENDING (OutcomeUnknownServiceException" in w
                for w in warnings)
     # The failed PATCH (PENDING) was overtaken by the next change: the Hub gets the latest state,
     # with every change in its log.
