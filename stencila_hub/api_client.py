@@ -28,7 +28,7 @@ import urllib3
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from stencila_hub import exceptions as exc
-from stencila_hub.base_model import LENIENT, request_json
+from stencila_hub.base_model import LENIENT, lenient_validator, request_json
 from stencila_hub.configuration import Configuration
 from stencila_hub.redaction import redact_url
 from stencila_hub.rest import (
@@ -510,9 +510,7 @@ class ApiClient:
                 attempts=attempts,
             )
         try:
-            if _is_model(tp):
-                return tp.model_validate_json(raw, context=LENIENT)
-            return _adapter(tp).validate_json(raw, context=LENIENT)
+            return lenient_validator(tp).validate_json(raw, context=LENIENT)
         except ValidationError as err:
             raise exc.ResponseDecodeError(
                 f"{op.name}(): the response does not match the spec: {_first_error(err)}",
@@ -530,7 +528,7 @@ class ApiClient:
             tp = _response_type(op.responses, resp.status)
             try:
                 if tp is not None and _is_model(tp):
-                    data = tp.model_validate_json(raw, context=LENIENT)
+                    data = lenient_validator(tp).validate_json(raw, context=LENIENT)
                     payload = data.to_dict()
                 else:
                     payload = data = _adapter(Any).validate_json(raw)
