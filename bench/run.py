@@ -1,0 +1,720 @@
+"""The benchmark: ``make bench`` (or ``python bench/run.py``). Writes bench/README.md.
+
+It starts the loopback server (bench/server.py) and one measuring process per client
+(bench/worker.py: this SDK, and each peer that installs), then runs every comparison with the
+repetitions interleaved: ours, then each peer, then ours again, and inside each process the client
+and its raw urllib3 baseline alternate. Figures are ratios to the baseline measured in the same
+process on the same server and payload; medians and minimums over the repetitions.
+
+Peers (stencila.hub 4.0.0, kubernetes 37) go into bench/.venv-peers, made here with pip; a peer
+that does not install (no network) is reported as "not installed" and the rest goes on.
+
+Options: ``--quick`` (few repetitions: a smoke test of the harness, not figures to quote),
+``--no-peers``, ``--output PATH`` (default bench/README.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path.insert(0, str(BENCH))
+
+import cases  # noqa: E402
+
+PEERS_VENV = BENCH / ".venv-peers"
+RESULTS = BENCH / ".results"
+#: peer suite name -> (pip requirement, import name, the cases it has, the system it decodes)
+PEERS = {
+    "stencila.hub": ("stencila.hub==4.0.0", "stencila.hub", ("hub_patch", "hub_put"), "hub"),
+    "kubernetes": (
+        "kubernetes>=37,<38",
+        "kubernetes",
+        ("k8s_read_status", "k8s_replace_status"),
+        "kubernetes",
+    ),
+}
+
+CASE_LABELS = {
+    "hub_patch": "Hub PATCH /jobs/{id}/ (`jobs_partial_update`)",
+    "hub_put": "Hub PUT /jobs/{id}/ (`jobs_update`)",
+    "agave_get": "Agave get job (`AgaveJobsApi.get`)",
+    "sahara_show": "Sahara show job (`DataProcessingJobsApi.show`)",
+    "k8s_read_status": "Kubernetes read Job status (`read_namespaced_job_status`)",
+    "k8s_replace_status": "Kubernetes replace Job status (`replace_namespaced_job_status`)",
+    "gaffer_get": "Gaffer read job (`GafferJobsApi.get`)",
+}
+DECODE_LABELS = {
+    "hub": "Hub jobs (`InlineObject3`)",
+    "kubernetes": "Kubernetes `V1Job`",
+    "agave": "Agave job summaries (`AgaveJobSummary`)",
+}
+MEMORY_COUNTS = {"hub": 2000, "kubernetes": 300, "agave": 2000}
+
+
+@dataclass
+class Settings:
+    percall_reps: int = 40
+    percall_batch: int = 25
+    decode_reps: int = 7
+    peer_hub_decode_reps: int = 3  # stencila.hub takes seconds for 10,000 jobs
+    import_reps: int = 15
+    conc_rounds: int = 5
+    conc_per_thread: int = 250
+    quick: bool = False
+
+    @classmethod
+    def quick_settings(cls) -> Settings:
+        return cls(4, 10, 2, 1, 3, 1, 40, True)
+
+
+# -- processes ---------------------------------------------------------------------------------------
+
+
+class Server:
+    def __init__(self) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, str(BENCH / "server.py")],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        self.url = f"http://127.0.0.1:{json.loads(self._line())['port']}"
+
+    def _line(self) -> str:
+        line = self.proc.stdout.readline()  # type: ignore[union-attr]
+        if not line:
+            raise RuntimeError("the benchmark server stopped")
+        return line
+
+    def stats(self) -> dict:
+        self.proc.stdin.write("stats\n")  # type: ignore[union-attr]
+        self.proc.stdin.flush()  # type: ignore[union-attr]
+        return json.loads(self._line())
+
+    def close(self) -> None:
+        try:
+            self.proc.stdin.write("quit\n")  # type: ignore[union-attr]
+            self.proc.stdin.flush()  # type: ignore[union-attr]
+            self.proc.wait(10)
+        except (OSError, subprocess.TimeoutExpired):
+            self.proc.kill()
+
+
+class Worker:
+    def __init__(self, python: str, suite: str, url: str) -> None:
+        env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONDONTWRITEBYTECODE="")
+        self.suite = suite
+        self.proc = subprocess.Popen(
+            [python, str(BENCH / "worker.py"), suite, url],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+            cwd=str(ROOT),
+        )
+        hello = self._read()
+        self.versions = hello["versions"]
+
+    def _read(self) -> dict:
+        line = self.proc.stdout.readline()  # type: ignore[union-attr]
+        if not line:
+            raise RuntimeError(f"the {self.suite} worker stopped (see its stderr above)")
+        return json.loads(line)
+
+    def ask(self, cmd: str, **args: Any) -> Any:
+        self.proc.stdin.write(json.dumps({"cmd": cmd, **args}) + "\n")  # type: ignore[union-attr]
+        self.proc.stdin.flush()  # type: ignore[union-attr]
+        answer = self._read()
+        if "error" in answer:
+            raise RuntimeError(f"{self.suite} {cmd} {args}: {answer['error']}\n{answer['trace']}")
+        return answer["ok"]
+
+    def close(self) -> None:
+        self.proc.stdin.close()  # type: ignore[union-attr]
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+def log(*parts: Any) -> None:
+    print(*parts, file=sys.stderr, flush=True)
+
+
+# -- the peers' venv ------------------------------------------------------------------------------------
+
+
+def ensure_peers(wanted: list[str]) -> tuple[str | None, dict[str, str]]:
+    """(the venv's python or None, peer -> "installed" or why not). Installs what is missing."""
+    status: dict[str, str] = {}
+    python = PEERS_VENV / "bin" / "python"
+    if not python.exists():
+        log(f"creating {PEERS_VENV.relative_to(ROOT)} ...")
+        made = subprocess.run(
+            [sys.executable, "-m", "venv", str(PEERS_VENV)], capture_output=True, text=True
+        )
+        if made.returncode != 0:
+            reason = (made.stderr.strip().splitlines() or ["venv failed"])[-1]
+            return None, {p: f"not installed ({reason})" for p in wanted}
+    for peer in wanted:
+        requirement, module = PEERS[peer][0], PEERS[peer][1]
+        stamp = PEERS_VENV / f".installed-{peer}"
+        if stamp.exists() and stamp.read_text() == requirement:
+            status[peer] = "installed"
+            continue
+        log(f"pip install {requirement} into {PEERS_VENV.relative_to(ROOT)} ...")
+        done = subprocess.run(
+            [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+             "--retries", "1", "--timeout", "20", requirement],
+            capture_output=True, text=True, timeout=900,
+        )  # fmt: skip
+        check = subprocess.run([str(python), "-c", f"import {module}"], capture_output=True)
+        if done.returncode == 0 and check.returncode == 0:
+            stamp.write_text(requirement)
+            status[peer] = "installed"
+        else:
+            lines = [x for x in done.stderr.strip().splitlines() if "WARNING" not in x]
+            status[peer] = f"not installed (pip: {(lines or ['failed'])[-1][:160]})"
+            log(f"{peer}: {status[peer]}")
+    return str(python), status
+
+
+# -- statistics -----------------------------------------------------------------------------------------
+
+
+def med(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def ratio(a: list[float], b: list[float]) -> tuple[float, float]:
+    """(median(a) / median(b), min(a) / min(b))."""
+    return med(a) / med(b), min(a) / min(b)
+
+
+# -- the sections ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class Results:
+    percall: dict = field(default_factory=dict)  # case -> suite -> variant -> [[wall, cpu], ...]
+    decode: dict = field(default_factory=dict)  # system -> suite -> variant -> [s, ...]
+    memory: dict = field(default_factory=dict)  # system -> suite -> variant -> bytes per item
+    imports: dict = field(default_factory=dict)  # case -> [s, ...]
+    concurrency: dict = field(default_factory=dict)  # variant -> [{...}, ...]
+    errors: list = field(default_factory=list)
+
+
+def run_percall(s: Settings, ours: Worker, peers: dict[str, Worker], r: Results) -> None:
+    for case in cases.per_call_cases():
+        log(f"per call: {case}")
+        runners = [("ours", ours)] + [
+            (name, w) for name, w in peers.items() if case in PEERS[name][2]
+        ]
+        table = r.percall.setdefault(case, {})
+        for rep in range(s.percall_reps):
+            for name, worker in runners:
+                try:
+                    got = worker.ask("percall", case=case, n=s.percall_batch, rep=rep)
+                except RuntimeError as err:
+                    r.errors.append(str(err))
+                    runners = [x for x in runners if x[0] != name]
+                    continue
+                for variant, value in got.items():
+                    table.setdefault(name, {}).setdefault(variant, []).append(value)
+
+
+def run_decode(s: Settings, ours: Worker, peers: dict[str, Worker], r: Results) -> None:
+    for system, count in cases.DECODE_COUNTS.items():
+        log(f"decode: {count} {system}")
+        runners = [("ours", ours, s.decode_reps)] + [
+            (name, w, s.peer_hub_decode_reps if system == "hub" else s.decode_reps)
+            for name, w in peers.items()
+            if PEERS[name][3] == system
+        ]
+        table = r.decode.setdefault(system, {})
+        for rep in range(max(x[2] for x in runners)):
+            for name, worker, reps in runners:
+                if rep >= reps:
+                    continue
+                try:
+                    got = worker.ask("decode", system=system, count=count, rep=rep)
+                except RuntimeError as err:
+                    r.errors.append(str(err))
+                    continue
+                for variant, value in got.items():
+                    table.setdefault(name, {}).setdefault(variant, []).append(value)
+
+
+def run_memory(ours: Worker, peers: dict[str, Worker], r: Results) -> None:
+    for system, count in MEMORY_COUNTS.items():
+        log(f"memory: {count} {system}")
+        runners = [("ours", ours)] + [(n, w) for n, w in peers.items() if PEERS[n][3] == system]
+        for name, worker in runners:
+            try:
+                got = worker.ask("memory", system=system, count=count)
+            except RuntimeError as err:
+                r.errors.append(str(err))
+                continue
+            r.memory.setdefault(system, {})[name] = got
+
+
+def run_concurrency(s: Settings, ours: Worker, server: Server, r: Results) -> None:
+    log("concurrency: 4 threads, one client")
+    for rnd in range(s.conc_rounds):
+        order = ["sdk", "raw"] if rnd % 2 == 0 else ["raw", "sdk"]
+        for variant in order:
+            warm = ours.ask("conc_warm", variant=variant)
+            before = server.stats()
+            got = ours.ask("conc_run", per_thread=s.conc_per_thread)
+            after = server.stats()
+            got["warmup_errors"] = warm["errors"]
+            got["new_connections"] = after["connections"] - before["connections"]
+            got["throughput"] = got["calls"] / got["seconds"]
+            r.concurrency.setdefault(variant, []).append(got)
+
+
+def import_cases(url: str, python_peers: str | None, installed: dict[str, str]) -> dict:
+    """name -> (python, code). "bare" and "peers_bare" are the baselines."""
+    hub_cfg = (
+        f"Configuration(host={url + cases.PREFIX['hub']!r}, api_key={{'Token': 'x'}}, "
+        "api_key_prefix={'Token': 'Token'})"
+    )
+    k8s_host = url + cases.PREFIX["kubernetes"]
+    ours = sys.executable
+    table = {
+        "bare": (ours, "pass"),
+        "ours_import": (ours, "import stencila_hub"),
+        "ours_first_hub": (
+            ours,
+            "import stencila_hub as sh\n"
+            f"c = sh.ApiClient(sh.{hub_cfg})\n"
+            f"sh.JobsApi(c).jobs_update({cases.HUB_JOB_ID}, sh.InlineObject3(status='RUNNING'))",
+        ),
+        "ours_first_k8s": (
+            ours,
+            "import stencila_hub as sh\n"
+            f"c = sh.ApiClient(sh.Configuration(host={k8s_host!r}))\n"
+            f"sh.BatchV1Api(c).read_namespaced_job_status({cases.K8S_NAME!r}, "
+            f"{cases.K8S_NAMESPACE!r})",
+        ),
+        "floor": (
+            ours,
+            "import json, urllib3\nfrom pydantic import BaseModel",
+        ),
+    }
+    if python_peers:
+        table["peers_bare"] = (python_peers, "pass")
+    if python_peers and installed.get("stencila.hub") == "installed":
+        table["sh_import"] = (python_peers, "import stencila.hub")
+        table["sh_first_hub"] = (
+            python_peers,
+            "from stencila.hub import ApiClient, Configuration, JobsApi\n"
+            "from stencila.hub.models import InlineObject3\n"
+            f"c = ApiClient({hub_cfg})\n"
+            f"JobsApi(c).jobs_update({cases.HUB_JOB_ID}, InlineObject3(status='RUNNING'))",
+        )
+    if python_peers and installed.get("kubernetes") == "installed":
+        table["k8s_import"] = (python_peers, "from kubernetes.client import BatchV1Api")
+        table["k8s_first_k8s"] = (
+            python_peers,
+            "from kubernetes import client\n"
+            f"c = client.ApiClient(client.Configuration(host={k8s_host!r}))\n"
+            f"client.BatchV1Api(c).read_namespaced_job_status({cases.K8S_NAME!r}, "
+            f"{cases.K8S_NAMESPACE!r})",
+        )
+    return table
+
+
+def run_imports(
+    s: Settings, url: str, python_peers: str | None, installed: dict[str, str], r: Results
+) -> None:
+    log("import: fresh interpreters")
+    table = import_cases(url, python_peers, installed)
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    for python, code in table.values():  # once each, untimed: byte-compile, page cache
+        subprocess.run([python, "-c", code], env=env, cwd=str(ROOT), check=True)
+    rng = random.Random(7)
+    for _ in range(s.import_reps):
+        names = list(table)
+        rng.shuffle(names)
+        for name in names:
+            python, code = table[name]
+            start = time.perf_counter()
+            subprocess.run([python, "-c", code], env=env, cwd=str(ROOT), check=True)
+            r.imports.setdefault(name, []).append(time.perf_counter() - start)
+
+
+# -- the report ------------------------------------------------------------------------------------------
+
+
+def fmt_ratio(x: float) -> str:
+    return f"{x:.2f}x"
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "**missed**"
+
+
+def machine() -> dict:
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "system": f"{platform.system()} {platform.release()}",
+        "python": platform.python_version(),
+    }
+
+
+def loadavg() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "n/a"
+
+
+def report(
+    r: Results,
+    s: Settings,
+    versions: dict,
+    installed: dict[str, str],
+    meta: dict,
+) -> tuple[str, list[dict]]:
+    rows: list[dict] = []  # every figure against its target, for the summary and the JSON
+    out: list[str] = []
+    w = out.append
+
+    def target_row(section: str, what: str, figure: str, target: str, ok: bool | None) -> None:
+        rows.append({"section": section, "what": what, "figure": figure, "target": target,
+                     "ok": ok})  # fmt: skip
+
+    # per call
+    percall_lines = []
+    for case, suites in r.percall.items():
+        ours = suites.get("ours")
+        if not ours:
+            continue
+        sdk_w = [v[0] for v in ours["sdk"]]
+        raw_w = [v[0] for v in ours["raw"]]
+        sdk_c = [v[1] for v in ours["sdk"]]
+        raw_c = [v[1] for v in ours["raw"]]
+        pyd_w = [v[0] for v in ours["raw_pydantic"]]
+        med_r, min_r = ratio(sdk_w, raw_w)
+        cpu_r = med(sdk_c) / med(raw_c)
+        pyd_r = med(pyd_w) / med(raw_w)
+        peer_cells = []
+        for name, variants in suites.items():
+            if name == "ours":
+                continue
+            pm, pn = ratio([v[0] for v in variants["sdk"]], [v[0] for v in variants["raw"]])
+            peer_cells.append(f"{name}: {fmt_ratio(pm)} (min {fmt_ratio(pn)})")
+        ok = med_r <= 1.10
+        target_row("per call", CASE_LABELS[case], fmt_ratio(med_r), "<= 1.10x raw", ok)
+        percall_lines.append(
+            f"| {CASE_LABELS[case]} | **{fmt_ratio(med_r)}** | {fmt_ratio(min_r)} | "
+            f"{fmt_ratio(cpu_r)} | {med(raw_w) * 1e6:.0f} us | {fmt_ratio(pyd_r)} | "
+            f"{'; '.join(peer_cells) or '-'} | <= 1.10x | {verdict(ok)} |"
+        )
+
+    # decode
+    decode_lines = []
+    for system, suites in r.decode.items():
+        ours = suites.get("ours")
+        if not ours:
+            continue
+        count = cases.DECODE_COUNTS[system]
+        vs_bare, vs_bare_min = ratio(ours["sdk"], ours["bare"])
+        vs_json = med(ours["sdk"]) / med(ours["json"])
+        bare_json = med(ours["bare"]) / med(ours["json"])
+        ok = vs_bare <= 1.2
+        target_row("decode", f"{count:,} {DECODE_LABELS[system]}", fmt_ratio(vs_bare),
+                   "<= 1.2x bare pydantic", ok)  # fmt: skip
+        peer_cell = "-"
+        for name, variants in suites.items():
+            if name == "ours":
+                continue
+            speedup = med(variants["sdk"]) / med(ours["sdk"])
+            norm = (med(variants["sdk"]) / med(variants["json"])) / vs_json
+            need = 13.0 if system == "hub" else 2.0
+            target_row("decode", f"{count:,} {DECODE_LABELS[system]}: faster than {name}",
+                       f"{speedup:.1f}x", f">= {need:g}x", speedup >= need)  # fmt: skip
+            peer_cell = (
+                f"{name}: {med(variants['sdk']) * 1000:.0f} ms = {fmt_ratio(med(variants['sdk']) / med(variants['json']))} json.loads; "
+                f"ours is **{speedup:.1f}x** faster (target >= {need:g}x: {verdict(speedup >= need)}; "
+                f"{norm:.1f}x in json.loads units)"
+            )  # fmt: skip
+        decode_lines.append(
+            f"| {count:,} {DECODE_LABELS[system]} | **{fmt_ratio(vs_bare)}** | "
+            f"{fmt_ratio(vs_bare_min)} | {fmt_ratio(vs_json)} | {fmt_ratio(bare_json)} | "
+            f"{med(ours['sdk']) * 1000:.0f} ms | {peer_cell} | <= 1.2x | {verdict(ok)} |"
+        )
+
+    # imports
+    import_lines = []
+    imp = r.imports
+
+    def over(name: str, base: str = "bare") -> tuple[float, float]:
+        return (med(imp[name]) - med(imp[base])) * 1000, (min(imp[name]) - min(imp[base])) * 1000
+
+    import_specs = [
+        ("ours_import", "`import stencila_hub`", "bare", 60.0),
+        ("ours_first_hub", "`import stencila_hub` + client + first Hub PUT", "bare", 250.0),
+        ("ours_first_k8s", "`import stencila_hub` + client + first Kubernetes read (V1Job)",
+         "bare", 250.0),
+        ("floor", "floor: `import json, urllib3; from pydantic import BaseModel`", "bare", None),
+        ("sh_import", "peer: `import stencila.hub` (4.0.0)", "peers_bare", None),
+        ("sh_first_hub", "peer: stencila.hub import + first Hub PUT", "peers_bare", None),
+        ("k8s_import", "peer: `from kubernetes.client import BatchV1Api`", "peers_bare", None),
+        ("k8s_first_k8s", "peer: kubernetes import + first read", "peers_bare", None),
+    ]  # fmt: skip
+    for name, label, base, target in import_specs:
+        if name not in imp or base not in imp:
+            continue
+        m, n = over(name, base)
+        ok = None if target is None else m <= target
+        if target is not None:
+            target_row("import", label, f"{m:.0f} ms", f"<= {target:.0f} ms", ok)
+        import_lines.append(
+            f"| {label} | **{m:.0f} ms** | {n:.0f} ms | "
+            f"{'-' if target is None else f'<= {target:.0f} ms'} | "
+            f"{'-' if ok is None else verdict(ok)} |"
+        )
+
+    # memory
+    memory_lines = []
+    for system, suites in r.memory.items():
+        ours = suites.get("ours")
+        if not ours:
+            continue
+        peer_cell = "; ".join(
+            f"{name}: {v['sdk']:,.0f} B" for name, v in suites.items() if name != "ours"
+        ) or "-"
+        target = 5000 if system == "hub" else None
+        ok = None if target is None else ours["sdk"] <= target
+        if target is not None:
+            target_row("memory", f"held per decoded {DECODE_LABELS[system]}",
+                       f"{ours['sdk']:,.0f} B", f"<= {target:,} B", ok)  # fmt: skip
+        memory_lines.append(
+            f"| {DECODE_LABELS[system]} ({MEMORY_COUNTS[system]:,} decoded, kept) | "
+            f"**{ours['sdk']:,.0f} B** | {ours['bare']:,.0f} B | {ours['json']:,.0f} B | "
+            f"{peer_cell} | {'-' if target is None else f'<= {target:,} B'} | "
+            f"{'-' if ok is None else verdict(ok)} |"
+        )
+
+    # concurrency
+    conc_lines = []
+    if r.concurrency.get("sdk") and r.concurrency.get("raw"):
+        sdk_t = [x["throughput"] for x in r.concurrency["sdk"]]
+        raw_t = [x["throughput"] for x in r.concurrency["raw"]]
+        tr, tr_min = med(sdk_t) / med(raw_t), min(sdk_t) / min(raw_t)
+        errors = {v: sum(x["errors"] + x["warmup_errors"] for x in r.concurrency[v])
+                  for v in ("sdk", "raw")}  # fmt: skip
+        new = {v: sum(x["new_connections"] for x in r.concurrency[v]) for v in ("sdk", "raw")}
+        calls = {v: sum(x["calls"] for x in r.concurrency[v]) for v in ("sdk", "raw")}
+        target_row("concurrency", "4 threads, one ApiClient: throughput", fmt_ratio(tr),
+                   ">= 0.90x raw", tr >= 0.90)  # fmt: skip
+        target_row("concurrency", "4 threads: errors", str(errors["sdk"]), "0",
+                   errors["sdk"] == 0)  # fmt: skip
+        target_row("concurrency", "4 threads: new connections after warm-up", str(new["sdk"]),
+                   "0", new["sdk"] == 0)  # fmt: skip
+        conc_lines = [
+            f"| throughput, SDK / raw | **{fmt_ratio(tr)}** (min-based {fmt_ratio(tr_min)}) | "
+            f"{med(sdk_t):.0f} / {med(raw_t):.0f} calls/s | >= 0.90x | {verdict(tr >= 0.90)} |",
+            f"| errors (SDK; raw) | **{errors['sdk']}**; {errors['raw']} | "
+            f"of {calls['sdk']:,}; {calls['raw']:,} calls | 0 | {verdict(errors['sdk'] == 0)} |",
+            f"| new connections after warm-up (SDK; raw) | **{new['sdk']}**; {new['raw']} | "
+            f"counted at the server | 0 | {verdict(new['sdk'] == 0)} |",
+        ]
+
+    met = sum(1 for x in rows if x["ok"])
+    w("# bench/: the SDK beside raw urllib3 and the peer clients")
+    w("")
+    w("Generated by `bench/run.py`; do not edit by hand (the next `make bench` rewrites it).")
+    w("")
+    w(f"**Command:** `{meta['command']}` · **date:** {meta['date']} · "
+      f"**duration:** {meta['duration']:.0f} s · **targets met:** {met} of {len(rows)}")  # fmt: skip
+    if s.quick:
+        w("")
+        w("> `--quick`: a smoke test with few repetitions. Do not quote these figures.")
+    w("")
+    w(f"**Machine:** {meta['machine']['cpu']}, {meta['machine']['cores']} cores, "
+      f"{meta['machine']['system']}; load average at start {meta['load_start']}, "
+      f"at end {meta['load_end']}.  ")  # fmt: skip
+    w("**Versions:** " + ", ".join(f"{k} {v}" for k, v in versions.items()) + ".  ")
+    w("**Peers:** " + ", ".join(f"{k}: {v}" for k, v in installed.items()) + ".")
+    w("")
+    w("## Every figure against its target")
+    w("")
+    w("| section | what | figure | target | |")
+    w("|---|---|---|---|---|")
+    for x in rows:
+        w(f"| {x['section']} | {x['what']} | {x['figure']} | {x['target']} | "
+          f"{verdict(bool(x['ok']))} |")  # fmt: skip
+    w("")
+    w("## One call: the SDK / raw urllib3 + json, same server, same payload")
+    w("")
+    w(f"{s.percall_reps} interleaved repetitions of {s.percall_batch} calls per variant. "
+      "*median* = median(SDK) / median(raw) wall time per call (the figure held to the target); "
+      "*min* = the same with the fastest repetitions; *CPU* = the client process's CPU time "
+      "ratio (insensitive to other load on the machine); *raw* = raw urllib3 + json per call; "
+      "*raw + pydantic* = raw urllib3 with the response decoded by bare pydantic "
+      "(the same model classes without the SDK's hooks), over raw + json. Peers: their own "
+      "ratio to raw urllib3 in their process.")  # fmt: skip
+    w("")
+    w("| call | median | min | CPU | raw | raw + pydantic | peers (median; min) | target | |")
+    w("|---|---|---|---|---|---|---|---|---|")
+    out.extend(percall_lines)
+    w("")
+    w("## Decoding many: the SDK's response path / bare pydantic `validate_json`")
+    w("")
+    w(f"One JSON array, decoded whole; {s.decode_reps} interleaved repetitions "
+      f"({s.peer_hub_decode_reps} for stencila.hub on 10,000 jobs). *SDK* = "
+      "`ApiClient._decode_body` (what every call returns through); *bare* = "
+      "`SchemaValidator(list[Model])` of the same models without the SDK's hooks; "
+      "*json* = `json.loads` alone.")  # fmt: skip
+    w("")
+    w("| payload | SDK / bare (median) | min | SDK / json | bare / json | SDK time | peer | "
+      "target | |")  # fmt: skip
+    w("|---|---|---|---|---|---|---|---|---|")
+    out.extend(decode_lines)
+    w("")
+    w("## Import: a fresh interpreter, over a bare one (`python -c pass`)")
+    w("")
+    w(f"{s.import_reps} runs of each, shuffled; median (and minimum) minus the bare "
+      "interpreter's. The first call goes to the loopback server.")  # fmt: skip
+    w("")
+    w("| what | over bare (median) | min | target | |")
+    w("|---|---|---|---|---|")
+    out.extend(import_lines)
+    w("")
+    w("## Memory held per decoded item (tracemalloc)")
+    w("")
+    w("| items | SDK | bare pydantic | json.loads dicts | peer | target | |")
+    w("|---|---|---|---|---|---|---|")
+    out.extend(memory_lines)
+    w("")
+    w("## Concurrency: 4 threads sharing one ApiClient vs raw urllib3 (same pool size)")
+    w("")
+    w(f"Hub PUT; {s.conc_rounds} rounds, {s.conc_per_thread} calls per thread each, SDK and raw "
+      "alternating, each with a fresh client warmed up first (4 held calls open 4 connections, "
+      "then 25 calls per thread). Connections are counted where the server accepts them.")  # fmt: skip
+    w("")
+    w("| figure | value | detail | target | |")
+    w("|---|---|---|---|---|")
+    out.extend(conc_lines)
+    w("")
+    if r.errors:
+        w("## Errors during the run")
+        w("")
+        for e in r.errors:
+            w("- " + e.splitlines()[0])
+        w("")
+    w(README_TAIL)
+    return "\n".join(out) + "\n", rows
+
+
+README_TAIL = """## How it works
+
+- `bench/server.py`: an asyncio HTTP/1.1 server on 127.0.0.1 (standard library only, its own
+  process) answering each operation with a fixture of `test/fixtures/<system>/` (the Hub's PATCH
+  with its real empty 200); it counts accepted connections.
+- `bench/worker.py` + `bench/suite_ours.py`: this SDK, raw urllib3 + json (`bench/worker.py`
+  `RawClient`: one `PoolManager`, `json.dumps` / `json.loads`) and raw urllib3 + bare pydantic,
+  in one process. `bench/suite_peers.py`: stencila.hub 4.0.0 and kubernetes 37 in
+  `bench/.venv-peers`, each beside raw urllib3 in its own process.
+- `bench/run.py`: makes the peers' venv (pip, PyPI), starts the server and the workers,
+  interleaves the repetitions, writes this file and the raw figures to `bench/.results/`.
+- A loopback server answers in tens of microseconds, so the ratios here are the SDK's own cost
+  at its most visible; against a real server (milliseconds away) every ratio is closer to 1.
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--no-peers", action="store_true")
+    parser.add_argument("--output", default=str(BENCH / "README.md"))
+    args = parser.parse_args()
+    s = Settings.quick_settings() if args.quick else Settings()
+    started = time.perf_counter()
+    meta: dict[str, Any] = {
+        "command": "make bench" if not sys.argv[1:] else "python bench/run.py " + " ".join(sys.argv[1:]),
+        "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "machine": machine(),
+        "load_start": loadavg(),
+    }
+
+    installed: dict[str, str] = {}
+    python_peers = None
+    if args.no_peers:
+        installed = {p: "not run (--no-peers)" for p in PEERS}
+    else:
+        python_peers, installed = ensure_peers(list(PEERS))
+
+    r = Results()
+    server = Server()
+    workers: dict[str, Worker] = {}
+    try:
+        ours = Worker(sys.executable, "ours", server.url)
+        versions = {"stencila_hub": ours.versions["stencila_hub"],
+                    "Python": ours.versions["python"],
+                    "pydantic": ours.versions["pydantic"],
+                    "pydantic-core": ours.versions["pydantic_core"],
+                    "urllib3": ours.versions["urllib3"]}  # fmt: skip
+        peers: dict[str, Worker] = {}
+        for name, state in installed.items():
+            if state == "installed" and python_peers:
+                try:
+                    peers[name] = Worker(python_peers, name, server.url)
+                    versions[name] = peers[name].versions[name]
+                except RuntimeError as err:
+                    installed[name] = f"did not start ({err})"
+        workers = {"ours": ours, **peers}
+        run_imports(s, server.url, python_peers, installed, r)
+        run_percall(s, ours, peers, r)
+        run_decode(s, ours, peers, r)
+        run_memory(ours, peers, r)
+        run_concurrency(s, ours, server, r)
+    finally:
+        for worker in workers.values():
+            worker.close()
+        server.close()
+
+    meta["duration"] = time.perf_counter() - started
+    meta["load_end"] = loadavg()
+    text, rows = report(r, s, versions, installed, meta)
+    Path(args.output).write_text(text)
+    RESULTS.mkdir(exist_ok=True)
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    (RESULTS / f"results-{stamp}.json").write_text(json.dumps(
+        {"meta": meta, "versions": versions, "installed": installed, "targets": rows,
+         "raw": r.__dict__}, indent=1, default=str))  # fmt: skip
+    met = sum(1 for x in rows if x["ok"])
+    log(f"wrote {args.output}: {met} of {len(rows)} targets met, {meta['duration']:.0f} s")
+    for x in rows:
+        log(f"  {'ok  ' if x['ok'] else 'MISS'} {x['section']}: {x['what']}: {x['figure']} "
+            f"(target {x['target']})")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,248 @@
+"""The measurements of this SDK (stencila_hub), beside raw urllib3 + json and bare pydantic."""
+
+from __future__ import annotations
+
+import json
+import platform
+from typing import Any, Callable, List
+
+import cases
+import pydantic
+import pydantic_core
+import urllib3
+from pydantic import TypeAdapter
+from pydantic_core import SchemaValidator
+from worker import RawClient, held_bytes, run_threads, time_calls, time_once
+
+import stencila_hub as sh
+from stencila_hub.api import (
+    agave_jobs_api,
+    batch_v1_api,
+    data_processing_jobs_api,
+    gaffer_jobs_api,
+    jobs_api,
+)
+from stencila_hub.api_client import _resolve_type
+from stencila_hub.base_model import SdkModel
+
+# -- "bare pydantic": the same model classes with the SDK's two hooks taken out -------------------
+
+_HOOKS = {SdkModel._sdk_strict_checks, SdkModel._sdk_serialize}
+
+
+def _strip(node: Any) -> Any:
+    """The core schema without SdkModel's after-validator and wrap-serializer, at every depth."""
+    if isinstance(node, dict):
+        if node.get("type") == "function-after":
+            fn = node.get("function", {}).get("function")
+            if fn in _HOOKS:
+                inner = dict(node["schema"])
+                if "ref" in node:
+                    inner["ref"] = node["ref"]
+                return _strip(inner)
+        return {
+            k: _strip(v)
+            for k, v in node.items()
+            if not (k == "serialization" and isinstance(v, dict) and v.get("function") in _HOOKS)
+        }
+    if isinstance(node, (list, tuple)):
+        return type(node)(_strip(v) for v in node)
+    return node
+
+
+def bare_validator(tp: Any) -> SchemaValidator:
+    """pydantic's own validator for *tp* (e.g. ``list[V1Job]``): same fields, no SDK hooks."""
+    return SchemaValidator(_strip(TypeAdapter(tp).core_schema))
+
+
+# -- the clients ------------------------------------------------------------------------------------
+
+
+def configuration(url: str, system: str) -> sh.Configuration:
+    host = url + cases.PREFIX[system]
+    token = cases.TOKEN
+    if system == "hub":
+        return sh.Configuration(host=host, api_key={"Token": token}, api_key_prefix={"Token": "Token"})
+    if system == "agave":
+        return sh.Configuration(host=host, access_token=token)
+    if system == "sahara":
+        return sh.Configuration(host=host, api_key={"KeystoneToken": token})
+    if system == "kubernetes":
+        return sh.Configuration(
+            host=host, api_key={"BearerToken": token}, api_key_prefix={"BearerToken": "Bearer"}
+        )
+    if system == "gaffer":
+        return sh.Configuration(host=host, api_key={"GafferApiKey": token})
+    raise ValueError(system)
+
+
+#: case -> the generated Operation (for its response type).
+OPERATIONS = {
+    "hub_patch": jobs_api._jobs_partial_update,
+    "hub_put": jobs_api._jobs_update,
+    "agave_get": agave_jobs_api._agave_jobs_get,
+    "sahara_show": data_processing_jobs_api._data_processing_jobs_show,
+    "k8s_read_status": batch_v1_api._read_namespaced_job_status,
+    "k8s_replace_status": batch_v1_api._replace_namespaced_job_status,
+    "gaffer_get": gaffer_jobs_api._gaffer_jobs_get,
+}
+
+DECODE_MODELS = {"hub": "InlineObject3", "kubernetes": "V1Job", "agave": "AgaveJobSummary"}
+DECODE_OPERATIONS = {
+    "hub": jobs_api._jobs_update,
+    "kubernetes": batch_v1_api._list_namespaced_job,
+    "agave": agave_jobs_api._agave_jobs_list,
+}
+
+
+class _Received:
+    """What ApiClient._decode_body reads of a response: status, headers, body bytes."""
+
+    def __init__(self, data: bytes) -> None:
+        self.status = 200
+        self.reason = "OK"
+        self.headers = urllib3.HTTPHeaderDict({"Content-Type": "application/json"})
+        self.data = data
+
+
+class Suite:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.clients = {s: sh.ApiClient(configuration(url, s)) for s in cases.PREFIX}
+        self.raw = RawClient(url)
+        self._callers: dict[str, dict[str, Callable[[], Any]]] = {}
+        self._payloads: dict[tuple[str, int], bytes] = {}
+        self._concurrent: Any = None
+
+    def versions(self) -> dict:
+        return {
+            "python": platform.python_version(),
+            "stencila_hub": sh.__version__,
+            "pydantic": pydantic.VERSION,
+            "pydantic_core": pydantic_core.__version__,
+            "urllib3": urllib3.__version__,
+        }
+
+    # -- one call -----------------------------------------------------------------------------
+
+    def sdk_caller(self, case: str, client: sh.ApiClient | None = None) -> Callable[[], Any]:
+        system, _method, _path, body = cases.per_call_cases()[case]
+        c = client or self.clients[system]
+        if case == "hub_patch":
+            patch = sh.InlineObject4.model_validate(body)
+            api = sh.JobsApi(c)
+            return lambda: api.jobs_partial_update(cases.HUB_JOB_ID, patch)
+        if case == "hub_put":
+            job = sh.InlineObject3.model_validate(body)
+            api = sh.JobsApi(c)
+            return lambda: api.jobs_update(cases.HUB_JOB_ID, job)
+        if case == "agave_get":
+            agave = sh.AgaveJobsApi(c)
+            return lambda: agave.get(cases.AGAVE_JOB_ID)
+        if case == "sahara_show":
+            sahara = sh.DataProcessingJobsApi(c)
+            return lambda: sahara.show(cases.SAHARA_PROJECT, cases.SAHARA_JOB_ID)
+        if case == "k8s_read_status":
+            batch = sh.BatchV1Api(c)
+            return lambda: batch.read_namespaced_job_status(cases.K8S_NAME, cases.K8S_NAMESPACE)
+        if case == "k8s_replace_status":
+            batch = sh.BatchV1Api(c)
+            v1job = sh.V1Job.from_dict(body)  # the job as read, to be written back
+            return lambda: batch.replace_namespaced_job_status(
+                cases.K8S_NAME, cases.K8S_NAMESPACE, v1job
+            )
+        if case == "gaffer_get":
+            gaffer = sh.GafferJobsApi(c)
+            return lambda: gaffer.get(cases.GAFFER_SESSION, cases.GAFFER_JOB)
+        raise ValueError(case)
+
+    def _variants(self, case: str) -> dict[str, Callable[[], Any]]:
+        if case not in self._callers:
+            tp = _resolve_type(OPERATIONS[case].responses["200"])
+            bare = bare_validator(tp)
+            self._callers[case] = {
+                "sdk": self.sdk_caller(case),
+                "raw": self.raw.caller(case),
+                "raw_pydantic": self.raw.caller(case, decode=bare.validate_json),
+            }
+            for fn in self._callers[case].values():  # warm up: connections, caches, schemas
+                for _ in range(30):
+                    fn()
+        return self._callers[case]
+
+    def percall(self, case: str, n: int, rep: int = 0) -> dict:
+        variants = list(self._variants(case).items())
+        shift = rep % len(variants)  # rotate who goes first from one repetition to the next
+        variants = variants[shift:] + variants[:shift]
+        return {name: time_calls(fn, n) for name, fn in variants}
+
+    # -- decoding many ------------------------------------------------------------------------
+
+    def _payload(self, system: str, count: int) -> bytes:
+        key = (system, count)
+        if key not in self._payloads:
+            self._payloads[key] = cases.decode_bytes(system, count)
+        return self._payloads[key]
+
+    def _decoders(self, system: str) -> dict[str, Callable[[bytes], Any]]:
+        model = getattr(sh, DECODE_MODELS[system])
+        op = DECODE_OPERATIONS[system]
+        client = self.clients[system]
+        tp = List[model]  # type: ignore[valid-type]
+        bare = bare_validator(list[model])  # type: ignore[valid-type]
+        return {
+            "sdk": lambda raw: client._decode_body(op, _Received(raw), tp, 1),
+            "json": json.loads,
+            "bare": bare.validate_json,
+        }
+
+    def decode(self, system: str, count: int, rep: int = 0) -> dict:
+        raw = self._payload(system, count)
+        decoders = list(self._decoders(system).items())
+        shift = rep % len(decoders)
+        decoders = decoders[shift:] + decoders[:shift]
+        result = {}
+        for name, fn in decoders:
+            if rep == 0:
+                fn(raw)  # first use builds validators; not what we time
+            result[name] = time_once(lambda fn=fn: fn(raw))
+        return result
+
+    def memory(self, system: str, count: int) -> dict:
+        raw = self._payload(system, count)
+        result = {}
+        for name, fn in self._decoders(system).items():
+            fn(raw)  # validators built before tracemalloc starts
+            result[name] = held_bytes(lambda fn=fn: fn(raw)) / count
+        return result
+
+    # -- 4 threads, one client ----------------------------------------------------------------
+
+    def conc_warm(self, variant: str, threads: int = 4) -> dict:
+        """A fresh client; each thread opens its connection (a held call), then warms up."""
+        if variant == "sdk":
+            client = sh.ApiClient(configuration(self.url, "hub"))
+            call = self.sdk_caller("hub_put", client)
+            api = sh.JobsApi(client)
+            job = sh.InlineObject3.model_validate(cases.hub_put_body())
+
+            def held() -> Any:
+                return api.jobs_update(cases.HUB_JOB_ID, job, _headers={"X-Bench-Delay": "50"})
+
+            close = client.close
+        else:
+            raw = RawClient(self.url, maxsize=sh.Configuration().connection_pool_maxsize)
+            call = raw.caller("hub_put")
+            held = raw.caller("hub_put", extra_headers={"X-Bench-Delay": "50"})
+            close = raw.pool.clear
+        _, _, errors_held = run_threads([held] * threads, 1)
+        _, _, errors = run_threads([call] * threads, 25)
+        self._concurrent = (call, close, threads)
+        return {"errors": errors + errors_held}
+
+    def conc_run(self, per_thread: int) -> dict:
+        call, close, threads = self._concurrent
+        seconds, done, errors = run_threads([call] * threads, per_thread)
+        close()
+        self._concurrent = None
+        return {"seconds": seconds, "calls": done, "errors": errors}
