@@ -52,7 +52,10 @@ def _strip(node: Any) -> Any:
 
 def bare_validator(tp: Any) -> SchemaValidator:
     """pydantic's own validator for *tp* (e.g. ``list[V1Job]``): same fields, no SDK hooks."""
-    return SchemaValidator(_strip(TypeAdapter(tp).core_schema))
+    adapter = TypeAdapter(tp)
+    if not adapter.pydantic_complete:  # the SDK's models are deferred (defer_build)
+        adapter.rebuild(force=True)
+    return SchemaValidator(_strip(adapter.core_schema))
 
 
 # -- the clients ------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import random as _random
+import re
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -173,6 +174,7 @@ class ApiClient:
             self.default_headers[header_name] = header_value or ""
         self.cookie = cookie
         self.user_agent = f"stencila_hub/{_version()} (python)"
+        self._headers_checked: set = set()  # header sets known to hold no CR/LF
         # Injectable for tests of the retry loop; the defaults are the real clock and RNG.
         self._sleep: Callable[[float], None] = time.sleep
         self._random: Callable[[], float] = _random.random
@@ -247,7 +249,8 @@ class ApiClient:
         args: Mapping[str, Any],
         extra_headers: Mapping[str, str] | None,
     ) -> tuple[str, str, dict[str, str], bytes | None]:
-        self._check_envelope_args(op, args)
+        if op.unwrap is not None and args.get("naked"):
+            self._check_envelope_args(op, args)
         path = op.path
         for p in op.path_params:
             value = args.get(p.name)
@@ -301,15 +304,29 @@ class ApiClient:
             headers["Cookie"] = self.cookie
         if extra_headers:
             headers.update(extra_headers)
-        for name, value in headers.items():
-            if "\r" in name or "\n" in name or "\r" in str(value) or "\n" in str(value):
-                # The value is not quoted: it may be a credential.
-                raise exc.ApiValueError(f"{op.name}(): header {name!r} contains CR or LF")
+        self._check_headers(op, headers)
 
         url = self.configuration.host + path
         if query:
             url += "?" + "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in query)
         return op.method, url, headers, body_bytes
+
+    def _check_headers(self, op: Operation, headers: Mapping[str, Any]) -> None:
+        """Refuse CR or LF in a header. A set of headers seen before is not scanned again."""
+        try:
+            key: Any = tuple(headers.items())
+            if key in self._headers_checked:
+                return
+        except TypeError:  # a value that cannot be hashed: scan it every time
+            key = None
+        for name, value in headers.items():
+            if "\r" in name or "\n" in name or "\r" in str(value) or "\n" in str(value):
+                # The value is not quoted: it may be a credential.
+                raise exc.ApiValueError(f"{op.name}(): header {name!r} contains CR or LF")
+        if key is not None:
+            if len(self._headers_checked) >= 256:  # tokens that rotate: keep it small
+                self._headers_checked.clear()
+            self._headers_checked.add(key)
 
     @staticmethod
     def _check_envelope_args(op: Operation, args: Mapping[str, Any]) -> None:
@@ -677,7 +694,16 @@ def _check_param(op: Operation, p: Param, value: Any) -> None:
             )
 
 
+#: A path segment that percent-encoding leaves as it is and that is not "." or "..".
+_PLAIN_SEGMENT = re.compile(r"[A-Za-z0-9_~-][A-Za-z0-9_.~-]*\Z")
+
+
 def _encode_path_value(op: Operation, p: Param, value: Any) -> str:
+    kind = type(value)
+    if kind is int:
+        return str(value)
+    if kind is str and _PLAIN_SEGMENT.match(value):
+        return value
     text = _query_text(value)
     segments = text.split("/") if p.allow_slash else [text]
     if text == "" or any(s in (".", "..") for s in segments):

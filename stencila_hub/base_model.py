@@ -60,6 +60,10 @@ class SdkModel(BaseModel):
         extra="allow",
         protected_namespaces=(),
         ser_json_inf_nan="constants",
+        # Schemas are built on first use, not at import: importing the Kubernetes models builds
+        # none of their ~120 validators, and a response type is compiled once, by
+        # lenient_validator, without the class's own validator ever being built.
+        defer_build=True,
     )
 
     _sdk_read_only: ClassVar[frozenset[str]] = frozenset()
@@ -192,7 +196,7 @@ def lenient_validator(tp: Any) -> SchemaValidator:
     """
     validator = _LENIENT_VALIDATORS.get(tp)
     if validator is None:
-        schema = _compile(TypeAdapter(tp).core_schema, request=False)
+        schema = _compile(_core_schema(tp), request=False)
         with _COMPILED_LOCK:
             validator = _LENIENT_VALIDATORS.setdefault(tp, SchemaValidator(schema))
     return validator
@@ -206,10 +210,18 @@ def request_serializer(cls: type[SdkModel]) -> SchemaSerializer:
     """
     serializer = _REQUEST_SERIALIZERS.get(cls)
     if serializer is None:
-        schema = _compile(TypeAdapter(cls).core_schema, request=True)
+        schema = _compile(_core_schema(cls), request=True)
         with _COMPILED_LOCK:
             serializer = _REQUEST_SERIALIZERS.setdefault(cls, SchemaSerializer(schema))
     return serializer
+
+
+def _core_schema(tp: Any) -> Any:
+    """The core schema of *tp*, built now if the models are deferred (``defer_build``)."""
+    adapter = TypeAdapter(tp)
+    if not adapter.pydantic_complete:
+        adapter.rebuild(force=True)
+    return adapter.core_schema
 
 
 def _compile(node: Any, request: bool) -> Any:
