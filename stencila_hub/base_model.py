@@ -217,7 +217,15 @@ def request_serializer(cls: type[SdkModel]) -> SchemaSerializer:
 
 
 def _core_schema(tp: Any) -> Any:
-    """The core schema of *tp*, built now if the models are deferred (``defer_build``)."""
+    """The core schema of *tp*, built now if the models are deferred (``defer_build``).
+
+    A model class is built in place (once: its own validator is then ready for a caller who
+    builds one, and ``List[Model]`` reuses its schema); other types through a TypeAdapter.
+    """
+    if isinstance(tp, type) and issubclass(tp, BaseModel):
+        if not tp.__pydantic_complete__:
+            tp.model_rebuild(force=True)
+        return tp.__pydantic_core_schema__
     adapter = TypeAdapter(tp)
     if not adapter.pydantic_complete:
         adapter.rebuild(force=True)
@@ -234,7 +242,7 @@ def _compile(node: Any, request: bool) -> Any:
                 inner["ref"] = node["ref"]
             return _compile(inner, request)
         out = {
-            key: _compile(value, request)
+            key: value if key in _LEAVES else _compile(value, request)
             for key, value in node.items()
             if not (key == "serialization" and _hook(value))
         }
@@ -257,6 +265,10 @@ def _compile(node: Any, request: bool) -> Any:
     if isinstance(node, tuple):
         return tuple(_compile(value, request) for value in node)
     return node
+
+
+#: Schema keys whose values hold no hook: kept as they are, not walked (JSON-schema metadata).
+_LEAVES = frozenset({"metadata", "config", "cls", "ref", "model_name", "computed_fields"})
 
 
 def _hook(spec: Any) -> bool:

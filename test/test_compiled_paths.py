@@ -143,3 +143,14 @@ def test_read_only_fields_are_dropped_at_every_depth_extras_kept():
     sent = json.loads(request_json(quirks))
     assert set(quirks.model_extra or {}) <= set(sent)  # unknown fields survive a round trip
     assert "id" not in sent and "created" not in sent
+
+
+def test_every_generated_model_has_both_compiled_paths():
+    import stencila_hub.models as models
+
+    classes = [getattr(models, n) for n in models.__all__]
+    classes = [c for c in classes if isinstance(c, type) and issubclass(c, SdkModel)]
+    assert len(classes) > 150
+    for cls in classes:
+        assert lenient_validator(cls) is lenient_validator(cls)  # built once
+        assert request_serializer(cls) is request_serializer(cls)
