@@ -20,6 +20,7 @@ import json
 import os
 import platform
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -63,12 +64,13 @@ DECODE_LABELS = {
     "agave": "Agave job summaries (`AgaveJobSummary`)",
 }
 MEMORY_COUNTS = {"hub": 2000, "kubernetes": 300, "agave": 2000}
+SECTIONS = ("import", "percall", "decode", "memory", "concurrency")
 
 
 @dataclass
 class Settings:
-    percall_reps: int = 40
-    percall_batch: int = 25
+    percall_reps: int = 60
+    percall_batch: int = 20
     decode_reps: int = 7
     peer_hub_decode_reps: int = 3  # stencila.hub takes seconds for 10,000 jobs
     import_reps: int = 15
@@ -205,6 +207,12 @@ def ratio(a: list[float], b: list[float]) -> tuple[float, float]:
     return med(a) / med(b), min(a) / min(b)
 
 
+def paired(a: list[float], b: list[float]) -> float:
+    """Median of a[i] / b[i]: each repetition against the baseline run just before or after it,
+    so that a slow spell of the machine (other work on it) weighs on both sides alike."""
+    return med([x / y for x, y in zip(a, b)])
+
+
 # -- the sections ---------------------------------------------------------------------------------------
 
 
@@ -213,7 +221,8 @@ class Results:
     percall: dict = field(default_factory=dict)  # case -> suite -> variant -> [[wall, cpu], ...]
     decode: dict = field(default_factory=dict)  # system -> suite -> variant -> [s, ...]
     memory: dict = field(default_factory=dict)  # system -> suite -> variant -> bytes per item
-    imports: dict = field(default_factory=dict)  # case -> [s, ...]
+    imports: dict = field(default_factory=dict)  # case -> [wall s, ...]
+    imports_cpu: dict = field(default_factory=dict)  # case -> [CPU s of the child, ...]
     concurrency: dict = field(default_factory=dict)  # variant -> [{...}, ...]
     errors: list = field(default_factory=list)
 
@@ -313,7 +322,14 @@ def import_cases(url: str, python_peers: str | None, installed: dict[str, str]) 
         ),
         "floor": (
             ours,
-            "import json, urllib3\nfrom pydantic import BaseModel",
+            "import json, urllib3\n"
+            "from pydantic import BaseModel\n"
+            "class Job(BaseModel):\n"
+            "    id: int | None = None\n"
+            "    status: str | None = None\n"
+            f"r = urllib3.PoolManager().request('PUT', {url + cases.PREFIX['hub'] + '/jobs/56/'!r}, "
+            "body=b'{\"status\": \"RUNNING\"}', headers={'Content-Type': 'application/json'})\n"
+            "Job.model_validate_json(r.data)",
         ),
     }
     if python_peers:
@@ -353,9 +369,14 @@ def run_imports(
         rng.shuffle(names)
         for name in names:
             python, code = table[name]
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             start = time.perf_counter()
             subprocess.run([python, "-c", code], env=env, cwd=str(ROOT), check=True)
-            r.imports.setdefault(name, []).append(time.perf_counter() - start)
+            wall = time.perf_counter() - start
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+            r.imports.setdefault(name, []).append(wall)
+            r.imports_cpu.setdefault(name, []).append(cpu)
 
 
 # -- the report ------------------------------------------------------------------------------------------
@@ -419,14 +440,16 @@ def report(
         sdk_c = [v[1] for v in ours["sdk"]]
         raw_c = [v[1] for v in ours["raw"]]
         pyd_w = [v[0] for v in ours["raw_pydantic"]]
-        med_r, min_r = ratio(sdk_w, raw_w)
-        cpu_r = med(sdk_c) / med(raw_c)
-        pyd_r = med(pyd_w) / med(raw_w)
+        med_r = paired(sdk_w, raw_w)
+        _, min_r = ratio(sdk_w, raw_w)
+        cpu_r = paired(sdk_c, raw_c)
+        pyd_r = paired(pyd_w, raw_w)
         peer_cells = []
         for name, variants in suites.items():
             if name == "ours":
                 continue
-            pm, pn = ratio([v[0] for v in variants["sdk"]], [v[0] for v in variants["raw"]])
+            p_sdk, p_raw = [v[0] for v in variants["sdk"]], [v[0] for v in variants["raw"]]
+            pm, pn = paired(p_sdk, p_raw), ratio(p_sdk, p_raw)[1]
             peer_cells.append(f"{name}: {fmt_ratio(pm)} (min {fmt_ratio(pn)})")
         ok = med_r <= 1.10
         target_row("per call", CASE_LABELS[case], fmt_ratio(med_r), "<= 1.10x raw", ok)
@@ -443,9 +466,9 @@ def report(
         if not ours:
             continue
         count = cases.DECODE_COUNTS[system]
-        vs_bare, vs_bare_min = ratio(ours["sdk"], ours["bare"])
-        vs_json = med(ours["sdk"]) / med(ours["json"])
-        bare_json = med(ours["bare"]) / med(ours["json"])
+        vs_bare, vs_bare_min = paired(ours["sdk"], ours["bare"]), ratio(ours["sdk"], ours["bare"])[1]
+        vs_json = paired(ours["sdk"], ours["json"])
+        bare_json = paired(ours["bare"], ours["json"])
         ok = vs_bare <= 1.2
         target_row("decode", f"{count:,} {DECODE_LABELS[system]}", fmt_ratio(vs_bare),
                    "<= 1.2x bare pydantic", ok)  # fmt: skip
@@ -476,12 +499,16 @@ def report(
     def over(name: str, base: str = "bare") -> tuple[float, float]:
         return (med(imp[name]) - med(imp[base])) * 1000, (min(imp[name]) - min(imp[base])) * 1000
 
+    def over_cpu(name: str, base: str) -> float:
+        return (med(r.imports_cpu[name]) - med(r.imports_cpu[base])) * 1000
+
     import_specs = [
         ("ours_import", "`import stencila_hub`", "bare", 60.0),
         ("ours_first_hub", "`import stencila_hub` + client + first Hub PUT", "bare", 250.0),
         ("ours_first_k8s", "`import stencila_hub` + client + first Kubernetes read (V1Job)",
          "bare", 250.0),
-        ("floor", "floor: `import json, urllib3; from pydantic import BaseModel`", "bare", None),
+        ("floor", "floor: urllib3 + a 2-field pydantic model, the same PUT by hand", "bare",
+         None),
         ("sh_import", "peer: `import stencila.hub` (4.0.0)", "peers_bare", None),
         ("sh_first_hub", "peer: stencila.hub import + first Hub PUT", "peers_bare", None),
         ("k8s_import", "peer: `from kubernetes.client import BatchV1Api`", "peers_bare", None),
@@ -495,7 +522,7 @@ def report(
         if target is not None:
             target_row("import", label, f"{m:.0f} ms", f"<= {target:.0f} ms", ok)
         import_lines.append(
-            f"| {label} | **{m:.0f} ms** | {n:.0f} ms | "
+            f"| {label} | **{m:.0f} ms** | {n:.0f} ms | {over_cpu(name, base):.0f} ms | "
             f"{'-' if target is None else f'<= {target:.0f} ms'} | "
             f"{'-' if ok is None else verdict(ok)} |"
         )
@@ -526,7 +553,7 @@ def report(
     if r.concurrency.get("sdk") and r.concurrency.get("raw"):
         sdk_t = [x["throughput"] for x in r.concurrency["sdk"]]
         raw_t = [x["throughput"] for x in r.concurrency["raw"]]
-        tr, tr_min = med(sdk_t) / med(raw_t), min(sdk_t) / min(raw_t)
+        tr, tr_min = paired(sdk_t, raw_t), max(sdk_t) / max(raw_t)
         errors = {v: sum(x["errors"] + x["warmup_errors"] for x in r.concurrency[v])
                   for v in ("sdk", "raw")}  # fmt: skip
         new = {v: sum(x["new_connections"] for x in r.concurrency[v]) for v in ("sdk", "raw")}
@@ -538,7 +565,7 @@ def report(
         target_row("concurrency", "4 threads: new connections after warm-up", str(new["sdk"]),
                    "0", new["sdk"] == 0)  # fmt: skip
         conc_lines = [
-            f"| throughput, SDK / raw | **{fmt_ratio(tr)}** (min-based {fmt_ratio(tr_min)}) | "
+            f"| throughput, SDK / raw | **{fmt_ratio(tr)}** (best rounds {fmt_ratio(tr_min)}) | "
             f"{med(sdk_t):.0f} / {med(raw_t):.0f} calls/s | >= 0.90x | {verdict(tr >= 0.90)} |",
             f"| errors (SDK; raw) | **{errors['sdk']}**; {errors['raw']} | "
             f"of {calls['sdk']:,}; {calls['raw']:,} calls | 0 | {verdict(errors['sdk'] == 0)} |",
@@ -551,8 +578,10 @@ def report(
     w("")
     w("Generated by `bench/run.py`; do not edit by hand (the next `make bench` rewrites it).")
     w("")
+    sections = ", ".join(f"{k} {v} s" for k, v in meta.get("sections", {}).items())
     w(f"**Command:** `{meta['command']}` · **date:** {meta['date']} · "
-      f"**duration:** {meta['duration']:.0f} s · **targets met:** {met} of {len(rows)}")  # fmt: skip
+      f"**duration:** {meta['duration']:.0f} s ({sections}) · "
+      f"**targets met:** {met} of {len(rows)}")  # fmt: skip
     if s.quick:
         w("")
         w("> `--quick`: a smoke test with few repetitions. Do not quote these figures.")
@@ -574,9 +603,10 @@ def report(
     w("## One call: the SDK / raw urllib3 + json, same server, same payload")
     w("")
     w(f"{s.percall_reps} interleaved repetitions of {s.percall_batch} calls per variant. "
-      "*median* = median(SDK) / median(raw) wall time per call (the figure held to the target); "
-      "*min* = the same with the fastest repetitions; *CPU* = the client process's CPU time "
-      "ratio (insensitive to other load on the machine); *raw* = raw urllib3 + json per call; "
+      "*median* = the median over repetitions of SDK / raw wall time per call, each repetition "
+      "against the raw run beside it (the figure held to the target); *min* = fastest SDK "
+      "repetition / fastest raw one; *CPU* = the same median for the client process's CPU "
+      "time (the server's share left out); *raw* = raw urllib3 + json per call; "
       "*raw + pydantic* = raw urllib3 with the response decoded by bare pydantic "
       "(the same model classes without the SDK's hooks), over raw + json. Peers: their own "
       "ratio to raw urllib3 in their process.")  # fmt: skip
@@ -600,11 +630,13 @@ def report(
     w("")
     w("## Import: a fresh interpreter, over a bare one (`python -c pass`)")
     w("")
-    w(f"{s.import_reps} runs of each, shuffled; median (and minimum) minus the bare "
-      "interpreter's. The first call goes to the loopback server.")  # fmt: skip
+    w(f"{s.import_reps} runs of each, shuffled; wall time, median (and minimum) minus the bare "
+      "interpreter's (the figure held to the target); *CPU* = the child's user + system CPU "
+      "time, median minus the bare interpreter's. The first call goes to the loopback "
+      "server; the floor is what any urllib3 + pydantic client pays for the same first call.")  # fmt: skip
     w("")
-    w("| what | over bare (median) | min | target | |")
-    w("|---|---|---|---|---|")
+    w("| what | over bare (median) | min | CPU over bare (median) | target | |")
+    w("|---|---|---|---|---|---|")
     out.extend(import_lines)
     w("")
     w("## Memory held per decoded item (tracemalloc)")
@@ -617,7 +649,8 @@ def report(
     w("")
     w(f"Hub PUT; {s.conc_rounds} rounds, {s.conc_per_thread} calls per thread each, SDK and raw "
       "alternating, each with a fresh client warmed up first (4 held calls open 4 connections, "
-      "then 25 calls per thread). Connections are counted where the server accepts them.")  # fmt: skip
+      "then 25 calls per thread); the ratio is the median over rounds of SDK / raw throughput. "
+      "Connections are counted where the server accepts them.")  # fmt: skip
     w("")
     w("| figure | value | detail | target | |")
     w("|---|---|---|---|---|")
@@ -654,7 +687,13 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--no-peers", action="store_true")
     parser.add_argument("--output", default=str(BENCH / "README.md"))
+    parser.add_argument(
+        "--only",
+        default=",".join(SECTIONS),
+        help=f"comma-separated sections to run (default all: {','.join(SECTIONS)})",
+    )
     args = parser.parse_args()
+    only = set(args.only.split(","))
     s = Settings.quick_settings() if args.quick else Settings()
     started = time.perf_counter()
     meta: dict[str, Any] = {
@@ -690,11 +729,18 @@ def main() -> None:
                 except RuntimeError as err:
                     installed[name] = f"did not start ({err})"
         workers = {"ours": ours, **peers}
-        run_imports(s, server.url, python_peers, installed, r)
-        run_percall(s, ours, peers, r)
-        run_decode(s, ours, peers, r)
-        run_memory(ours, peers, r)
-        run_concurrency(s, ours, server, r)
+        steps = {
+            "import": lambda: run_imports(s, server.url, python_peers, installed, r),
+            "percall": lambda: run_percall(s, ours, peers, r),
+            "decode": lambda: run_decode(s, ours, peers, r),
+            "memory": lambda: run_memory(ours, peers, r),
+            "concurrency": lambda: run_concurrency(s, ours, server, r),
+        }
+        for name, step in steps.items():
+            if name in only:
+                begun = time.perf_counter()
+                step()
+                meta.setdefault("sections", {})[name] = round(time.perf_counter() - begun)
     finally:
         for worker in workers.values():
             worker.close()

@@ -67,6 +67,13 @@ class Param:
     maximum: float | None = None
     min_length: int | None = None
     max_length: int | None = None
+    #: No constraint but the type, and not an array: an exact type match is all there is to check.
+    plain: bool = field(init=False, repr=False, compare=False, default=False)
+
+    def __post_init__(self) -> None:
+        plain = list not in self.kind and self.enum is None and self.minimum is None
+        plain = plain and self.maximum is None and self.min_length is None
+        object.__setattr__(self, "plain", plain and self.max_length is None)
 
 
 @dataclass(frozen=True)
@@ -569,7 +576,12 @@ class ApiClient:
     def _raise_for_envelope(
         self, op: Operation, resp: RESTResponse, data: Any, attempts: int
     ) -> None:
-        status = data.get("status") if isinstance(data, dict) else getattr(data, "status", None)
+        if isinstance(data, dict):
+            status = data.get("status")
+        elif "status" in type(data).model_fields:
+            status = data.status
+        else:  # not a field: an unknown field the server added, or absent
+            status = (data.__pydantic_extra__ or {}).get("status")
         if status == "error":
             payload = data if isinstance(data, dict) else data.to_dict()
             raise exc.EnvelopeErrorException(
@@ -658,6 +670,8 @@ def _first_error(err: ValidationError) -> str:
 
 
 def _check_param(op: Operation, p: Param, value: Any) -> None:
+    if p.plain and type(value) in p.kind:  # bool is never taken for int: type(True) is bool
+        return
     if value is None:
         raise exc.ApiValueError(f"{op.name}(): missing the required argument '{p.name}'")
     if list in p.kind:  # an array parameter: check each item against the other kinds

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 from urllib.parse import quote
 
 import pytest
@@ -86,3 +87,34 @@ def test_a_body_over_the_limit_is_refused_whether_declared_or_inflated(server, c
     server.reply(200, small, {"Content-Type": "application/json", "Content-Encoding": "gzip"})
     with pytest.raises(stencila_hub.ResponseDecodeError, match="max_response_bytes"):
         api.get("procfile", "dummy", _retries=0)
+
+
+def test_an_envelope_with_status_error_under_200_raises(server, client_for):
+    api = stencila_hub.AgaveJobsApi(client_for(access_token="t"))
+    server.reply_json(fixture_bytes("agave", "error_200_status_error"))
+    with pytest.raises(stencila_hub.EnvelopeErrorException, match="Unable to fetch job records"):
+        api.get("6608339759546166810-242ac114-0001-007")
+    server.reply_json(fixture_bytes("agave", "job_full"))
+    job = api.get("6608339759546166810-242ac114-0001-007")
+    assert job.id == "6608339759546166810-242ac114-0001-007"
+
+
+def test_an_envelope_without_a_status_field_unwraps(server, client_for):
+    api = stencila_hub.DataProcessingJobsApi(client_for(api_key={"KeystoneToken": "t"}))
+    server.reply_json(fixture_bytes("sahara", "job_show_response"))
+    job = api.show("9cd1314a0a31493282b6712b76a8fcda", "1a674c31-9aaa-4d07-b844-2bf200a1b836")
+    assert job.name == "Edp-test-job"
+    # an unknown "status" member the server adds is read from the extras
+    body = {**json.loads(fixture_bytes("sahara", "job_show_response")), "status": "error",
+            "message": "quota"}
+    server.reply_json(body)
+    with pytest.raises(stencila_hub.EnvelopeErrorException, match="quota"):
+        api.show("9cd1314a0a31493282b6712b76a8fcda", "1a674c31-9aaa-4d07-b844-2bf200a1b836")
+
+
+@pytest.mark.parametrize(("value", "error"), [(True, stencila_hub.ApiTypeError),
+                                               (1, stencila_hub.ApiTypeError)])
+def test_plain_parameters_still_refuse_other_types(server, gaffer, value, error):
+    with pytest.raises(error):
+        gaffer.get("procfile", value)
+    assert server.requests == []
