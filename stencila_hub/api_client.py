@@ -29,7 +29,7 @@ import urllib3
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from stencila_hub import exceptions as exc
-from stencila_hub.base_model import LENIENT, lenient_validator, request_json
+from stencila_hub.base_model import LENIENT, decode_json, lenient_validator, request_json
 from stencila_hub.configuration import Configuration
 from stencila_hub.redaction import redact_url
 from stencila_hub.rest import (
@@ -534,7 +534,7 @@ class ApiClient:
                 attempts=attempts,
             )
         try:
-            return lenient_validator(tp).validate_json(raw, context=LENIENT)
+            return decode_json(tp, raw)
         except ValidationError as err:
             raise exc.ResponseDecodeError(
                 f"{op.name}(): the response does not match the spec: {_first_error(err)}",
@@ -578,7 +578,7 @@ class ApiClient:
     ) -> None:
         if isinstance(data, dict):
             status = data.get("status")
-        elif "status" in type(data).model_fields:
+        elif "status" in type(data).__pydantic_fields__:
             status = data.status
         else:  # not a field: an unknown field the server added, or absent
             status = (data.__pydantic_extra__ or {}).get("status")

@@ -29,6 +29,7 @@ calls no Python function per model. What they produce is what the hooks produce.
 from __future__ import annotations
 
 import enum
+import gc
 import pprint
 import threading
 from collections.abc import Mapping
@@ -129,7 +130,7 @@ class SdkModel(BaseModel):
         """Decode JSON as a server sends it (lenient)."""
         if json_str in ("null", b"null"):
             return None
-        return lenient_validator(cls).validate_json(json_str, context=LENIENT)
+        return decode_json(cls, json_str)
 
 
 def _check_enum(model: str, field: str, value: Any, allowed: frozenset[str]) -> None:
@@ -200,6 +201,30 @@ def lenient_validator(tp: Any) -> SchemaValidator:
         with _COMPILED_LOCK:
             validator = _LENIENT_VALIDATORS.setdefault(tp, SchemaValidator(schema))
     return validator
+
+
+#: From this many bytes up, a response is decoded with the cyclic garbage collector paused.
+GC_PAUSE_BYTES = 64 * 1024
+
+
+def decode_json(tp: Any, data: bytes | str) -> Any:
+    """Decode what a server sent as *tp*, leniently (the response path of every call).
+
+    A large body (thousands of models) is decoded with the cyclic garbage collector paused:
+    every object it makes is new and kept, so the collections that the allocations would
+    trigger find nothing to free, and each older-generation pass walks every object of the
+    process. That halves the time to decode 1,000 V1Jobs. The collector is left as it was
+    found (a caller who disabled it keeps it disabled); the objects are collected as usual
+    after.
+    """
+    validator = lenient_validator(tp)
+    if len(data) < GC_PAUSE_BYTES or not gc.isenabled():
+        return validator.validate_json(data, context=LENIENT)
+    gc.disable()
+    try:
+        return validator.validate_json(data, context=LENIENT)
+    finally:
+        gc.enable()
 
 
 def request_serializer(cls: type[SdkModel]) -> SchemaSerializer:

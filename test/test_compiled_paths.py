@@ -154,3 +154,27 @@ def test_every_generated_model_has_both_compiled_paths():
     for cls in classes:
         assert lenient_validator(cls) is lenient_validator(cls)  # built once
         assert request_serializer(cls) is request_serializer(cls)
+
+
+def test_a_large_body_decodes_alike_and_the_collector_is_left_as_found():
+    import gc
+
+    from stencila_hub.base_model import GC_PAUSE_BYTES, decode_json
+
+    job = fixture_json("kubernetes", "job_running")
+    raw = json.dumps([job] * 40).encode()
+    assert len(raw) > GC_PAUSE_BYTES
+    assert gc.isenabled()
+    jobs = decode_json(List[sh.V1Job], raw)
+    assert gc.isenabled()
+    _same(jobs[0], sh.V1Job.model_validate_json(json.dumps(job), context=LENIENT))
+    assert len(jobs) == 40
+    with pytest.raises(ValueError):  # a ValidationError half-way: the collector comes back
+        decode_json(List[sh.V1Job], raw[:-200] + b"]")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        decode_json(List[sh.V1Job], raw)
+        assert not gc.isenabled()  # a caller who paused it keeps it paused
+    finally:
+        gc.enable()
