@@ -261,6 +261,8 @@ def _compile(node: Any, request: bool) -> Any:
     """A copy of a core schema with SdkModel's hooks replaced by what they do, as schema data."""
     if isinstance(node, dict):
         kind = node.get("type")
+        if not isinstance(kind, str):  # not a schema but a mapping, e.g. field name -> field
+            return {key: _compile(value, request) for key, value in node.items()}
         if kind == "function-after" and _hook(node.get("function")):
             inner = dict(node["schema"])  # the model schema the strict checks wrap
             if "ref" in node:
@@ -292,7 +294,7 @@ def _compile(node: Any, request: bool) -> Any:
     return node
 
 
-#: Schema keys whose values hold no hook: kept as they are, not walked (JSON-schema metadata).
+#: Keys of a schema node whose values hold no hook: kept as they are, not walked.
 _LEAVES = frozenset({"metadata", "config", "cls", "ref", "model_name", "computed_fields"})
 
 

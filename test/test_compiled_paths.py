@@ -87,7 +87,17 @@ def test_lenient_validator_of_a_list_type_decodes_each_item_alike():
     _same(fast, slow)
 
 
-@pytest.mark.parametrize("model", [sh.V1Job, sh.InlineObject3, List[sh.AgaveJobSummary]])
+@pytest.mark.parametrize(
+    "model",
+    [
+        sh.V1Job,
+        sh.InlineObject3,
+        List[sh.AgaveJobSummary],
+        sh.GafferJobInfo,  # a nested model inlined under a field named "config"
+        sh.V1JobCondition,  # a field named "type"
+        sh.SaharaJobEnvelope,
+    ],
+)
 def test_the_compiled_validator_calls_no_sdk_hook(model):
     # If a pydantic release lays schemas out differently, the hooks stay in (still correct, since
     # the context is passed) and this test says the fast path is lost.
