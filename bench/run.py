@@ -655,7 +655,10 @@ def report(
       f"({s.peer_hub_decode_reps} for stencila.hub on 10,000 jobs). *SDK* = "
       "`ApiClient._decode_body` (what every call returns through); *bare* = "
       "`SchemaValidator(list[Model])` of the same models without the SDK's hooks; "
-      "*json* = `json.loads` alone.")  # fmt: skip
+      "*json* = `json.loads` alone. Each is timed up to the end of the young-generation "
+      "collection after it. The SDK can be faster than bare pydantic: it decodes a large "
+      "body with the cyclic garbage collector paused (`stencila_hub.base_model.decode_json`), "
+      "which bare pydantic, json.loads and the peers leave running.")  # fmt: skip
     w("")
     w("| payload | SDK / bare (median) | min | SDK / json | bare / json | SDK time | peer | "
       "target | |")  # fmt: skip
@@ -718,6 +721,12 @@ README_TAIL = """## How it works
   interleaves the repetitions, writes this file and the raw figures to `bench/.results/`.
 - A loopback server answers in tens of microseconds, so the ratios here are the SDK's own cost
   at its most visible; against a real server (milliseconds away) every ratio is closer to 1.
+- This machine is shared: other work on it slows both sides of a comparison, which is why the
+  repetitions are interleaved and paired, and why only ratios are held to targets. The absolute
+  times (and the import figures, which cannot be paired) are those of the run above.
+- Run it: `make bench` (all of it, about 6 minutes on 2 cores), or
+  `python bench/run.py --quick --output /tmp/x.md` (a smoke test),
+  `--only percall,decode` (some sections), `--no-peers`.
 """
 
 
