@@ -74,8 +74,8 @@ class Settings:
     decode_reps: int = 7
     peer_hub_decode_reps: int = 3  # stencila.hub takes seconds for 10,000 jobs
     import_reps: int = 15
-    conc_rounds: int = 5
-    conc_per_thread: int = 250
+    conc_rounds: int = 9
+    conc_per_thread: int = 200
     quick: bool = False
 
     @classmethod

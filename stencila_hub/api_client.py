@@ -69,8 +69,10 @@ class Param:
     max_length: int | None = None
     #: No constraint but the type, and not an array: an exact type match is all there is to check.
     plain: bool = field(init=False, repr=False, compare=False, default=False)
+    placeholder: str = field(init=False, repr=False, compare=False, default="")  # "{wire}"
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "placeholder", "{" + self.wire + "}")
         plain = list not in self.kind and self.enum is None and self.minimum is None
         plain = plain and self.maximum is None and self.min_length is None
         object.__setattr__(self, "plain", plain and self.max_length is None)
@@ -98,6 +100,8 @@ class Operation:
     empty_ok: bool = False
     unwrap: str | None = None
     stream: bool = False  # binary response: may be streamed
+    #: status code -> resolved response type, filled in as statuses are seen.
+    types: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
 
 @dataclass
@@ -235,8 +239,15 @@ class ApiClient:
     ) -> Any:
         """Check, send, retry and decode one operation call. See the module docstring."""
         method, url, req_headers, body = self._build(op, args, headers)
-        policy = RetryPolicy.coerce(retries, self.configuration.retry_policy)
-        timeout = self._timeout(request_timeout)
+        config = self.configuration
+        policy = (
+            config.retry_policy
+            if retries is None
+            else RetryPolicy.coerce(retries, config.retry_policy)
+        )
+        timeout = (
+            config.urllib3_timeout if request_timeout is None else self._timeout(request_timeout)
+        )
         resp, retries_taken = self._send(
             op, method, url, req_headers, body, timeout, policy, stream
         )
@@ -261,8 +272,13 @@ class ApiClient:
         path = op.path
         for p in op.path_params:
             value = args.get(p.name)
-            _check_param(op, p, value)
-            path = path.replace("{" + p.wire + "}", _encode_path_value(op, p, value))
+            if not (p.plain and type(value) in p.kind):
+                _check_param(op, p, value)
+            if type(value) is str and _PLAIN_SEGMENT.match(value):
+                segment = value  # nothing to encode, not "." or ".."
+            else:
+                segment = _encode_path_value(op, p, value)
+            path = path.replace(p.placeholder, segment)
 
         query: list = []
         for p in op.query_params:
@@ -311,7 +327,12 @@ class ApiClient:
             headers["Cookie"] = self.cookie
         if extra_headers:
             headers.update(extra_headers)
-        self._check_headers(op, headers)
+        try:
+            known = tuple(headers.items()) in self._headers_checked
+        except TypeError:  # a value that cannot be hashed
+            known = False
+        if not known:
+            self._check_headers(op, headers)
 
         url = self.configuration.host + path
         if query:
@@ -418,7 +439,7 @@ class ApiClient:
                     attempt_timeout = urllib3.Timeout(
                         connect=timeout.connect_timeout, read=remaining
                     )
-            sent_at = self._monotonic()
+            sent_at = self._monotonic() if debug else 0.0
             try:
                 resp = self.rest_client.request(
                     method,
@@ -491,9 +512,13 @@ class ApiClient:
     def _decode(
         self, op: Operation, resp: RESTResponse, retries_taken: int, http_info: bool
     ) -> Any:
-        if resp.status >= 400:
+        status = resp.status
+        if status >= 400:
             self._raise_for_status(op, resp, retries_taken + 1)
-        tp = _response_type(op.responses, resp.status)
+        try:
+            tp = op.types[status]
+        except KeyError:
+            tp = op.types[status] = _response_type(op.responses, status)
         data = self._decode_body(op, resp, tp, retries_taken + 1)
         if op.unwrap is not None and data is not None:
             self._raise_for_envelope(op, resp, data, retries_taken + 1)

@@ -217,7 +217,7 @@ def decode_json(tp: Any, data: bytes | str) -> Any:
     found (a caller who disabled it keeps it disabled); the objects are collected as usual
     after.
     """
-    validator = lenient_validator(tp)
+    validator = _LENIENT_VALIDATORS.get(tp) or lenient_validator(tp)
     if len(data) < GC_PAUSE_BYTES or not gc.isenabled():
         return validator.validate_json(data, context=LENIENT)
     gc.disable()
