@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import random as _random
+import re
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -28,7 +29,7 @@ import urllib3
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from stencila_hub import exceptions as exc
-from stencila_hub.base_model import LENIENT, request_json
+from stencila_hub.base_model import LENIENT, decode_json, lenient_validator, request_json
 from stencila_hub.configuration import Configuration
 from stencila_hub.redaction import (
     NO_SECRETS,
@@ -72,6 +73,16 @@ class Param:
     maximum: float | None = None
     min_length: int | None = None
     max_length: int | None = None
+    #: No constraint but the type, not an array nor a map: an exact type match is all to check.
+    plain: bool = field(init=False, repr=False, compare=False, default=False)
+    placeholder: str = field(init=False, repr=False, compare=False, default="")  # "{wire}"
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "placeholder", "{" + self.wire + "}")
+        plain = list not in self.kind and dict not in self.kind and self.enum is None
+        plain = plain and self.minimum is None
+        plain = plain and self.maximum is None and self.min_length is None
+        object.__setattr__(self, "plain", plain and self.max_length is None)
 
 
 @dataclass(frozen=True)
@@ -97,6 +108,8 @@ class Operation:
     empty_ok: bool = False
     unwrap: str | None = None
     stream: bool = False  # binary response: may be streamed
+    #: status code -> resolved response type, filled in as statuses are seen.
+    types: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
 
 @dataclass
@@ -239,8 +252,15 @@ class ApiClient:
         if headers:  # the caller's extra headers may hold a credential: hide it from tracebacks
             headers = RedactedHeaders(headers)
         method, url, req_headers, body = self._build(op, args, headers)
-        policy = RetryPolicy.coerce(retries, self.configuration.retry_policy)
-        timeout = self._timeout(request_timeout)
+        config = self.configuration
+        policy = (
+            config.retry_policy
+            if retries is None
+            else RetryPolicy.coerce(retries, config.retry_policy)
+        )
+        timeout = (
+            config.urllib3_timeout if request_timeout is None else self._timeout(request_timeout)
+        )
         secrets = self._secrets(req_headers)
         resp, retries_taken = self._send(
             op, method, url, req_headers, body, timeout, policy, stream, secrets
@@ -273,7 +293,7 @@ class ApiClient:
         for p in op.path_params:
             value = args.get(p.name)
             _check_param(op, p, value)
-            path = path.replace("{" + p.wire + "}", _encode_path_value(op, p, value))
+            path = path.replace(p.placeholder, _encode_path_value(op, p, value))
 
         query: list = []
         for p in op.query_params:
@@ -421,7 +441,7 @@ class ApiClient:
                         secrets=secrets,
                     )
                 attempt_timeout = _timeout_within(timeout, remaining)
-            sent_at = self._monotonic()
+            sent_at = self._monotonic() if debug else 0.0
             try:
                 resp = self.rest_client.request(
                     method,
@@ -504,9 +524,13 @@ class ApiClient:
         http_info: bool,
         secrets: Secrets = NO_SECRETS,
     ) -> Any:
-        if resp.status >= 400:
+        status = resp.status
+        if status >= 400:
             self._raise_for_status(op, resp, retries_taken + 1, secrets)
-        tp = _response_type(op.responses, resp.status)
+        try:
+            tp = op.types[status]
+        except KeyError:
+            tp = op.types[status] = _response_type(op.responses, status)
         data = self._decode_body(op, resp, tp, retries_taken + 1, secrets)
         if op.unwrap is not None and data is not None:
             self._raise_for_envelope(op, resp, data, retries_taken + 1, secrets)
@@ -556,9 +580,7 @@ class ApiClient:
                 secrets=secrets,
             )
         try:
-            if _is_model(tp):
-                return tp.model_validate_json(raw, context=LENIENT)
-            return _adapter(tp).validate_json(raw, context=LENIENT)
+            return decode_json(tp, raw)
         except ValidationError as err:
             raise exc.ResponseDecodeError(
                 f"{op.name}(): the response does not match the spec: {_first_error(err)}",
@@ -579,7 +601,7 @@ class ApiClient:
             tp = _response_type(op.responses, resp.status)
             try:
                 if tp is not None and _is_model(tp):
-                    data = tp.model_validate_json(raw, context=LENIENT)
+                    data = lenient_validator(tp).validate_json(raw, context=LENIENT)
                     payload = data.to_dict()
                 else:
                     payload = data = _adapter(Any).validate_json(raw)
@@ -612,7 +634,12 @@ class ApiClient:
         attempts: int,
         secrets: Secrets = NO_SECRETS,
     ) -> None:
-        status = data.get("status") if isinstance(data, dict) else getattr(data, "status", None)
+        if isinstance(data, dict):
+            status = data.get("status")
+        elif "status" in type(data).__pydantic_fields__:
+            status = data.status
+        else:  # not a field: an unknown field the server added, or absent
+            status = (data.__pydantic_extra__ or {}).get("status")
         if status == "error":
             payload = data if isinstance(data, dict) else data.to_dict()
             raise exc.EnvelopeErrorException(
@@ -702,6 +729,8 @@ def _first_error(err: ValidationError) -> str:
 
 
 def _check_param(op: Operation, p: Param, value: Any) -> None:
+    if p.plain and type(value) in p.kind:  # bool is never taken for int: type(True) is bool
+        return
     if value is None:
         raise exc.ApiValueError(f"{op.name}(): missing the required argument '{p.name}'")
     if dict in p.kind:  # a free-form object of strings: str keys (not empty), str values
@@ -764,7 +793,16 @@ def _expand_query_map(op: Operation, p: Param, value: Mapping[str, str]) -> list
     return [(key, item) for key, item in value.items()]
 
 
+#: A path segment that percent-encoding leaves as it is and that is not "." or "..".
+_PLAIN_SEGMENT = re.compile(r"[A-Za-z0-9_~-][A-Za-z0-9_.~-]*\Z")
+
+
 def _encode_path_value(op: Operation, p: Param, value: Any) -> str:
+    kind = type(value)
+    if kind is int:
+        return str(value)
+    if kind is str and _PLAIN_SEGMENT.match(value):
+        return value
     text = _query_text(value)
     if text == "" and p.allow_slash:
         return ""  # a path that may hold '/' may be empty: the root (e.g. a job's output folder)

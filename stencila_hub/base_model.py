@@ -21,12 +21,20 @@ Two modes, chosen by pydantic's validation context:
 Serialising: ``to_dict()``/``to_json()`` give every field that was set or received, read-only ones
 included (a decoded job keeps its ``id``). A request body is :func:`request_json`: only the fields the
 caller set, never read-only ones, unknown fields kept (a read-modify-write loses nothing).
+
+The hot paths (decoding a response, encoding a request body) use pydantic-core validators and
+serializers built once per type by :func:`lenient_validator` and :func:`request_serializer`: the
+same schema with these two hooks compiled in as plain data (read-only fields excluded in the
+schema; the strict checks, which lenient mode skips, left out), so decoding 1,000 nested models
+calls no Python function per model. What they produce is what the hooks produce.
 """
 
 from __future__ import annotations
 
 import enum
+import gc
 import pprint
+import threading
 from collections.abc import Mapping
 from contextvars import ContextVar
 from typing import Any, ClassVar, Optional, Self
@@ -34,13 +42,14 @@ from typing import Any, ClassVar, Optional, Self
 from pydantic import (
     BaseModel,
     ConfigDict,
+    TypeAdapter,
     ValidationError,
     ValidationInfo,
     model_serializer,
     model_validator,
 )
 from pydantic.version import VERSION as _PYDANTIC_VERSION
-from pydantic_core import to_json
+from pydantic_core import SchemaSerializer, SchemaValidator, to_json
 
 #: Build a model's validator and serializer on first use, not at import (importing ``V1Job`` builds
 #: ~130 models otherwise). Only where pydantic makes that first build thread-safe (2.14+: a lock in
@@ -68,6 +77,9 @@ class SdkModel(BaseModel):
         extra="allow",
         protected_namespaces=(),
         ser_json_inf_nan="constants",
+        # Schemas are built on first use, not at import: importing the Kubernetes models builds
+        # none of their ~120 validators, and a response type is compiled once, by
+        # lenient_validator. Only on pydantic >= 2.14, whose deferred build is thread-safe.
         defer_build=DEFER_BUILD,
     )
 
@@ -150,14 +162,14 @@ class SdkModel(BaseModel):
         """Decode a dict as a server sends it (lenient). ``None`` gives ``None``."""
         if obj is None:
             return None
-        return cls.model_validate(obj, context=LENIENT)
+        return lenient_validator(cls).validate_python(obj, context=LENIENT)
 
     @classmethod
     def from_json(cls, json_str: str | bytes) -> Self | None:
         """Decode JSON as a server sends it (lenient)."""
         if json_str in ("null", b"null"):
             return None
-        return cls.model_validate_json(json_str, context=LENIENT)
+        return decode_json(cls, json_str)
 
 
 def _check_fields(model: SdkModel, names: Any) -> None:
@@ -205,6 +217,10 @@ def lenient_enum_member(cls: type[enum.Enum], value: Any) -> enum.Enum | None:
 
 def request_json(body: Any) -> bytes:
     """The JSON bytes of a request body: set fields only, read-only fields dropped, extras kept."""
+    if isinstance(body, SdkModel):
+        return request_serializer(type(body)).to_json(
+            body, by_alias=True, exclude_unset=True, context=REQUEST
+        )
     if isinstance(body, BaseModel):
         return body.__pydantic_serializer__.to_json(
             body, by_alias=True, exclude_unset=True, context=REQUEST
@@ -221,3 +237,126 @@ def _plain(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     return value
+
+
+# -- the compiled fast paths -------------------------------------------------------------------------
+
+_COMPILED_LOCK = threading.Lock()
+_LENIENT_VALIDATORS: dict[Any, SchemaValidator] = {}
+_REQUEST_SERIALIZERS: dict[type, SchemaSerializer] = {}
+_HOOKS = (SdkModel._sdk_strict_checks, SdkModel._sdk_serialize)
+
+
+def lenient_validator(tp: Any) -> SchemaValidator:
+    """The validator of *tp* (a model, ``List[Model]``, any type) for what a server sends.
+
+    It gives what ``TypeAdapter(tp).validate_json(data, context=LENIENT)`` gives. Pass
+    ``context=LENIENT`` to it all the same: should a pydantic release shape its schemas so that a
+    strict check could not be taken out, that check still sees the context and lets the data pass.
+    """
+    validator = _LENIENT_VALIDATORS.get(tp)
+    if validator is None:
+        schema = _compile(_core_schema(tp), request=False)
+        with _COMPILED_LOCK:
+            validator = _LENIENT_VALIDATORS.setdefault(tp, SchemaValidator(schema))
+    return validator
+
+
+#: From this many bytes up, a response is decoded with the cyclic garbage collector paused.
+GC_PAUSE_BYTES = 64 * 1024
+
+
+def decode_json(tp: Any, data: bytes | str) -> Any:
+    """Decode what a server sent as *tp*, leniently (the response path of every call).
+
+    A large body (thousands of models) is decoded with the cyclic garbage collector paused:
+    every object it makes is new and kept, so the collections that the allocations would
+    trigger find nothing to free, and each older-generation pass walks every object of the
+    process. That halves the time to decode 1,000 V1Jobs. The collector is left as it was
+    found (a caller who disabled it keeps it disabled); the objects are collected as usual
+    after.
+    """
+    validator = _LENIENT_VALIDATORS.get(tp) or lenient_validator(tp)
+    if len(data) < GC_PAUSE_BYTES or not gc.isenabled():
+        return validator.validate_json(data, context=LENIENT)
+    gc.disable()
+    try:
+        return validator.validate_json(data, context=LENIENT)
+    finally:
+        gc.enable()
+
+
+def request_serializer(cls: type[SdkModel]) -> SchemaSerializer:
+    """The serializer of a request body of model *cls*: read-only fields excluded at every depth.
+
+    Call it with ``by_alias=True, exclude_unset=True, context=REQUEST`` (the context reaches the
+    models it cannot see in advance, e.g. one inside a free-form ``Any`` field).
+    """
+    serializer = _REQUEST_SERIALIZERS.get(cls)
+    if serializer is None:
+        schema = _compile(_core_schema(cls), request=True)
+        with _COMPILED_LOCK:
+            serializer = _REQUEST_SERIALIZERS.setdefault(cls, SchemaSerializer(schema))
+    return serializer
+
+
+def _core_schema(tp: Any) -> Any:
+    """The core schema of *tp*, built now if the models are deferred (``defer_build``).
+
+    A model class is built in place (once: its own validator is then ready for a caller who
+    builds one, and ``List[Model]`` reuses its schema); other types through a TypeAdapter.
+    """
+    if isinstance(tp, type) and issubclass(tp, BaseModel):
+        if not tp.__pydantic_complete__:
+            tp.model_rebuild(force=True)
+        return tp.__pydantic_core_schema__
+    adapter = TypeAdapter(tp)
+    if not adapter.pydantic_complete:
+        adapter.rebuild(force=True)
+    return adapter.core_schema
+
+
+def _compile(node: Any, request: bool) -> Any:
+    """A copy of a core schema with SdkModel's hooks replaced by what they do, as schema data."""
+    if isinstance(node, dict):
+        kind = node.get("type")
+        if not isinstance(kind, str):  # not a schema but a mapping, e.g. field name -> field
+            return {key: _compile(value, request) for key, value in node.items()}
+        if kind == "function-after" and _hook(node.get("function")):
+            inner = dict(node["schema"])  # the model schema the strict checks wrap
+            if "ref" in node:
+                inner["ref"] = node["ref"]
+            return _compile(inner, request)
+        out = {
+            key: value if key in _LEAVES else _compile(value, request)
+            for key, value in node.items()
+            if not (key == "serialization" and _hook(value))
+        }
+        if request and kind == "model":
+            read_only: frozenset[str] = getattr(node.get("cls"), "_sdk_read_only", frozenset())
+            fields = out.get("schema", {}).get("fields") if read_only else None
+            if fields:
+                out["schema"] = dict(out["schema"])
+                out["schema"]["fields"] = {
+                    name: (
+                        {**field, "serialization_exclude": True}
+                        if field.get("serialization_alias", name) in read_only
+                        else field
+                    )
+                    for name, field in fields.items()
+                }
+        return out
+    if isinstance(node, list):
+        return [_compile(value, request) for value in node]
+    if isinstance(node, tuple):
+        return tuple(_compile(value, request) for value in node)
+    return node
+
+
+#: Keys of a schema node whose values hold no hook: kept as they are, not walked.
+_LEAVES = frozenset({"metadata", "config", "cls", "ref", "model_name", "computed_fields"})
+
+
+def _hook(spec: Any) -> bool:
+    """Is this schema function spec one of SdkModel's two hooks?"""
+    return isinstance(spec, dict) and spec.get("function") in _HOOKS

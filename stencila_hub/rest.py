@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import functools
 import ssl
+import threading
 import traceback
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import certifi
@@ -129,6 +130,40 @@ def ssl_context_for(configuration: Configuration) -> ssl.SSLContext:
     return context
 
 
+class _LazyTLS:
+    """A pool manager that makes its TLS context when it first opens an https pool.
+
+    Loading a CA bundle costs milliseconds; a client of an ``http://`` host (a loopback Gaffer, a
+    ``kubectl proxy``) never needs it. Thread-safe: one context, made once.
+    """
+
+    connection_pool_kw: dict[str, Any]
+
+    def _init_lazy_tls(self, make: Callable[[], ssl.SSLContext]) -> None:
+        self._make_ssl_context = make
+        self._ssl_lock = threading.Lock()
+
+    def _new_pool(self, scheme: str, host: str, port: int, request_context: Any = None) -> Any:
+        if scheme == "https":
+            context = dict(self.connection_pool_kw if request_context is None else request_context)
+            if context.get("ssl_context") is None:
+                with self._ssl_lock:
+                    made = self.connection_pool_kw.get("ssl_context")
+                    if made is None:
+                        made = self.connection_pool_kw["ssl_context"] = self._make_ssl_context()
+                context["ssl_context"] = made
+            request_context = context
+        return super()._new_pool(scheme, host, port, request_context)  # type: ignore[misc]
+
+
+class _PoolManager(_LazyTLS, urllib3.PoolManager):
+    pass
+
+
+class _ProxyManager(_LazyTLS, urllib3.ProxyManager):
+    pass
+
+
 class RESTClientObject:
     """A urllib3 pool manager configured from a :class:`Configuration`. Thread-safe."""
 
@@ -138,8 +173,10 @@ class RESTClientObject:
             "maxsize": configuration.connection_pool_maxsize,
             "block": False,
             "retries": _URLLIB3_RETRY,
-            "ssl_context": ssl_context_for(configuration),
         }
+        if configuration.proxy or not configuration.host.lower().startswith("http://"):
+            # Made now, so that a bad certificate file fails here, not at the first request.
+            pool_args["ssl_context"] = ssl_context_for(configuration)
         if not configuration.verify_ssl:
             pool_args["cert_reqs"] = ssl.CERT_NONE
             pool_args["assert_hostname"] = False
@@ -150,14 +187,17 @@ class RESTClientObject:
         if configuration.socket_options is not None:
             pool_args["socket_options"] = configuration.socket_options
         self.pool_manager: urllib3.PoolManager
+        manager: _PoolManager | _ProxyManager
         if configuration.proxy:
-            self.pool_manager = urllib3.ProxyManager(
+            manager = _ProxyManager(
                 configuration.proxy,
                 proxy_headers=configuration.proxy_headers,
                 **pool_args,
             )
         else:
-            self.pool_manager = urllib3.PoolManager(**pool_args)
+            manager = _PoolManager(**pool_args)
+        manager._init_lazy_tls(lambda: ssl_context_for(configuration))
+        self.pool_manager = manager
 
     def request(
         self,
@@ -187,10 +227,18 @@ class RESTClientObject:
             )
             data = None
             if preload_content:
-                data = resp.read(amt=max_body_bytes + 1) if max_body_bytes else resp.read()
-                if max_body_bytes and len(data) > max_body_bytes:
-                    resp.close()
-                    raise BodyTooLarge(resp, max_body_bytes)
+                length = resp.length_remaining  # Content-Length, or None
+                if max_body_bytes and (
+                    length is None
+                    or length > max_body_bytes
+                    or "content-encoding" in resp.headers  # a small body may inflate
+                ):
+                    data = resp.read(amt=max_body_bytes + 1)
+                    if len(data) > max_body_bytes:
+                        resp.close()
+                        raise BodyTooLarge(resp, max_body_bytes)
+                else:  # the common case: a declared length within the limit, read at once
+                    data = resp.read()
                 resp.release_conn()
         except MaxRetryError as err:  # what urllib3 raises when its (zero) retries run out
             _forget_locals(err)
