@@ -297,14 +297,9 @@ class ApiClient:
 
         query: list = []
         for p in op.query_params:
-            value = args.get(p.name)
+            value = _given_argument(op, p, args)
             if value is None:
-                if p.required:
-                    raise exc.ApiValueError(
-                        f"{op.name}(): missing the required argument '{p.name}'"
-                    )
                 continue
-            _check_param(op, p, value)
             if dict in p.kind:  # a free-form object (style form, explode): one pair per key
                 query.extend(_expand_query_map(op, p, value))
             elif isinstance(value, (list, tuple)):
@@ -316,15 +311,9 @@ class ApiClient:
         if op.accept:
             headers["Accept"] = op.accept
         for p in op.header_params:
-            value = args.get(p.name)
-            if value is None:
-                if p.required:
-                    raise exc.ApiValueError(
-                        f"{op.name}(): missing the required argument '{p.name}'"
-                    )
-                continue
-            _check_param(op, p, value)
-            headers[p.wire] = str(value)
+            value = _given_argument(op, p, args)
+            if value is not None:
+                headers[p.wire] = str(value)
 
         body_bytes: bytes | None = None
         if op.body is not None:
@@ -726,6 +715,17 @@ def _first_error(err: ValidationError) -> str:
     first = err.errors()[0]
     where = ".".join(str(p) for p in first.get("loc", ())) or "body"
     return f"{where}: {first.get('msg')}"
+
+
+def _given_argument(op: Operation, p: Param, args: Mapping[str, Any]) -> Any:
+    """The caller's value of a query or header parameter, checked; None when not given."""
+    value = args.get(p.name)
+    if value is None:
+        if p.required:
+            raise exc.ApiValueError(f"{op.name}(): missing the required argument '{p.name}'")
+        return None
+    _check_param(op, p, value)
+    return value
 
 
 def _check_param(op: Operation, p: Param, value: Any) -> None:
