@@ -42,6 +42,22 @@ SERVERS: List[Dict[str, Any]] = [
     },
 ]
 
+
+class _StderrHandler(logging.StreamHandler):
+    """Writes to whatever ``sys.stderr`` is at the time (a test's capture, a redirect)."""
+
+    @property  # type: ignore[override]
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: Any) -> None:
+        pass
+
+
+#: The stderr handler that ``debug = True`` puts on the package logger (one per process).
+_DEBUG_HANDLER = _StderrHandler()
+
 TimeoutSetting = Union[None, float, Tuple[Optional[float], Optional[float]], urllib3.Timeout]
 
 
@@ -254,15 +270,16 @@ class Configuration:
         package_logger = self.logger["package_logger"]
         if value:
             package_logger.setLevel(logging.DEBUG)
-            if self.logger_stream_handler is None:
-                self.logger_stream_handler = logging.StreamHandler(sys.stderr)
-                self.logger_stream_handler.setFormatter(logging.Formatter(self.logger_format))
-                package_logger.addHandler(self.logger_stream_handler)
+            # One stderr handler for the process: the logger is shared by every Configuration, so
+            # a handler per Configuration would print each line once per debug client.
+            if _DEBUG_HANDLER not in package_logger.handlers:
+                _DEBUG_HANDLER.setFormatter(logging.Formatter(self.logger_format))
+                package_logger.addHandler(_DEBUG_HANDLER)
+            self.logger_stream_handler = _DEBUG_HANDLER
         else:
             package_logger.setLevel(logging.WARNING)
-            if self.logger_stream_handler is not None:
-                package_logger.removeHandler(self.logger_stream_handler)
-                self.logger_stream_handler = None
+            package_logger.removeHandler(_DEBUG_HANDLER)
+            self.logger_stream_handler = None
 
     @property
     def logger_file(self) -> Optional[str]:
