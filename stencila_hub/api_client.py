@@ -514,7 +514,9 @@ class ApiClient:
         secrets: Secrets = NO_SECRETS,
     ) -> Any:
         status = resp.status
-        if status >= 400:
+        if status >= 300 and (status >= 400 or str(status) not in op.responses):
+            # A 3xx here is a redirect that was not followed (no Location, or a sixth one): no
+            # operation declares one, so it is an error, not an empty success.
             self._raise_for_status(op, resp, retries_taken + 1, secrets)
         try:
             tp = op.types[status]

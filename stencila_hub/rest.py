@@ -3,7 +3,13 @@
 Hand-written (see .openapi-generator-ignore). This module sends exactly one request per call; the
 retry loop is in :mod:`stencila_hub.api_client` and the rules in :mod:`stencila_hub.retry`.
 urllib3's own retrying is switched off (``Retry(total=None, connect=0, read=0, ...)``) so that there is
-one retry layer; only redirects are left to urllib3, with credential headers dropped across hosts.
+one retry layer.
+
+A request goes straight to its origin's connection pool (found by the URL's ``scheme://host:port``
+prefix in a small table), not through ``PoolManager.urlopen``, which parses the URL and hashes a pool
+key on every request: on a loopback server that was a tenth of a call. Redirects are therefore
+followed here, by the rules of :mod:`stencila_hub.redirects` (urllib3's, credential headers dropped
+across hosts). Through a proxy, urllib3's ProxyManager does all of it as before.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import certifi
 import urllib3
 from urllib3.exceptions import (
+    ClosedPoolError,
     ConnectTimeoutError,
     HTTPError,
     MaxRetryError,
@@ -28,15 +35,18 @@ from urllib3.exceptions import (
     SSLError,
 )
 from urllib3.util.ssl_match_hostname import CertificateError
+from urllib3.util.url import parse_url
 
 from stencila_hub.exceptions import ApiException, ApiValueError  # noqa: F401  (re-exported)
 from stencila_hub.redaction import DROP_ON_CROSS_HOST_REDIRECT
+from stencila_hub.redirects import REDIRECT_STATUSES, next_hop
 from stencila_hub.retry import Failure
 
 if TYPE_CHECKING:
     from stencila_hub.configuration import Configuration
 
-#: The one urllib3 Retry we use: no retries of any kind except following up to 5 redirects.
+#: The one urllib3 Retry we use: no retries of any kind; up to 5 redirects where urllib3 follows them
+#: (through a proxy; otherwise :mod:`stencila_hub.redirects` has the same rules).
 _URLLIB3_RETRY = urllib3.Retry(
     total=None,
     connect=0,
@@ -48,6 +58,10 @@ _URLLIB3_RETRY = urllib3.Retry(
     raise_on_status=False,
     remove_headers_on_redirect=DROP_ON_CROSS_HOST_REDIRECT,
 )
+
+
+#: Origins remembered by prefix (the configured host, and the few hosts redirects lead to).
+_MAX_ROUTES = 16
 
 
 class TransportError(Exception):
@@ -198,6 +212,9 @@ class RESTClientObject:
             manager = _PoolManager(**pool_args)
         manager._init_lazy_tls(lambda: ssl_context_for(configuration))
         self.pool_manager = manager
+        self._proxied = bool(configuration.proxy)
+        #: ``scheme://host:port`` prefix as written in URLs -> that origin's pool (see _route).
+        self._routes: dict[str, urllib3.HTTPConnectionPool] = {}
 
     def request(
         self,
@@ -215,16 +232,7 @@ class RESTClientObject:
         :class:`BodyTooLarge` (the connection is dropped, not returned to the pool).
         """
         try:
-            resp = self.pool_manager.urlopen(
-                method,
-                url,
-                body=body,
-                headers=headers,
-                timeout=timeout,
-                preload_content=False,
-                redirect=True,
-                retries=_URLLIB3_RETRY,
-            )
+            resp = self._open(method, url, headers, body, timeout)
             data = None
             if preload_content:
                 length = resp.length_remaining  # Content-Length, or None
@@ -251,8 +259,90 @@ class RESTClientObject:
             raise TransportError(Failure.CONNECTION_LOST, err) from err
         return RESTResponse(resp, data)
 
+    def _open(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: bytes | None,
+        timeout: urllib3.Timeout,
+    ) -> urllib3.BaseHTTPResponse:
+        """Send the request, following redirects; the final response, its body not yet read."""
+        if self._proxied:
+            return self.pool_manager.urlopen(
+                method,
+                url,
+                body=body,
+                headers=headers,
+                timeout=timeout,
+                preload_content=False,
+                redirect=True,
+                retries=_URLLIB3_RETRY,
+            )
+        redirects = 0
+        reopened = False
+        while True:
+            pool, target = self._route(url)
+            try:
+                resp = pool.urlopen(
+                    method,
+                    target,
+                    body=body,
+                    headers=headers,
+                    timeout=timeout,
+                    preload_content=False,
+                    release_conn=False,
+                    redirect=False,
+                    assert_same_host=False,
+                    retries=_URLLIB3_RETRY,
+                )
+            except ClosedPoolError:
+                # close() ran in another thread before a connection was taken: nothing was sent,
+                # so take a fresh pool (once).
+                if reopened:
+                    raise
+                reopened = True
+                self._routes.clear()
+                continue
+            if resp.status not in REDIRECT_STATUSES:
+                return resp
+            hop = next_hop(
+                method, url, headers, body, resp.status, resp.headers.get("Location"), redirects
+            )
+            if hop is None:
+                return resp
+            resp.drain_conn()
+            resp.release_conn()
+            method, url, headers, body = hop
+            redirects += 1
+
+    def _route(self, url: str) -> tuple[urllib3.HTTPConnectionPool, str]:
+        """The connection pool of *url*'s origin, and the request target (path and query).
+
+        The client builds every URL as the configured host plus a path, so the prefix up to the
+        first ``/`` after ``://`` names the origin; a table maps it to the pool. Anything unusual
+        (no table entry yet, user info, a fragment) goes through urllib3's own URL parser once.
+        """
+        authority_end = url.find("/", url.find("://") + 3)
+        prefix = url if authority_end < 0 else url[:authority_end]
+        pool = self._routes.get(prefix)
+        if pool is not None and "#" not in url:
+            return pool, url[authority_end:] if authority_end >= 0 else "/"
+        parsed = parse_url(url)
+        pool = self.pool_manager.connection_from_host(
+            parsed.host, port=parsed.port, scheme=parsed.scheme
+        )
+        if len(self._routes) < _MAX_ROUTES and not any(c in prefix for c in "@?#"):
+            self._routes[prefix] = pool
+        return pool, parsed.request_uri
+
     def clear(self) -> None:
+        """Close the idle connections of every pool; the next request opens new ones."""
+        routes = list(self._routes.values())
+        self._routes.clear()
         self.pool_manager.clear()
+        for pool in routes:
+            pool.close()
 
 
 def _forget_locals(err: BaseException | None) -> None:

@@ -1,0 +1,119 @@
+"""Redirects: the rules (stencila_hub.redirects, pure) and the transport's loop that follows them."""
+
+from __future__ import annotations
+
+import pytest
+
+import stencila_hub
+from stencila_hub import InlineObject3, JobsApi
+from stencila_hub.redaction import RedactedHeaders
+from stencila_hub.redirects import MAX_REDIRECTS, next_hop, origin
+from test.support.servers import Reply
+
+HEADERS = RedactedHeaders(
+    {"Authorization": "Token k", "Content-Type": "application/json", "Accept": "application/json"}
+)
+BODY = b'{"status": "RUNNING"}'
+WIRE = b'{"status":"RUNNING"}'  # what the client sends for InlineObject3(status="RUNNING")
+
+
+def hop(status, location="/next", method="PUT", url="http://hub.test/jobs/1/", done=0):
+    return next_hop(method, url, HEADERS, BODY, status, location, done)
+
+
+@pytest.mark.parametrize("status", [301, 302, 307, 308])
+def test_a_redirect_keeps_method_body_and_headers_within_the_origin(status):
+    got = hop(status)
+    assert got is not None
+    assert (got.method, got.url, got.body) == ("PUT", "http://hub.test/next", BODY)
+    assert dict(got.headers) == dict(HEADERS)
+    assert type(got.headers) is RedactedHeaders  # still hides the token in a repr
+
+
+def test_303_turns_the_request_into_a_get_without_body_or_its_headers():
+    got = hop(303)
+    assert got is not None
+    assert (got.method, got.body) == ("GET", None)
+    assert "Content-Type" not in got.headers
+    assert got.headers["Authorization"] == "Token k"  # same origin: the credential stays
+
+
+def test_303_leaves_a_head_a_head():
+    got = hop(303, method="HEAD")
+    assert got is not None and got.method == "HEAD"
+
+
+@pytest.mark.parametrize(
+    "location",
+    ["http://other.test/x", "https://hub.test/x", "http://hub.test:8080/x", "//other.test/x"],
+)
+def test_another_origin_gets_no_credential(location):
+    got = hop(307, location)
+    assert got is not None
+    assert "Authorization" not in got.headers
+    assert got.headers["Accept"] == "application/json"
+
+
+def test_the_default_port_is_the_same_origin():
+    assert origin("http://Hub.test:80/a") == origin("http://hub.test/b")
+    got = hop(307, "http://hub.test:80/x")
+    assert got is not None and got.headers["Authorization"] == "Token k"
+
+
+@pytest.mark.parametrize("status", [200, 204, 300, 304, 404])
+def test_other_statuses_are_not_followed(status):
+    assert hop(status) is None
+
+
+def test_no_location_or_too_many_redirects_stops():
+    assert hop(302, location=None) is None
+    assert hop(302, location="") is None
+    assert hop(302, done=MAX_REDIRECTS - 1) is not None
+    assert hop(302, done=MAX_REDIRECTS) is None
+
+
+# -- the transport follows them, on a real socket ---------------------------------------------------
+
+
+@pytest.fixture
+def hub(server, client_for) -> JobsApi:
+    return JobsApi(client_for(api_key={"Token": "k"}, api_key_prefix={"Token": "Token"}))
+
+
+def test_a_303_after_a_put_is_fetched_with_get(server, hub):
+    server.reply(303, headers={"Location": "/jobs/1/result"})
+    server.reply_json({"id": 1, "status": "RUNNING"})
+    job = hub.jobs_update(1, InlineObject3(status="RUNNING"))
+    assert job is not None and job.status == "RUNNING"
+    first, second = server.requests
+    assert (first.method, first.body) == ("PUT", WIRE)
+    assert (second.method, second.path, second.body) == ("GET", "/jobs/1/result", b"")
+    assert "content-type" not in second.headers
+    assert second.headers["authorization"] == "Token k"
+
+
+def test_a_307_sends_the_same_put_again_to_the_new_place(server, hub):
+    server.reply(307, headers={"Location": f"{server.url}/moved/1/"})
+    server.reply_json({"id": 1, "status": "RUNNING"})
+    hub.jobs_update(1, InlineObject3(status="RUNNING"))
+    assert [(r.method, r.path, r.body) for r in server.requests] == [
+        ("PUT", "/jobs/1/", WIRE),
+        ("PUT", "/moved/1/", WIRE),
+    ]
+
+
+def test_at_most_five_redirects_are_followed_then_the_sixth_raises(server, hub):
+    server.default = Reply(302, b"", {"Location": "/again"})
+    with pytest.raises(stencila_hub.ApiException) as info:
+        hub.jobs_update(1, InlineObject3(status="RUNNING"))
+    assert len(server.requests) == 1 + MAX_REDIRECTS
+    assert info.value.status == 302  # an error, not an empty success
+
+
+def test_a_closed_client_opens_a_new_pool_on_the_next_call(server, hub):
+    server.reply_json({"id": 1})
+    server.reply_json({"id": 1})
+    hub.jobs_update(1, InlineObject3(status="RUNNING"))
+    hub.api_client.close()
+    assert hub.jobs_update(1, InlineObject3(status="RUNNING")) is not None
+    assert len(server.requests) == 2
