@@ -19,7 +19,7 @@ import random as _random
 import re
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Dict, Generic, List, Optional, TypeVar, Union
@@ -33,8 +33,10 @@ from stencila_hub.base_model import LENIENT, decode_json, lenient_validator, req
 from stencila_hub.configuration import Configuration
 from stencila_hub.redaction import (
     NO_SECRETS,
+    LazySecrets,
     RedactedHeaders,
     Secrets,
+    is_secret_header,
     redact_headers,
     redact_url,
 )
@@ -261,7 +263,7 @@ class ApiClient:
         timeout = (
             config.urllib3_timeout if request_timeout is None else self._timeout(request_timeout)
         )
-        secrets = self._secrets(req_headers)
+        secrets = LazySecrets(lambda: self._secrets(req_headers))  # listed only for an exception
         resp, retries_taken = self._send(
             op, method, url, req_headers, body, timeout, policy, stream, secrets
         )
@@ -288,7 +290,10 @@ class ApiClient:
         args: Mapping[str, Any],
         extra_headers: Mapping[str, str] | None,
     ) -> tuple[str, str, RedactedHeaders, bytes | None]:
-        self._check_envelope_args(op, args)
+        if op.unwrap is not None and args.get("naked"):
+            # Agave's naked=true strips the envelope this method reads (status, message, result).
+            raise exc.ApiValueError(
+                f"{op.name}(): naked=True removes the envelope this method unwraps; leave it unset")
         path = op.path
         for p in op.path_params:
             value = args.get(p.name)
@@ -333,23 +338,17 @@ class ApiClient:
             headers["Cookie"] = self.cookie
         if extra_headers:
             headers.update(extra_headers)
-        # A comprehension, so that no local of this frame holds the value (it may be a credential
-        # and would show in a traceback printed with its locals); the message names the header only.
-        bad = [n for n, v in headers.items() if _has_crlf(n) or _has_crlf(str(v))]
-        if bad:
-            raise exc.ApiValueError(f"{op.name}(): header {bad[0]!r} contains CR or LF")
+        bad = _header_with_crlf(headers)
+        if bad is not None:
+            raise exc.ApiValueError(f"{op.name}(): header {bad!r} contains CR or LF")
+        if is_secret_header(next(reversed(headers))):
+            # urllib3 loops over the headers: its loop variable must not end on a credential.
+            headers = headers.secrets_first()
 
         url = self.configuration.host + path
         if query:
             url += "?" + "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in query)
-        return op.method, url, headers.secrets_first(), body_bytes
-
-    @staticmethod
-    def _check_envelope_args(op: Operation, args: Mapping[str, Any]) -> None:
-        if op.unwrap is not None and args.get("naked"):
-            # Agave's naked=true strips the envelope this method reads (status, message, result).
-            raise exc.ApiValueError(
-                f"{op.name}(): naked=True removes the envelope this method unwraps; leave it unset")
+        return op.method, url, headers, body_bytes
 
     def _check_body(self, op: Operation, args: Mapping[str, Any]) -> Any:
         body = args.get(op.body)  # type: ignore[arg-type]
@@ -410,7 +409,7 @@ class ApiClient:
         timeout: urllib3.Timeout,
         policy: RetryPolicy,
         stream: bool,
-        secrets: Secrets = NO_SECRETS,
+        secrets: Iterable[str] = NO_SECRETS,
     ) -> tuple[RESTResponse, int]:
         config = self.configuration
         debug = logger.isEnabledFor(logging.DEBUG)
@@ -511,7 +510,7 @@ class ApiClient:
         resp: RESTResponse,
         retries_taken: int,
         http_info: bool,
-        secrets: Secrets = NO_SECRETS,
+        secrets: Iterable[str] = NO_SECRETS,
     ) -> Any:
         status = resp.status
         if status >= 300 and (status >= 400 or str(status) not in op.responses):
@@ -540,7 +539,7 @@ class ApiClient:
         resp: RESTResponse,
         tp: Any,
         attempts: int,
-        secrets: Secrets = NO_SECRETS,
+        secrets: Iterable[str] = NO_SECRETS,
     ) -> Any:
         raw = resp.data
         if tp is None:
@@ -583,7 +582,7 @@ class ApiClient:
             ) from None
 
     def _raise_for_status(
-        self, op: Operation, resp: RESTResponse, attempts: int, secrets: Secrets = NO_SECRETS
+        self, op: Operation, resp: RESTResponse, attempts: int, secrets: Iterable[str] = NO_SECRETS
     ) -> None:
         data: Any = None
         payload: Any = None
@@ -623,7 +622,7 @@ class ApiClient:
         resp: RESTResponse,
         data: Any,
         attempts: int,
-        secrets: Secrets = NO_SECRETS,
+        secrets: Iterable[str] = NO_SECRETS,
     ) -> None:
         if isinstance(data, dict):
             status = data.get("status")
@@ -827,8 +826,20 @@ def _query_text(value: Any) -> str:
     return str(value)
 
 
-def _has_crlf(text: str) -> bool:
-    return "\r" in text or "\n" in text
+def _header_with_crlf(headers: Mapping[str, Any]) -> str | None:
+    """The name of the first header whose name or value holds CR or LF, else None.
+
+    One scan of all names and values joined; the loop runs only when one does. A function of its
+    own, so that when the caller raises, no local of a live frame holds a header value (it may be
+    a credential and would show in a traceback printed with its locals).
+    """
+    joined = "\0".join(headers) + "\0" + "\0".join(map(str, headers.values()))
+    if "\r" not in joined and "\n" not in joined:
+        return None
+    for name, value in headers.items():
+        if any(c in text for text in (name, str(value)) for c in "\r\n"):
+            return name
+    return None
 
 
 def _capped(seconds: Any, cap: float) -> Any:
@@ -840,6 +851,15 @@ def _capped(seconds: Any, cap: float) -> Any:
 
 def _timeout_within(timeout: urllib3.Timeout, remaining: float) -> urllib3.Timeout:
     """*timeout* with each part cut to the *remaining* seconds of the total deadline."""
+    connect, read = timeout.connect_timeout, timeout.read_timeout
+    if (
+        timeout.total is None
+        and isinstance(connect, (int, float))
+        and isinstance(read, (int, float))
+        and connect <= remaining
+        and read <= remaining
+    ):
+        return timeout  # nothing to cut: the usual case (5 s and 60 s within a 120 s deadline)
     if timeout.total is not None:
         capped = timeout.clone()
         capped.total = _capped(timeout.total, remaining)
@@ -851,7 +871,7 @@ def _timeout_within(timeout: urllib3.Timeout, remaining: float) -> urllib3.Timeo
 
 
 def _transport_exception(
-    method: str, url: str, err: TransportError, attempts: int, secrets: Secrets = NO_SECRETS
+    method: str, url: str, err: TransportError, attempts: int, secrets: Iterable[str] = NO_SECRETS
 ) -> exc.OpenApiException:
     where: Dict[str, Any] = {
         "method": method,

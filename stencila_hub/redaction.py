@@ -6,7 +6,7 @@ goes through these functions, so there is one list of what counts as a secret.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 REDACTED = "[redacted]"
@@ -78,6 +78,27 @@ class Secrets(tuple):
 
 
 NO_SECRETS = Secrets()
+
+
+class LazySecrets:
+    """Credential values worked out only when iterated: when an exception message is scrubbed.
+
+    A call makes one of these instead of a :class:`Secrets`, so that a call that succeeds (nearly
+    all of them) never lists its credentials. Its ``repr`` shows none.
+    """
+
+    __slots__ = ("_compute",)
+
+    def __init__(self, compute: Callable[[], Iterable[str]]) -> None:
+        self._compute = compute
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._compute())
+
+    def __repr__(self) -> str:
+        return "Secrets(<redacted>)"
+
+    __str__ = __repr__
 
 
 def is_secret_header(name: str) -> bool:

@@ -270,3 +270,14 @@ def test_stall_is_bounded():
         with pytest.raises(stencila_hub.ApiTimeoutError):
             SYSTEM_CASES["gaffer"].call(client)
         assert time.monotonic() - start < 2
+
+
+def test_a_calls_secrets_are_listed_only_when_a_message_is_scrubbed():
+    from stencila_hub.redaction import LazySecrets
+
+    asked = []
+    secrets = LazySecrets(lambda: asked.append(1) or ["s3cr3t-value"])
+    assert asked == []  # made on every call, listed on none that succeeds
+    assert "s3cr3t" not in repr(secrets) and "s3cr3t" not in str(secrets)
+    err = stencila_hub.ApiException(401, "Unauthorized", message="bad s3cr3t-value", secrets=secrets)
+    assert asked and "s3cr3t" not in str(err) and "s3cr3t" not in err.message
