@@ -188,3 +188,14 @@ def test_a_large_body_decodes_alike_and_the_collector_is_left_as_found():
         assert not gc.isenabled()  # a caller who paused it keeps it paused
     finally:
         gc.enable()
+
+
+def test_model_annotations_are_evaluated_when_the_class_is_made():
+    """The model template has no ``from __future__ import annotations``: with it, pydantic evals
+    every annotation string of every model at import (for V1Job's ~130 models, a third of the
+    import + first call). Strings here would mean a template change brought that back."""
+    import stencila_hub.models as models
+
+    for name in ("V1Job", "V1PodSpec", "InlineObject3", "AgaveJob", "SaharaJob", "GafferJobInfo"):
+        annotations = getattr(models, name).__annotations__
+        assert annotations and not any(isinstance(a, str) for a in annotations.values()), name

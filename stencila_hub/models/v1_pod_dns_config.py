@@ -1,7 +1,5 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from __future__ import annotations
-
 from datetime import date, datetime  # noqa: F401
 from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
