@@ -312,7 +312,11 @@ class ApiClient:
             else:
                 query.append((p.wire, _query_text(value)))
 
-        headers = RedactedHeaders(self.default_headers)
+        # The credentials go first: urllib3 loops over the headers, and its loop variable must not
+        # end holding one (a traceback printed with its locals would show it). A default header
+        # of the same name does not replace one. (Comprehensions: no local here holds a value.)
+        headers = RedactedHeaders(self.configuration.auth_headers(op.auth))
+        headers.update({k: v for k, v in self.default_headers.items() if k not in headers})
         if op.accept:
             headers["Accept"] = op.accept
         for p in op.header_params:
@@ -333,7 +337,6 @@ class ApiClient:
             elif op.body_required:
                 raise exc.ApiValueError(f"{op.name}(): missing the required argument '{op.body}'")
 
-        headers.update(self.configuration.auth_headers(op.auth))
         if self.cookie:
             headers["Cookie"] = self.cookie
         if extra_headers:
@@ -341,8 +344,7 @@ class ApiClient:
         bad = _header_with_crlf(headers)
         if bad is not None:
             raise exc.ApiValueError(f"{op.name}(): header {bad!r} contains CR or LF")
-        if is_secret_header(next(reversed(headers))):
-            # urllib3 loops over the headers: its loop variable must not end on a credential.
+        if is_secret_header(next(reversed(headers))):  # a cookie or a caller's credential header
             headers = headers.secrets_first()
 
         url = self.configuration.host + path
