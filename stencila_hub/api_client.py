@@ -29,7 +29,13 @@ import urllib3
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from stencila_hub import exceptions as exc
-from stencila_hub.base_model import LENIENT, decode_json, lenient_validator, request_json
+from stencila_hub.base_model import (
+    LENIENT,
+    decode_json,
+    lenient_validator,
+    matches_pattern,
+    request_json,
+)
 from stencila_hub.configuration import Configuration
 from stencila_hub.redaction import (
     NO_SECRETS,
@@ -75,6 +81,7 @@ class Param:
     maximum: float | None = None
     min_length: int | None = None
     max_length: int | None = None
+    pattern: str | None = None  # an OpenAPI (ECMA-262) regex the text must match
     #: No constraint but the type, not an array nor a map: an exact type match is all to check.
     plain: bool = field(init=False, repr=False, compare=False, default=False)
     placeholder: str = field(init=False, repr=False, compare=False, default="")  # "{wire}"
@@ -84,7 +91,8 @@ class Param:
         plain = list not in self.kind and dict not in self.kind and self.enum is None
         plain = plain and self.minimum is None
         plain = plain and self.maximum is None and self.min_length is None
-        object.__setattr__(self, "plain", plain and self.max_length is None)
+        plain = plain and self.max_length is None and self.pattern is None
+        object.__setattr__(self, "plain", plain)
 
 
 @dataclass(frozen=True)
@@ -782,6 +790,8 @@ def _check_param(op: Operation, p: Param, value: Any) -> None:
             raise exc.ApiValueError(
                 f"{op.name}(): '{p.name}' must have at most {p.max_length} characters"
             )
+        if p.pattern is not None and not matches_pattern(p.pattern, str(item)):
+            raise exc.ApiValueError(f"{op.name}(): '{p.name}' must match {p.pattern}, not {item!r}")
 
 
 def _expand_query_map(op: Operation, p: Param, value: Mapping[str, str]) -> list:

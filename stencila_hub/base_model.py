@@ -1,16 +1,18 @@
 """The base class of every generated model: strict on what you send, lenient on what you receive.
 
 Hand-written (see .openapi-generator-ignore); the model template (templates/model_generic.mustache)
-makes every model a subclass and fills in three class tables from openapi.yaml:
+makes every model a subclass and fills in class tables from openapi.yaml:
 ``_sdk_read_only`` (JSON names never sent), ``_sdk_non_nullable`` (fields that may not be set to
-None) and ``_sdk_enums`` (allowed values of inline string enums), plus ``_sdk_extra_allowed`` for
-a schema with ``additionalProperties: true`` (its other fields are accepted strictly too).
+None), ``_sdk_enums`` (allowed values of inline string enums) and ``_sdk_patterns`` (the ``pattern``
+of a string field), plus ``_sdk_extra_allowed`` for a schema with ``additionalProperties: true``
+(its other fields are accepted strictly too).
 
 Two modes, chosen by pydantic's validation context:
 
 * **strict** (the default: constructors, ``model_validate``, assignment): unknown fields (unless
-  the schema allows other properties), enum values outside the spec and ``None`` in a
-  non-nullable field raise a ``ValidationError`` naming the field, before anything is sent. An
+  the schema allows other properties), enum values outside the spec, text that does not match the
+  field's ``pattern`` and ``None`` in a non-nullable field raise a ``ValidationError`` naming the
+  field, before anything is sent. An
   assignment (``job.status.ready = 1``) checks the assigned field only, so a decoded object that
   carries the server's extra fields or newer enum values can be changed and sent back.
 * **lenient** (:data:`LENIENT`, used for every response and by ``from_dict``/``from_json``): what real
@@ -32,8 +34,10 @@ calls no Python function per model. What they produce is what the hooks produce.
 from __future__ import annotations
 
 import enum
+import functools
 import gc
 import pprint
+import re
 import threading
 from collections.abc import Mapping
 from contextvars import ContextVar
@@ -86,6 +90,7 @@ class SdkModel(BaseModel):
     _sdk_read_only: ClassVar[frozenset[str]] = frozenset()
     _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset()
     _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
     #: True when the schema says ``additionalProperties: true``: other fields are not refused.
     _sdk_extra_allowed: ClassVar[bool] = False
 
@@ -185,11 +190,28 @@ def _check_fields(model: SdkModel, names: Any) -> None:
         allowed = cls._sdk_enums.get(name)
         if allowed is not None:
             _check_enum(cls.__name__, name, value, allowed)
+        pattern = cls._sdk_patterns.get(name)
+        if pattern is not None and isinstance(value, str) and not matches_pattern(pattern, value):
+            raise ValueError(f"{cls.__name__}.{name}: {value!r} does not match {pattern}")
         if isinstance(value, enum.Enum) and value.name not in type(value).__members__:
             raise ValueError(
                 f"{cls.__name__}.{name}: {value.value!r} is not one of "
                 f"{', '.join(repr(m.value) for m in type(value))}"
             )
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled_pattern(pattern: str) -> re.Pattern[str]:
+    # An OpenAPI pattern is an ECMA-262 regex: its "$" ends the text, Python's also matches before
+    # a final newline ("job\n" would pass). The spec's patterns use no other ECMA-only syntax.
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        pattern = pattern[:-1] + r"\Z"
+    return re.compile(pattern)
+
+
+def matches_pattern(pattern: str, value: str) -> bool:
+    """Does *value* match the OpenAPI ``pattern`` (anywhere, as ECMA-262 ``test`` does)?"""
+    return _compiled_pattern(pattern).search(value) is not None
 
 
 def _check_enum(model: str, field: str, value: Any, allowed: frozenset[str]) -> None:

@@ -762,6 +762,14 @@ def test_a_broken_download_leaves_no_file(output_api, tmp_path):
     assert list(tmp_path.iterdir()) == []  # neither the file nor its .part
 
 
+def test_a_range_header_of_another_form_is_refused_before_sending(server, api):
+    with pytest.raises(stencila_hub.ApiValueError, match="must match"):
+        api.download_output(JOB, "output/job-1.out", range="0-9")
+    with pytest.raises(stencila_hub.ApiValueError, match="must match"):
+        api.download_output(JOB, "output/job-1.out", range="items=0-9")
+    assert server.requests == []
+
+
 @pytest.mark.parametrize("byte_range, error", [
     ((-1, 5), stencila_hub.ApiValueError),
     ((5, 4), stencila_hub.ApiValueError),

@@ -281,6 +281,9 @@ def test_the_project_id_is_percent_encoded_in_the_path(server, api):
     (lambda a: a.execute(PROJECT, JOB_ID, {"cluster_id": "not-a-uuid"}), "cluster_id"),
     (lambda a: a.execute(PROJECT, JOB_ID, {"input_id": JOB_ID}), "cluster_id"),
     (lambda a: a.create(PROJECT, None), "missing"),
+    (lambda a: a.create(PROJECT, {"name": "-j", "type": "Pig"}), "does not match"),
+    (lambda a: a.list(PROJECT, sort_by="owner"), "must match"),
+    (lambda a: a.list(PROJECT, sort_by="name\n"), "must match"),
 ])
 def test_bad_arguments_are_refused_before_sending(server, api, call, message):
     with pytest.raises((stencila_hub.ApiValueError, stencila_hub.ApiTypeError), match=message):
@@ -293,10 +296,28 @@ def test_bad_arguments_are_refused_before_sending(server, api, call, message):
     {"name": "ok", "type": "Flink"},
     {"name": "ok", "type": "Pig", "streaming": "yes"},
     {"name": "ok", "type": "Pig", "extra": 1},
+    {"name": "-starts-with-a-dash", "type": "Pig"},
+    {"name": "has space", "type": "Pig"},
+    {"name": "ends-with-newline\n", "type": "Pig"},  # ECMA "$" ends the text; Python's would not
 ])
 def test_bad_create_bodies_are_refused_when_built(kwargs):
     with pytest.raises(ValidationError):
         SaharaJobCreate(**kwargs)
+
+
+def test_the_name_pattern_holds_for_assignment_and_update_but_not_for_what_the_server_sends():
+    assert SaharaJobCreate(name="etl-2024_v1.2", type="Pig").name == "etl-2024_v1.2"
+    update = SaharaJobUpdate(name="ok")
+    with pytest.raises(ValidationError, match="does not match"):
+        update.name = "no/slash"
+    assert update.name == "ok"
+    assert SaharaJobUpdate.from_dict({"name": "-legacy name"}).name == "-legacy name"
+
+
+def test_a_sort_by_that_matches_is_sent(server, api):
+    server.reply_json({"jobs": [], "markers": {"prev": None, "next": None}})
+    api.list(PROJECT, sort_by="-created_at")
+    assert server.last.query["sort_by"] == ["-created_at"]
 
 
 # -- errors -----------------------------------------------------------------------------------

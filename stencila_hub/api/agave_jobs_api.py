@@ -105,7 +105,7 @@ _agave_jobs_download_output = Operation(
         Param("job_id", "jobId", (str,), required=True),
         Param("file_path", "filePath", (str,), required=True, allow_slash=True),
     ),
-    header_params=(Param("range", "Range", (str,)),),
+    header_params=(Param("range", "Range", (str,), pattern=r"^bytes=\d*-\d*(,\s*\d*-\d*)*$"),),
     accept="application/octet-stream, application/json",
     auth=("AgaveBearer",),
     responses={

@@ -150,7 +150,7 @@ _data_processing_jobs_list = Operation(
     query_params=(
         Param("limit", "limit", (int,), minimum=1),
         Param("marker", "marker", (str,)),
-        Param("sort_by", "sort_by", (str,)),
+        Param("sort_by", "sort_by", (str,), pattern=r"^-?(id|name|type|created_at|updated_at)$"),
     ),
     accept="application/json",
     auth=("KeystoneToken",),

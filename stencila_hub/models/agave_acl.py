@@ -31,4 +31,5 @@ class AgaveACL(SdkModel):
             "write",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -37,6 +37,7 @@ class AgaveError(SdkModel):
             "version",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {
         "status": frozenset(
             {

@@ -175,4 +175,5 @@ class AgaveJob(SdkModel):
             "links",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

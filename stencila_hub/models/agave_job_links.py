@@ -74,4 +74,5 @@ class AgaveJobLinks(SdkModel):
             "notification",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -40,6 +40,7 @@ class AgaveJobStatusResponse(SdkModel):
             "result",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {
         "status": frozenset(
             {

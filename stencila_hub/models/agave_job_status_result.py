@@ -40,4 +40,5 @@ class AgaveJobStatusResult(SdkModel):
             "links",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -67,4 +67,5 @@ class AgaveJobSummary(SdkModel):
             "links",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

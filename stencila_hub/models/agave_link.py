@@ -30,4 +30,5 @@ class AgaveLink(SdkModel):
             "title",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

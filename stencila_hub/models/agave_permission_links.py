@@ -32,4 +32,5 @@ class AgavePermissionLinks(SdkModel):
             "profile",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -38,6 +38,7 @@ class AgavePermissionResponse(SdkModel):
             "result",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {
         "status": frozenset(
             {

@@ -61,6 +61,7 @@ class AgaveRemoteFile(SdkModel):
             "links",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {
         "permission": frozenset(
             {

@@ -34,4 +34,5 @@ class AgaveRemoteFileLinks(SdkModel):
             "parent",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -51,4 +51,5 @@ class AgaveTransferProgress(SdkModel):
             "average_rate",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -32,4 +32,5 @@ class CoreV1ResourceClaim(SdkModel):
             "request",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -32,4 +32,5 @@ class GafferCommit(SdkModel):
             "graceful_timeout",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -41,4 +41,5 @@ class GafferFlapping(SdkModel):
             "max_retry",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

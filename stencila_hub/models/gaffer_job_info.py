@@ -46,4 +46,5 @@ class GafferJobInfo(SdkModel):
             "config",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

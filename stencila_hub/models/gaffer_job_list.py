@@ -25,4 +25,5 @@ class GafferJobList(SdkModel):
             "jobs",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -48,4 +48,5 @@ class GafferJobStats(SdkModel):
             "stats",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -25,4 +25,5 @@ class GafferOk(SdkModel):
             "ok",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -25,4 +25,5 @@ class GafferPid(SdkModel):
             "pid",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -101,4 +101,5 @@ class GafferProcessConfig(SdkModel):
         }
     )
     _sdk_extra_allowed: ClassVar[bool] = True  # additionalProperties: true
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -29,4 +29,5 @@ class GafferProcessError(SdkModel):
             "errno",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

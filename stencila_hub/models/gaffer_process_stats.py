@@ -45,4 +45,5 @@ class GafferProcessStats(SdkModel):
             "ctime",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -23,4 +23,5 @@ class GafferScale(SdkModel):
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
     _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset({})
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

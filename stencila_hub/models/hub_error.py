@@ -21,4 +21,5 @@ class HubError(SdkModel):
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
     _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset({})
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -161,6 +161,7 @@ class InlineObject4(SdkModel):
             "anon_users",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {
         "status": frozenset(
             {

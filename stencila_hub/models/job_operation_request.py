@@ -37,6 +37,7 @@ class JobOperationRequest(SdkModel):
             "ignore_parameter_conflicts",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {
         "action": frozenset(
             {

@@ -31,6 +31,7 @@ class JobPermissionRequest(SdkModel):
             "permission",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {
         "permission": frozenset(
             {

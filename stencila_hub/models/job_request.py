@@ -91,4 +91,5 @@ class JobRequest(SdkModel):
             "processors_per_node",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -36,4 +36,5 @@ class SaharaAuthError(SdkModel):
             "message",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

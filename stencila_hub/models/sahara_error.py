@@ -35,4 +35,5 @@ class SaharaError(SdkModel):
             "error_message",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -79,6 +79,7 @@ class SaharaJob(SdkModel):
             "created_at",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {
         "type": frozenset(
             {

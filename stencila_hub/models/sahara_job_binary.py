@@ -63,4 +63,5 @@ class SaharaJobBinary(SdkModel):
             "created_at",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

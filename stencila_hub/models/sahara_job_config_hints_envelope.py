@@ -26,4 +26,5 @@ class SaharaJobConfigHintsEnvelope(SdkModel):
             "job_config",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -40,4 +40,5 @@ class SaharaJobConfigs(SdkModel):
             "job_execution_info",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -59,6 +59,9 @@ class SaharaJobCreate(SdkModel):
             "streaming",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {
+        "name": r"^[a-zA-Z0-9][a-zA-Z0-9\-_\.]*$",
+    }
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {
         "type": frozenset(
             {

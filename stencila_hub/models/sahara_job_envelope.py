@@ -26,4 +26,5 @@ class SaharaJobEnvelope(SdkModel):
             "job",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

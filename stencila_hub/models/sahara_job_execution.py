@@ -101,4 +101,5 @@ class SaharaJobExecution(SdkModel):
             "created_at",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -26,4 +26,5 @@ class SaharaJobExecutionEnvelope(SdkModel):
             "job_execution",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -29,6 +29,7 @@ class SaharaJobExecutionInfo(SdkModel):
         }
     )
     _sdk_extra_allowed: ClassVar[bool] = True  # additionalProperties: true
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {
         "status": frozenset(
             {

@@ -78,6 +78,7 @@ class SaharaJobInterfaceArgument(SdkModel):
             "created_at",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {
         "mapping_type": frozenset(
             {

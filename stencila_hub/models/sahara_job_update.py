@@ -36,4 +36,7 @@ class SaharaJobUpdate(SdkModel):
             "name",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {
+        "name": r"^[a-zA-Z0-9][a-zA-Z0-9\-_\.]*$",
+    }
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

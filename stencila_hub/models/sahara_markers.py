@@ -27,4 +27,5 @@ class SaharaMarkers(SdkModel):
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
     _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset({})
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

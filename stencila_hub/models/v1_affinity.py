@@ -32,4 +32,5 @@ class V1Affinity(SdkModel):
             "pod_anti_affinity",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -45,4 +45,5 @@ class V1AWSElasticBlockStoreVolumeSource(SdkModel):
             "volume_id",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

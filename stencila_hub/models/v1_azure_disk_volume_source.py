@@ -54,4 +54,5 @@ class V1AzureDiskVolumeSource(SdkModel):
             "read_only",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -38,4 +38,5 @@ class V1AzureFileVolumeSource(SdkModel):
             "share_name",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -31,4 +31,5 @@ class V1Capabilities(SdkModel):
             "drop",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

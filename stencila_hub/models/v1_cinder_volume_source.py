@@ -43,4 +43,5 @@ class V1CinderVolumeSource(SdkModel):
             "volume_id",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -39,4 +39,5 @@ class V1ConfigMapProjection(SdkModel):
             "optional",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

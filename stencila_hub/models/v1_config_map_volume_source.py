@@ -51,4 +51,5 @@ class V1ConfigMapVolumeSource(SdkModel):
             "optional",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -151,4 +151,5 @@ class V1Container(SdkModel):
             "working_dir",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

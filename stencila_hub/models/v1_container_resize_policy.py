@@ -33,4 +33,5 @@ class V1ContainerResizePolicy(SdkModel):
             "restart_policy",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

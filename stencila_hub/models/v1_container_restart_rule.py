@@ -32,4 +32,5 @@ class V1ContainerRestartRule(SdkModel):
             "exit_codes",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -32,4 +32,5 @@ class V1ContainerRestartRuleOnExitCodes(SdkModel):
             "values",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

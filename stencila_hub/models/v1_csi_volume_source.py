@@ -50,4 +50,5 @@ class V1CSIVolumeSource(SdkModel):
             "volume_attributes",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

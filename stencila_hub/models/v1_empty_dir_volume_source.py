@@ -39,4 +39,5 @@ class V1EmptyDirVolumeSource(SdkModel):
             "size_limit",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

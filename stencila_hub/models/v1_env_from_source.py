@@ -34,4 +34,5 @@ class V1EnvFromSource(SdkModel):
             "secret_ref",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

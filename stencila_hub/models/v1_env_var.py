@@ -35,4 +35,5 @@ class V1EnvVar(SdkModel):
             "value_from",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -42,4 +42,5 @@ class V1EnvVarSource(SdkModel):
             "secret_key_ref",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

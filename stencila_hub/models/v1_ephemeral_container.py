@@ -156,4 +156,5 @@ class V1EphemeralContainer(SdkModel):
             "working_dir",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -26,4 +26,5 @@ class V1EphemeralVolumeSource(SdkModel):
             "volume_claim_template",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

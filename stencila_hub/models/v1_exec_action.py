@@ -28,4 +28,5 @@ class V1ExecAction(SdkModel):
             "command",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

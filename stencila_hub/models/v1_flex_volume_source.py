@@ -47,4 +47,5 @@ class V1FlexVolumeSource(SdkModel):
             "secret_ref",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

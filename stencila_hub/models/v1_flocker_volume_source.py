@@ -35,4 +35,5 @@ class V1FlockerVolumeSource(SdkModel):
             "dataset_uuid",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -45,4 +45,5 @@ class V1GCEPersistentDiskVolumeSource(SdkModel):
             "read_only",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

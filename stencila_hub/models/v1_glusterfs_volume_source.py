@@ -37,4 +37,5 @@ class V1GlusterfsVolumeSource(SdkModel):
             "read_only",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

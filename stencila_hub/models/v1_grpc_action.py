@@ -37,4 +37,5 @@ class V1GRPCAction(SdkModel):
             "service",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

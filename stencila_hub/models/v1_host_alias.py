@@ -29,4 +29,5 @@ class V1HostAlias(SdkModel):
             "ip",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -32,4 +32,5 @@ class V1HostPathVolumeSource(SdkModel):
             "type",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

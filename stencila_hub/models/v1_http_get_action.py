@@ -52,4 +52,5 @@ class V1HTTPGetAction(SdkModel):
             "scheme",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -78,4 +78,5 @@ class V1ISCSIVolumeSource(SdkModel):
             "target_portal",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -43,4 +43,5 @@ class V1Job(SdkModel):
             "status",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -51,4 +51,5 @@ class V1JobCondition(SdkModel):
             "type",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

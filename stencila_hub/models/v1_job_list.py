@@ -40,4 +40,5 @@ class V1JobList(SdkModel):
             "metadata",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

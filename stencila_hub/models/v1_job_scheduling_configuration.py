@@ -53,4 +53,5 @@ class V1JobSchedulingConfiguration(SdkModel):
             "scheduling_policy",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

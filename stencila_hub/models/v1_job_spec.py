@@ -107,4 +107,5 @@ class V1JobSpec(SdkModel):
             "ttl_seconds_after_finished",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -81,4 +81,5 @@ class V1JobStatus(SdkModel):
             "uncounted_terminated_pods",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

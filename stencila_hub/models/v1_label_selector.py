@@ -36,4 +36,5 @@ class V1LabelSelector(SdkModel):
             "match_labels",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

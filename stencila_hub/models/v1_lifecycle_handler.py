@@ -35,4 +35,5 @@ class V1LifecycleHandler(SdkModel):
             "tcp_socket",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

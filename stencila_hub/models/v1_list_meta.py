@@ -50,4 +50,5 @@ class V1ListMeta(SdkModel):
             "shard_info",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

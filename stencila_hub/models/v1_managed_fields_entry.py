@@ -59,4 +59,5 @@ class V1ManagedFieldsEntry(SdkModel):
             "subresource",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

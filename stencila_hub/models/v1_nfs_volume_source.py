@@ -37,4 +37,5 @@ class V1NFSVolumeSource(SdkModel):
             "server",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

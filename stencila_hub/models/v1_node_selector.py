@@ -29,4 +29,5 @@ class V1NodeSelector(SdkModel):
             "node_selector_terms",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -36,4 +36,5 @@ class V1NodeSelectorTerm(SdkModel):
             "match_fields",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

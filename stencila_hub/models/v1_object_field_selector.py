@@ -34,4 +34,5 @@ class V1ObjectFieldSelector(SdkModel):
             "field_path",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -106,4 +106,5 @@ class V1ObjectMeta(SdkModel):
             "uid",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -65,4 +65,5 @@ class V1PersistentVolumeClaimSpec(SdkModel):
             "volume_name",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

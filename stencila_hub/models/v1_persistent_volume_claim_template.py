@@ -29,4 +29,5 @@ class V1PersistentVolumeClaimTemplate(SdkModel):
             "spec",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

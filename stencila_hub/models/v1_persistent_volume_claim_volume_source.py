@@ -34,4 +34,5 @@ class V1PersistentVolumeClaimVolumeSource(SdkModel):
             "read_only",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -39,4 +39,5 @@ class V1PodAntiAffinity(SdkModel):
             "required_during_scheduling_ignored_during_execution",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -68,4 +68,5 @@ class V1PodCertificateProjection(SdkModel):
             "user_annotations",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -29,4 +29,5 @@ class V1PodFailurePolicy(SdkModel):
             "rules",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

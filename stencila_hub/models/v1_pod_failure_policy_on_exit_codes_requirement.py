@@ -37,4 +37,5 @@ class V1PodFailurePolicyOnExitCodesRequirement(SdkModel):
             "values",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -43,4 +43,5 @@ class V1PodFailurePolicyRule(SdkModel):
             "on_pod_conditions",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

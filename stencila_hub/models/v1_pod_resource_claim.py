@@ -39,4 +39,5 @@ class V1PodResourceClaim(SdkModel):
             "resource_claim_template_name",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

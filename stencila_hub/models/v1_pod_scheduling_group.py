@@ -29,4 +29,5 @@ class V1PodSchedulingGroup(SdkModel):
             "pod_group_name",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -91,4 +91,5 @@ class V1PodSecurityContext(SdkModel):
             "windows_options",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

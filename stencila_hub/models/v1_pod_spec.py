@@ -265,4 +265,5 @@ class V1PodSpec(SdkModel):
             "volumes",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

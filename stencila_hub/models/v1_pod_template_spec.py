@@ -29,4 +29,5 @@ class V1PodTemplateSpec(SdkModel):
             "spec",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -30,4 +30,5 @@ class V1PreferredSchedulingTerm(SdkModel):
             "weight",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -71,4 +71,5 @@ class V1Probe(SdkModel):
             "timeout_seconds",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -41,4 +41,5 @@ class V1ProjectedVolumeSource(SdkModel):
             "sources",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -61,4 +61,5 @@ class V1RBDVolumeSource(SdkModel):
             "user",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

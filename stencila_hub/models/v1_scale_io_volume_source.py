@@ -75,4 +75,5 @@ class V1ScaleIOVolumeSource(SdkModel):
             "volume_name",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

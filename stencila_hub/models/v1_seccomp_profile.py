@@ -33,4 +33,5 @@ class V1SeccompProfile(SdkModel):
             "type",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -32,4 +32,5 @@ class V1SecretEnvSource(SdkModel):
             "optional",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -81,4 +81,5 @@ class V1SecurityContext(SdkModel):
             "windows_options",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

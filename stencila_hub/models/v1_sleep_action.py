@@ -25,4 +25,5 @@ class V1SleepAction(SdkModel):
             "seconds",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -58,4 +58,5 @@ class V1Status(SdkModel):
             "status",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

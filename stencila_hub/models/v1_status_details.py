@@ -55,4 +55,5 @@ class V1StatusDetails(SdkModel):
             "uid",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

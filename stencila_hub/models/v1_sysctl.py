@@ -27,4 +27,5 @@ class V1Sysctl(SdkModel):
             "value",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -49,4 +49,5 @@ class V1Toleration(SdkModel):
             "value",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

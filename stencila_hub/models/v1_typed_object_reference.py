@@ -38,4 +38,5 @@ class V1TypedObjectReference(SdkModel):
             "namespace",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -31,4 +31,5 @@ class V1UncountedTerminatedPods(SdkModel):
             "succeeded",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -135,4 +135,5 @@ class V1Volume(SdkModel):
             "vsphere_volume",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

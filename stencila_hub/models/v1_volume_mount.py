@@ -66,4 +66,5 @@ class V1VolumeMount(SdkModel):
             "sub_path_expr",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

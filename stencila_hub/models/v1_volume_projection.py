@@ -47,4 +47,5 @@ class V1VolumeProjection(SdkModel):
             "service_account_token",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -45,4 +45,5 @@ class V1VsphereVirtualDiskVolumeSource(SdkModel):
             "volume_path",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -47,4 +47,5 @@ class V1WindowsSecurityContextOptions(SdkModel):
             "run_as_user_name",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -27,4 +27,5 @@ class V1alpha3TopologyConstraint(SdkModel):
             "key",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}

@@ -29,4 +29,5 @@ class V1alpha3WorkloadPodGroupGangSchedulingPolicy(SdkModel):
             "min_count",
         }
     )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
     _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
