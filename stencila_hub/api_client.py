@@ -117,6 +117,7 @@ class Operation:
     responses: Mapping[str, Any] = field(default_factory=dict)  # "200" / "2XX" / "default" -> type
     empty_ok: bool = False
     unwrap: str | None = None
+    exists: bool = False  # answers whether a resource exists: True on 2xx, False on 404
     stream: bool = False  # binary response: may be streamed
     #: status code -> resolved response type, filled in as statuses are seen.
     types: dict = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -523,6 +524,11 @@ class ApiClient:
         secrets: Iterable[str] = NO_SECRETS,
     ) -> Any:
         status = resp.status
+        if op.exists and (status < 300 or status == 404):
+            found = status != 404
+            if http_info:
+                return ApiResponse(status, resp.headers, found, resp.data, retries_taken)
+            return found
         if status >= 300 and (status >= 400 or str(status) not in op.responses):
             # A 3xx here is a redirect that was not followed (no Location, or a sixth one): no
             # operation declares one, so it is an error, not an empty success.

@@ -69,7 +69,7 @@ OPERATIONS: List[Tuple[str, Tuple[Any, ...], int, Any]] = [
      200, GafferOk),
     ("create", (S, GafferProcessConfig(**fixture_json("gaffer", "process_config_full"))), 200,
      GafferOk),
-    ("exists", (S, J), 200, type(None)),
+    ("exists", (S, J), 200, bool),
     ("get", (S, J), 200, GafferJobInfo),
     ("update", (S, J, GafferProcessConfig(**fixture_json("gaffer", "process_config_minimal"))),
      201, GafferOk),
@@ -175,7 +175,16 @@ def test_documented_errors_decode_to_typed_exceptions(prism, name, code, call):
     assert err.message  # every shape gives a message
 
 
-@pytest.mark.parametrize("code", [401, 403, 404])
+def test_exists_answers_false_for_prisms_404(prism):
+    api = make_api(prism)
+    try:
+        assert api.exists(S, J, _headers={"Prefer": "code=404"}) is False
+        assert api.exists(S, J) is True
+    finally:
+        api.api_client.close()
+
+
+@pytest.mark.parametrize("code", [401, 403])
 def test_exists_errors_have_no_body(prism, code):
     api = make_api(prism)
     try:

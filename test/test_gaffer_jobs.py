@@ -38,6 +38,7 @@ from stencila_hub import (
 )
 from stencila_hub.base_model import request_json
 from test.conftest import FIXTURES, fixture_bytes, fixture_json
+from test.support.servers import Reply
 
 KEY = "gaffer-api-key-5f1e2d3c4b5a"
 SESSION, JOB = "procfile", "dummy"
@@ -129,22 +130,35 @@ def test_create_of_a_loaded_job_is_a_conflict(server, api):
     assert len(server.requests) == 1  # a POST is never retried
 
 
-def test_exists_is_a_head_without_body(server, api):
+def test_exists_is_a_head_without_body_and_answers_true(server, api):
     server.reply(200)
-    assert api.exists(SESSION, JOB) is None
+    assert api.exists(SESSION, JOB) is True
     req = server.last
     check(req, "HEAD", JOB_PATH)
     assert "accept" not in req.headers  # HEAD: no body to negotiate
     server.reply(200)
-    assert api.exists_with_http_info(SESSION, JOB).status_code == 200
+    info = api.exists_with_http_info(SESSION, JOB)
+    assert (info.status_code, info.data) == (200, True)
 
 
-def test_exists_of_a_missing_job_raises_not_found(server, api):
+def test_exists_of_a_missing_job_answers_false(server, api):
     server.reply(404)
-    with pytest.raises(stencila_hub.NotFoundException) as info:
-        api.exists(SESSION, "nope")
-    assert info.value.status == 404 and info.value.data is None
+    assert api.exists(SESSION, "nope") is False
     assert server.last.method == "HEAD"
+    server.reply(404)
+    info = api.exists_with_http_info(SESSION, "nope")
+    assert (info.status_code, info.data) == (404, False)
+
+
+@pytest.mark.parametrize("status, cls", [
+    (401, stencila_hub.UnauthorizedException),
+    (403, stencila_hub.ForbiddenException),
+    (500, stencila_hub.ServiceException),
+])
+def test_exists_still_raises_other_errors(server, api, status, cls):
+    server.default = Reply(status, b"", {})
+    with pytest.raises(cls):
+        api.exists(SESSION, JOB)
 
 
 def test_get(server, api):

@@ -521,13 +521,12 @@ def test_gaffer_jobs_exist_per_session(hub_fake):
     assert gaffer.scale("web", "app", GafferScale(scale="+1")).numprocesses == 3
     assert len(gaffer.get_pids("web", "app").pids) == 3
     assert gaffer.commit("web", "app", {}).pid > 0
-    assert gaffer.exists("web", "app") is None
+    assert gaffer.exists("web", "app") is True
     gaffer.delete("web", "app")
     gaffer.delete("web", "worker")
     with pytest.raises(NotFoundException):
         gaffer.list_session("web")  # an emptied session disappears
-    with pytest.raises(NotFoundException):
-        gaffer.exists("web", "app")
+    assert gaffer.exists("web", "app") is False
 
 
 def test_gaffer_scripted_states_and_manual_advance():

@@ -124,6 +124,7 @@ _gaffer_jobs_exists = Operation(
         "403": None,
         "404": None,
     },
+    exists=True,
 )
 _gaffer_jobs_get = Operation(
     name="get",
@@ -583,7 +584,7 @@ class GafferJobsApi:
         _request_timeout: TimeoutArg = None,
         _retries: Union[None, int, RetryPolicy] = None,
         _headers: Optional[Mapping[str, str]] = None,
-    ) -> None:
+    ) -> bool:
         """Check that a job exists.
 
         ``HEAD /jobs/{sessionid}/{jobname}``
@@ -595,7 +596,7 @@ class GafferJobsApi:
         :param _request_timeout: this call's ``(connect, read)`` timeout in seconds, or one number.
         :param _retries: this call's retries: an int or a RetryPolicy; ``0`` turns them off.
         :param _headers: extra request headers.
-        :return: the decoded body.
+        :return: True when it exists, False when the server answers 404.
         """
         return self.api_client.call(
             _gaffer_jobs_exists,
@@ -625,7 +626,7 @@ class GafferJobsApi:
         _request_timeout: TimeoutArg = None,
         _retries: Union[None, int, RetryPolicy] = None,
         _headers: Optional[Mapping[str, str]] = None,
-    ) -> ApiResponse[None]:
+    ) -> ApiResponse[bool]:
         """Like :meth:`exists`, with the status code, headers, raw body and the retries taken."""
         return self.api_client.call(
             _gaffer_jobs_exists,
