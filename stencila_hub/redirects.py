@@ -11,6 +11,10 @@ urllib3's own rules, so behaviour did not change when the loop moved here:
 * A hop to another origin (scheme, host or port) drops the credential headers
   (:data:`~stencila_hub.redaction.DROP_ON_CROSS_HOST_REDIRECT`): a token for the Hub is not sent to
   wherever the Hub points.
+
+One rule is ours, not urllib3's: once a hop has been answered the request has reached the server,
+so a later hop that fails, even to connect, counts as lost after sending (the transport says so),
+and the retry loop does not send a POST again (urllib3 reported it as a connect failure).
 """
 
 from __future__ import annotations

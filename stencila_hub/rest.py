@@ -304,6 +304,17 @@ class RESTClientObject:
                 reopened = True
                 self._routes.clear()
                 continue
+            except (HTTPError, OSError) as err:
+                if not redirects:
+                    raise
+                # An earlier hop was answered, so the request reached the server (a 303 after a
+                # POST: it may have made the job). Whatever fails now, even a connect to the next
+                # hop, is "lost after sending": the retry loop must not send a POST again.
+                _forget_locals(err)
+                failed = _classify(err.reason if isinstance(err, MaxRetryError) and err.reason else err)
+                if failed.failure is Failure.CONNECT:
+                    failed = TransportError(Failure.CONNECTION_LOST, failed.cause)
+                raise failed from err
             if resp.status not in REDIRECT_STATUSES:
                 return resp
             hop = next_hop(
