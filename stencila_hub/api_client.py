@@ -106,7 +106,7 @@ class Operation:
     query_params: tuple[Param, ...] = ()
     header_params: tuple[Param, ...] = ()
     body: str | None = None  # the Python name of the body argument
-    body_type: Any = None  # the model class, or None for free-form JSON
+    body_type: Any = None  # the model's name (resolved at first use), or None for free-form JSON
     body_required: bool = False
     body_required_fields: tuple[str, ...] = ()
     body_enum: frozenset | None = None  # the allowed values of a text body (Gaffer's state write)
@@ -371,6 +371,8 @@ class ApiClient:
                 f"not {body!r}"
             )
         model = op.body_type
+        if isinstance(model, str):
+            model = _resolve_type(model)
         if model is not None and _is_model(model) and not isinstance(body, model):
             if isinstance(body, Mapping):
                 try:

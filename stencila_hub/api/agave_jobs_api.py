@@ -11,15 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime  # noqa: F401
 from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple, Union  # noqa: F401
 
-from pydantic import (  # noqa: F401
-    Field,
-    StrictBool,
-    StrictBytes,
-    StrictFloat,
-    StrictInt,
-    StrictStr,
-    field_validator,
-)
+from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
 from typing_extensions import Annotated  # noqa: F401
 
 from stencila_hub.api_client import (  # noqa: F401
@@ -30,20 +22,11 @@ from stencila_hub.api_client import (  # noqa: F401
     StreamedResponse,
     TimeoutArg,
 )
-from stencila_hub.models.agave_empty_response import AgaveEmptyResponse
-from stencila_hub.models.agave_job_history_list_response import AgaveJobHistoryListResponse
-from stencila_hub.models.agave_job_response import AgaveJobResponse
-from stencila_hub.models.agave_job_status_response import AgaveJobStatusResponse
-from stencila_hub.models.agave_job_summary_list_response import AgaveJobSummaryListResponse
-from stencila_hub.models.agave_permission_list_response import AgavePermissionListResponse
-from stencila_hub.models.agave_permission_response import AgavePermissionResponse
-from stencila_hub.models.agave_remote_file_list_response import AgaveRemoteFileListResponse
-from stencila_hub.models.job_operation_request import JobOperationRequest
-from stencila_hub.models.job_permission_request import JobPermissionRequest
-from stencila_hub.models.job_request import JobRequest
 from stencila_hub.retry import RetryPolicy
 
-if TYPE_CHECKING:  # the types named by x-sdk-unwrap-type, for type checkers only
+if TYPE_CHECKING:  # the models in the signatures, for type checkers only: at run time an
+    # Operation names its types and they are imported at first use (importing JobsApi does not
+    # build InlineObject4 for a caller who only PUTs).
     from stencila_hub.models import *  # noqa: F403
 
 _agave_jobs_delete = Operation(
@@ -310,7 +293,7 @@ _agave_jobs_manage = Operation(
     path="/jobs/v2/{jobId}",
     path_params=(Param("job_id", "jobId", (str,), required=True),),
     body="body",
-    body_type=JobOperationRequest,
+    body_type="JobOperationRequest",
     body_required=True,
     content_type="application/json",
     accept="application/json",
@@ -354,7 +337,7 @@ _agave_jobs_submit = Operation(
     method="POST",
     path="/jobs/v2/",
     body="body",
-    body_type=JobRequest,
+    body_type="JobRequest",
     body_required=True,
     content_type="application/json",
     accept="application/json",
@@ -374,7 +357,7 @@ _agave_jobs_update_permissions = Operation(
     path="/jobs/v2/{jobId}/pems",
     path_params=(Param("job_id", "jobId", (str,), required=True),),
     body="body",
-    body_type=JobPermissionRequest,
+    body_type="JobPermissionRequest",
     body_required=True,
     content_type="application/json",
     accept="application/json",
@@ -398,7 +381,7 @@ _agave_jobs_update_permissions_for_user = Operation(
         Param("username", "username", (str,), required=True),
     ),
     body="body",
-    body_type=JobPermissionRequest,
+    body_type="JobPermissionRequest",
     body_required=True,
     body_matches_path=("username=username",),
     content_type="application/json",

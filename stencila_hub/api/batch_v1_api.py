@@ -22,11 +22,11 @@ from stencila_hub.api_client import (  # noqa: F401
     StreamedResponse,
     TimeoutArg,
 )
-from stencila_hub.models.v1_job import V1Job
-from stencila_hub.models.v1_job_list import V1JobList
 from stencila_hub.retry import RetryPolicy
 
-if TYPE_CHECKING:  # the types named by x-sdk-unwrap-type, for type checkers only
+if TYPE_CHECKING:  # the models in the signatures, for type checkers only: at run time an
+    # Operation names its types and they are imported at first use (importing JobsApi does not
+    # build InlineObject4 for a caller who only PUTs).
     from stencila_hub.models import *  # noqa: F403
 
 _list_namespaced_job = Operation(
@@ -149,7 +149,7 @@ _replace_namespaced_job_status = Operation(
         Param("field_validation", "fieldValidation", (str,)),
     ),
     body="body",
-    body_type=V1Job,
+    body_type="V1Job",
     body_required=True,
     content_type="application/json",
     accept="application/json",

@@ -11,15 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime  # noqa: F401
 from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple, Union  # noqa: F401
 
-from pydantic import (  # noqa: F401
-    Field,
-    StrictBool,
-    StrictBytes,
-    StrictFloat,
-    StrictInt,
-    StrictStr,
-    field_validator,
-)
+from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
 from typing_extensions import Annotated  # noqa: F401
 
 from stencila_hub.api_client import (  # noqa: F401
@@ -30,16 +22,11 @@ from stencila_hub.api_client import (  # noqa: F401
     StreamedResponse,
     TimeoutArg,
 )
-from stencila_hub.models.sahara_job_config_hints_envelope import SaharaJobConfigHintsEnvelope
-from stencila_hub.models.sahara_job_create import SaharaJobCreate
-from stencila_hub.models.sahara_job_envelope import SaharaJobEnvelope
-from stencila_hub.models.sahara_job_execute import SaharaJobExecute
-from stencila_hub.models.sahara_job_execution_envelope import SaharaJobExecutionEnvelope
-from stencila_hub.models.sahara_job_list import SaharaJobList
-from stencila_hub.models.sahara_job_update import SaharaJobUpdate
 from stencila_hub.retry import RetryPolicy
 
-if TYPE_CHECKING:  # the types named by x-sdk-unwrap-type, for type checkers only
+if TYPE_CHECKING:  # the models in the signatures, for type checkers only: at run time an
+    # Operation names its types and they are imported at first use (importing JobsApi does not
+    # build InlineObject4 for a caller who only PUTs).
     from stencila_hub.models import *  # noqa: F403
 
 _data_processing_jobs_create = Operation(
@@ -48,7 +35,7 @@ _data_processing_jobs_create = Operation(
     path="/v1.1/{project_id}/jobs",
     path_params=(Param("project_id", "project_id", (str,), required=True),),
     body="body",
-    body_type=SaharaJobCreate,
+    body_type="SaharaJobCreate",
     body_required=True,
     content_type="application/json",
     accept="application/json",
@@ -90,7 +77,7 @@ _data_processing_jobs_execute = Operation(
         Param("job_id", "job_id", (str,), required=True),
     ),
     body="body",
-    body_type=SaharaJobExecute,
+    body_type="SaharaJobExecute",
     body_required=True,
     content_type="application/json",
     accept="application/json",
@@ -211,7 +198,7 @@ _data_processing_jobs_update = Operation(
         Param("job_id", "job_id", (str,), required=True),
     ),
     body="body",
-    body_type=SaharaJobUpdate,
+    body_type="SaharaJobUpdate",
     body_required=True,
     content_type="application/json",
     accept="application/json",

@@ -11,15 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime  # noqa: F401
 from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple, Union  # noqa: F401
 
-from pydantic import (  # noqa: F401
-    Field,
-    StrictBool,
-    StrictBytes,
-    StrictFloat,
-    StrictInt,
-    StrictStr,
-    field_validator,
-)
+from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
 from typing_extensions import Annotated  # noqa: F401
 
 from stencila_hub.api_client import (  # noqa: F401
@@ -30,21 +22,11 @@ from stencila_hub.api_client import (  # noqa: F401
     StreamedResponse,
     TimeoutArg,
 )
-from stencila_hub.models.gaffer_commit import GafferCommit
-from stencila_hub.models.gaffer_job_info import GafferJobInfo
-from stencila_hub.models.gaffer_job_list import GafferJobList
-from stencila_hub.models.gaffer_job_stats import GafferJobStats
-from stencila_hub.models.gaffer_num_processes import GafferNumProcesses
-from stencila_hub.models.gaffer_ok import GafferOk
-from stencila_hub.models.gaffer_pid import GafferPid
-from stencila_hub.models.gaffer_pids import GafferPids
-from stencila_hub.models.gaffer_process_config import GafferProcessConfig
-from stencila_hub.models.gaffer_scale import GafferScale
-from stencila_hub.models.gaffer_session_job_list import GafferSessionJobList
-from stencila_hub.models.gaffer_signal import GafferSignal
 from stencila_hub.retry import RetryPolicy
 
-if TYPE_CHECKING:  # the types named by x-sdk-unwrap-type, for type checkers only
+if TYPE_CHECKING:  # the models in the signatures, for type checkers only: at run time an
+    # Operation names its types and they are imported at first use (importing JobsApi does not
+    # build InlineObject4 for a caller who only PUTs).
     from stencila_hub.models import *  # noqa: F403
 
 _gaffer_jobs_commit = Operation(
@@ -56,7 +38,7 @@ _gaffer_jobs_commit = Operation(
         Param("jobname", "jobname", (str,), required=True),
     ),
     body="body",
-    body_type=GafferCommit,
+    body_type="GafferCommit",
     body_required=True,
     content_type="application/json",
     accept="application/json",
@@ -76,7 +58,7 @@ _gaffer_jobs_create = Operation(
     path="/jobs/{sessionid}",
     path_params=(Param("sessionid", "sessionid", (str,), required=True),),
     body="body",
-    body_type=GafferProcessConfig,
+    body_type="GafferProcessConfig",
     body_required=True,
     body_required_fields=("name",),
     content_type="application/json",
@@ -253,7 +235,7 @@ _gaffer_jobs_scale = Operation(
         Param("jobname", "jobname", (str,), required=True),
     ),
     body="body",
-    body_type=GafferScale,
+    body_type="GafferScale",
     body_required=True,
     content_type="application/json",
     accept="application/json",
@@ -306,7 +288,7 @@ _gaffer_jobs_signal = Operation(
         Param("jobname", "jobname", (str,), required=True),
     ),
     body="body",
-    body_type=GafferSignal,
+    body_type="GafferSignal",
     body_required=True,
     content_type="application/json",
     accept="application/json",
@@ -330,7 +312,7 @@ _gaffer_jobs_update = Operation(
         Param("jobname", "jobname", (str,), required=True),
     ),
     body="body",
-    body_type=GafferProcessConfig,
+    body_type="GafferProcessConfig",
     body_required=True,
     body_matches_path=("name=jobname",),
     content_type="application/json",

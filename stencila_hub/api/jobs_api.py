@@ -22,11 +22,11 @@ from stencila_hub.api_client import (  # noqa: F401
     StreamedResponse,
     TimeoutArg,
 )
-from stencila_hub.models.inline_object3 import InlineObject3
-from stencila_hub.models.inline_object4 import InlineObject4
 from stencila_hub.retry import RetryPolicy
 
-if TYPE_CHECKING:  # the types named by x-sdk-unwrap-type, for type checkers only
+if TYPE_CHECKING:  # the models in the signatures, for type checkers only: at run time an
+    # Operation names its types and they are imported at first use (importing JobsApi does not
+    # build InlineObject4 for a caller who only PUTs).
     from stencila_hub.models import *  # noqa: F403
 
 _jobs_partial_update = Operation(
@@ -35,7 +35,7 @@ _jobs_partial_update = Operation(
     path="/jobs/{id}/",
     path_params=(Param("id", "id", (int,), required=True),),
     body="data",
-    body_type=InlineObject4,
+    body_type="InlineObject4",
     body_required=True,
     body_required_fields=("status",),
     content_type="application/json",
@@ -55,7 +55,7 @@ _jobs_update = Operation(
     path="/jobs/{id}/",
     path_params=(Param("id", "id", (int,), required=True),),
     body="data",
-    body_type=InlineObject3,
+    body_type="InlineObject3",
     body_required=True,
     content_type="application/json",
     accept="application/json",
