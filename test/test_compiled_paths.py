@@ -199,3 +199,23 @@ def test_model_annotations_are_evaluated_when_the_class_is_made():
     for name in ("V1Job", "V1PodSpec", "InlineObject3", "AgaveJob", "SaharaJob", "GafferJobInfo"):
         annotations = getattr(models, name).__annotations__
         assert annotations and not any(isinstance(a, str) for a in annotations.values()), name
+
+
+def test_importing_every_api_class_builds_no_model():
+    """Operations name their types; a model class is made when a call (or the caller) first needs
+    it. BatchV1Api alone would otherwise create the ~130 classes behind V1Job."""
+    import subprocess
+    import sys
+    import textwrap
+    from pathlib import Path
+
+    root = Path(__file__).parent.parent
+    code = textwrap.dedent("""
+        import sys
+        import stencila_hub as sh
+        sh.JobsApi, sh.AgaveJobsApi, sh.DataProcessingJobsApi, sh.GafferJobsApi, sh.BatchV1Api
+        print(sorted(m for m in sys.modules if m.startswith("stencila_hub.models.")))
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=root, env={"PYTHONPATH": str(root)}, check=True).stdout
+    assert out.strip() == "[]"
