@@ -7,9 +7,10 @@ one retry layer.
 
 A request goes straight to its origin's connection pool (found by the URL's ``scheme://host:port``
 prefix in a small table), not through ``PoolManager.urlopen``, which parses the URL and hashes a pool
-key on every request: on a loopback server that was a tenth of a call. Redirects are therefore
-followed here, by the rules of :mod:`stencila_hub.redirects` (urllib3's, credential headers dropped
-across hosts). Through a proxy, urllib3's ProxyManager does all of it as before.
+key on every request: on a loopback server that was a tenth of a call. Through a proxy, each hop
+goes through urllib3's ProxyManager, which picks the proxy's pool and the request form. Either way
+redirects are followed here, hop by hop, by the rules of :mod:`stencila_hub.redirects` (urllib3's,
+credential headers dropped across origins, plus one of ours).
 """
 
 from __future__ import annotations
@@ -45,8 +46,8 @@ from stencila_hub.retry import Failure
 if TYPE_CHECKING:
     from stencila_hub.configuration import Configuration
 
-#: The one urllib3 Retry we use: no retries of any kind; up to 5 redirects where urllib3 follows them
-#: (through a proxy; otherwise :mod:`stencila_hub.redirects` has the same rules).
+#: The one urllib3 Retry we use: no retries of any kind. (Its redirect settings are urllib3's rules,
+#: which :mod:`stencila_hub.redirects` follows; every call here passes ``redirect=False``.)
 _URLLIB3_RETRY = urllib3.Retry(
     total=None,
     connect=0,
@@ -268,34 +269,35 @@ class RESTClientObject:
         timeout: urllib3.Timeout,
     ) -> urllib3.BaseHTTPResponse:
         """Send the request, following redirects; the final response, its body not yet read."""
-        if self._proxied:
-            return self.pool_manager.urlopen(
-                method,
-                url,
-                body=body,
-                headers=headers,
-                timeout=timeout,
-                preload_content=False,
-                redirect=True,
-                retries=_URLLIB3_RETRY,
-            )
         redirects = 0
         reopened = False
         while True:
-            pool, target = self._route(url)
             try:
-                resp = pool.urlopen(
-                    method,
-                    target,
-                    body=body,
-                    headers=headers,
-                    timeout=timeout,
-                    preload_content=False,
-                    release_conn=False,
-                    redirect=False,
-                    assert_same_host=False,
-                    retries=_URLLIB3_RETRY,
-                )
+                if self._proxied:  # the ProxyManager picks the proxy's pool and the request form
+                    resp = self.pool_manager.urlopen(
+                        method,
+                        url,
+                        body=body,
+                        headers=headers,
+                        timeout=timeout,
+                        preload_content=False,
+                        redirect=False,
+                        retries=_URLLIB3_RETRY,
+                    )
+                else:
+                    pool, target = self._route(url)
+                    resp = pool.urlopen(
+                        method,
+                        target,
+                        body=body,
+                        headers=headers,
+                        timeout=timeout,
+                        preload_content=False,
+                        release_conn=False,
+                        redirect=False,
+                        assert_same_host=False,
+                        retries=_URLLIB3_RETRY,
+                    )
             except ClosedPoolError:
                 # close() ran in another thread before a connection was taken: nothing was sent,
                 # so take a fresh pool (once).

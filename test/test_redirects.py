@@ -149,3 +149,23 @@ def test_a_get_whose_redirect_target_is_down_is_retried_as_usual(server, hub, cl
         gaffer.get("s", "j", _retries=policy)
     assert [r.method for r in server.requests] == ["GET"] * 3
     assert info.value.attempts == 3
+
+
+def test_through_a_proxy_each_hop_goes_to_the_proxy_and_the_rules_are_the_same(server):
+    """The recording server plays an HTTP proxy: it receives absolute-form request targets."""
+    config = stencila_hub.Configuration(
+        host="http://hub.example.invalid/api",
+        api_key={"Token": "k"}, api_key_prefix={"Token": "Token"},
+    )  # fmt: skip
+    config.proxy = server.url
+    server.reply(303, headers={"Location": "http://other.example.invalid/result"})
+    server.reply_json({"id": 1, "status": "RUNNING"})
+    with stencila_hub.ApiClient(config) as client:
+        job = JobsApi(client).jobs_update(1, InlineObject3(status="RUNNING"))
+    assert job is not None and job.status == "RUNNING"
+    first, second = server.requests
+    assert (first.method, first.headers["host"]) == ("PUT", "hub.example.invalid")
+    assert first.headers["authorization"] == "Token k"
+    assert (second.method, second.headers["host"], second.body) == (
+        "GET", "other.example.invalid", b"")
+    assert "authorization" not in second.headers  # another origin: the token stays behind
