@@ -8,6 +8,7 @@ the committed file is current.
 from __future__ import annotations
 
 import json
+import socket
 from dataclasses import dataclass
 from typing import Any, Callable, Dict, List, Optional, Tuple, Type
 
@@ -209,6 +210,16 @@ def _body(body: bytes, content_type: Optional[str] = "application/json") -> Call
     return lambda case: answer(case.ok_status, body, content_type=content_type)
 
 
+def _dead_port() -> int:
+    """A loopback port nothing listens on (bound, then released)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+#: Where the redirect fault points: a host that refuses the connection.
+DEAD_URL = f"http://127.0.0.1:{_dead_port()}/moved"
+
 FAULTS: List[Fault] = [
     Fault("refused", "connection refused", None, False),
     Fault("reset_before", "connection reset before the server reads the request", lambda c: Act(
@@ -233,6 +244,8 @@ FAULTS: List[Fault] = [
           _body(b'{"pad": "' + b"x" * (2 * MAX_RESPONSE_BYTES) + b'"}'), True),
     Fault("wrong_type", "wrong content type (text/html)",
           lambda c: answer(c.ok_status, c.ok_body, content_type="text/html"), True),
+    Fault("redirect_dead", "303 See Other to a host that refuses the connection",
+          lambda c: answer(303, b"", content_type=None, headers=(("Location", DEAD_URL),)), True),
 ]
 FAULT_KEYS = [f.key for f in FAULTS]
 BY_KEY = {f.key: f for f in FAULTS}
@@ -260,6 +273,10 @@ def expected(fault: Fault, case: Case) -> Expected:
     if key in ("reset_before", "reset_after", "cut_body"):
         if key == "cut_body" and not case.reads_body:
             return Expected(OK, None, "no body on the wire")
+        if idempotent:
+            return Expected(RETRIED, exc.ApiConnectionError)
+        return Expected(RAISED, exc.OutcomeUnknownConnectionError)
+    if key == "redirect_dead":  # the 303 shows the request arrived: the lost hop is after sending
         if idempotent:
             return Expected(RETRIED, exc.ApiConnectionError)
         return Expected(RAISED, exc.OutcomeUnknownConnectionError)
