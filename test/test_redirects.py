@@ -169,3 +169,54 @@ def test_through_a_proxy_each_hop_goes_to_the_proxy_and_the_rules_are_the_same(s
     assert (second.method, second.headers["host"], second.body) == (
         "GET", "other.example.invalid", b"")
     assert "authorization" not in second.headers  # another origin: the token stays behind
+
+
+def test_closing_the_client_while_threads_post_loses_no_call(server, client_for):
+    """close() closes the pools under running calls. A call that finds its pool closed has sent
+    nothing, so it takes a fresh pool: even a POST with retries off gets its answer."""
+    import threading
+
+    from test.conftest import fixture_bytes
+
+    server.default = Reply(200, fixture_bytes("gaffer", "ok"), {"Content-Type": "application/json"})
+    gaffer = stencila_hub.GafferJobsApi(client_for())
+    config = stencila_hub.GafferProcessConfig(name="j", cmd="true")
+    results: list = []
+    errors: list = []
+
+    def work() -> None:
+        for _ in range(60):
+            try:
+                results.append(gaffer.create("s", config, _retries=0))
+            except Exception as err:  # noqa: BLE001 (collected: the test asserts there are none)
+                errors.append(err)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for _ in range(200):
+        gaffer.api_client.close()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert len(results) == 240 and len(server.requests) == 240
+
+
+def test_a_call_that_finds_its_pool_closed_takes_a_fresh_one_and_sends_once(server, client_for):
+    """The race the threads above can hit, made certain: a call looks its pool up, another thread
+    closes the client, then the call takes a connection from the closed pool."""
+    from test.conftest import fixture_bytes
+
+    ok = fixture_bytes("gaffer", "ok")
+    client = client_for()
+    gaffer = stencila_hub.GafferJobsApi(client)
+    config = stencila_hub.GafferProcessConfig(name="j", cmd="true")
+    server.reply(200, ok, headers={"Content-Type": "application/json"})
+    gaffer.create("s", config)
+    rest = client.rest_client
+    [(prefix, pool)] = rest._routes.items()
+    client.close()  # what another thread's close() does...
+    rest._routes[prefix] = pool  # ...after this call had looked its pool up
+    server.reply(200, ok, headers={"Content-Type": "application/json"})
+    assert gaffer.create("s", config, _retries=0).ok is True  # a POST, retries off: sent once
+    assert [r.method for r in server.requests] == ["POST", "POST"]
