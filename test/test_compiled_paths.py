@@ -79,6 +79,19 @@ def test_lenient_validator_decodes_as_the_lenient_context_does(model, system, na
     assert fast.to_dict() == model.from_dict(json.loads(raw)).to_dict()
 
 
+@pytest.mark.parametrize(("model", "system", "name"), RESPONSES)
+def test_a_small_body_decodes_alike_without_the_string_cache(model, system, name):
+    from stencila_hub.base_model import _SMALL_BODY_VALIDATORS, decode_json
+
+    raw = fixture_bytes(system, name)
+    assert len(raw) < 64 * 1024
+    small = decode_json(model, raw)
+    assert model in _SMALL_BODY_VALIDATORS  # the path a one-job response takes
+    cached = lenient_validator(model).validate_json(raw, context=LENIENT)
+    _same(small, cached)
+    assert small.to_dict() == cached.to_dict()
+
+
 def test_lenient_validator_of_a_list_type_decodes_each_item_alike():
     items = [fixture_json("hub", "job_full"), fixture_json("hub", "job_server_quirks")]
     raw = json.dumps(items).encode()
