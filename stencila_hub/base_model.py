@@ -279,11 +279,7 @@ def lenient_validator(tp: Any) -> SchemaValidator:
     ``context=LENIENT`` to it all the same: should a pydantic release shape its schemas so that a
     strict check could not be taken out, that check still sees the context and lets the data pass.
     """
-    validator = _LENIENT_VALIDATORS.get(tp)
-    if validator is None:
-        with _COMPILED_LOCK:
-            validator = _LENIENT_VALIDATORS.setdefault(tp, SchemaValidator(_lenient_schema(tp)))
-    return validator
+    return _built_validator(_LENIENT_VALIDATORS, tp, None)
 
 
 def _small_body_validator(tp: Any) -> SchemaValidator:
@@ -293,21 +289,19 @@ def _small_body_validator(tp: Any) -> SchemaValidator:
     free-form objects): worth it for a list, pure cost for one job, where it measured 3% of a
     whole Kubernetes read on a loopback server. The two decode alike.
     """
-    validator = _SMALL_BODY_VALIDATORS.get(tp)
+    return _built_validator(_SMALL_BODY_VALIDATORS, tp, {"cache_strings": False})
+
+
+def _built_validator(cache: dict[Any, SchemaValidator], tp: Any, config: Any) -> SchemaValidator:
+    """*cache*'s validator of *tp* (the lenient schema, compiled once for both caches)."""
+    validator = cache.get(tp)
     if validator is None:
-        schema = _lenient_schema(tp)
+        schema = _LENIENT_SCHEMAS.get(tp)
+        if schema is None:
+            schema = _LENIENT_SCHEMAS.setdefault(tp, _compile(_core_schema(tp), request=False))
         with _COMPILED_LOCK:
-            validator = _SMALL_BODY_VALIDATORS.setdefault(
-                tp, SchemaValidator(schema, {"cache_strings": False})
-            )
+            validator = cache.setdefault(tp, SchemaValidator(schema, config))
     return validator
-
-
-def _lenient_schema(tp: Any) -> Any:
-    schema = _LENIENT_SCHEMAS.get(tp)
-    if schema is None:
-        schema = _LENIENT_SCHEMAS.setdefault(tp, _compile(_core_schema(tp), request=False))
-    return schema
 
 
 #: From this many bytes up, a response is decoded with the cyclic garbage collector paused, and

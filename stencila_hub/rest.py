@@ -249,15 +249,8 @@ class RESTClientObject:
                 else:  # the common case: a declared length within the limit, read at once
                     data = resp.read()
                 resp.release_conn()
-        except MaxRetryError as err:  # what urllib3 raises when its (zero) retries run out
-            _forget_locals(err)
-            raise _classify(err.reason or err) from err
-        except HTTPError as err:
-            _forget_locals(err)
-            raise _classify(err) from err
-        except OSError as err:  # raw socket errors that slipped past urllib3
-            _forget_locals(err)
-            raise TransportError(Failure.CONNECTION_LOST, err) from err
+        except (HTTPError, OSError) as err:
+            raise _transport_error(err) from err
         return RESTResponse(resp, data)
 
     def _open(
@@ -272,32 +265,25 @@ class RESTClientObject:
         redirects = 0
         reopened = False
         while True:
+            if self._proxied:  # the ProxyManager picks the proxy's pool and the request form
+                urlopen: Callable[..., urllib3.BaseHTTPResponse] = self.pool_manager.urlopen
+                target = url
+            else:
+                pool, target = self._route(url)
+                urlopen = pool.urlopen
             try:
-                if self._proxied:  # the ProxyManager picks the proxy's pool and the request form
-                    resp = self.pool_manager.urlopen(
-                        method,
-                        url,
-                        body=body,
-                        headers=headers,
-                        timeout=timeout,
-                        preload_content=False,
-                        redirect=False,
-                        retries=_URLLIB3_RETRY,
-                    )
-                else:
-                    pool, target = self._route(url)
-                    resp = pool.urlopen(
-                        method,
-                        target,
-                        body=body,
-                        headers=headers,
-                        timeout=timeout,
-                        preload_content=False,
-                        release_conn=False,
-                        redirect=False,
-                        assert_same_host=False,
-                        retries=_URLLIB3_RETRY,
-                    )
+                resp = urlopen(
+                    method,
+                    target,
+                    body=body,
+                    headers=headers,
+                    timeout=timeout,
+                    preload_content=False,
+                    release_conn=False,
+                    redirect=False,
+                    assert_same_host=False,
+                    retries=_URLLIB3_RETRY,
+                )
             except ClosedPoolError:
                 # close() ran in another thread before a connection was taken: nothing was sent,
                 # so take a fresh pool (once).
@@ -312,8 +298,7 @@ class RESTClientObject:
                 # An earlier hop was answered, so the request reached the server (a 303 after a
                 # POST: it may have made the job). Whatever fails now, even a connect to the next
                 # hop, is "lost after sending": the retry loop must not send a POST again.
-                _forget_locals(err)
-                failed = _classify(err.reason if isinstance(err, MaxRetryError) and err.reason else err)
+                failed = _transport_error(err)
                 if failed.failure is Failure.CONNECT:
                     failed = TransportError(Failure.CONNECTION_LOST, failed.cause)
                 raise failed from err
@@ -370,6 +355,16 @@ def _forget_locals(err: BaseException | None) -> None:
         seen.add(id(err))
         traceback.clear_frames(err.__traceback__)
         err = err.__cause__ or err.__context__
+
+
+def _transport_error(err: HTTPError | OSError) -> TransportError:
+    """A urllib3 or socket failure as a TransportError, with its frames' locals cleared."""
+    _forget_locals(err)
+    if isinstance(err, MaxRetryError):  # what urllib3 raises when its (zero) retries run out
+        return _classify(err.reason or err)
+    if isinstance(err, HTTPError):
+        return _classify(err)
+    return TransportError(Failure.CONNECTION_LOST, err)  # a raw socket error urllib3 let through
 
 
 def _classify(err: BaseException) -> TransportError:
