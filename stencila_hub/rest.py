@@ -10,7 +10,8 @@ prefix in a small table), not through ``PoolManager.urlopen``, which parses the 
 key on every request: on a loopback server that was a tenth of a call. Through a proxy, each hop
 goes through urllib3's ProxyManager, which picks the proxy's pool and the request form. Either way
 redirects are followed here, hop by hop, by the rules of :mod:`stencila_hub.redirects` (urllib3's,
-credential headers dropped across origins, plus one of ours).
+credential headers dropped across origins, plus one of ours). The pools are urllib3's, their
+responses' header blocks read by :mod:`stencila_hub.response_head`.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from urllib3.util.url import parse_url
 from stencila_hub.exceptions import ApiException, ApiValueError  # noqa: F401  (re-exported)
 from stencila_hub.redaction import DROP_ON_CROSS_HOST_REDIRECT
 from stencila_hub.redirects import REDIRECT_STATUSES, next_hop
+from stencila_hub.response_head import POOL_CLASSES_BY_SCHEME
 from stencila_hub.retry import Failure
 
 if TYPE_CHECKING:
@@ -212,6 +214,8 @@ class RESTClientObject:
         else:
             manager = _PoolManager(**pool_args)
         manager._init_lazy_tls(lambda: ssl_context_for(configuration))
+        # urllib3's pools and connections, reading each response's headers without email.parser.
+        manager.pool_classes_by_scheme = POOL_CLASSES_BY_SCHEME
         self.pool_manager = manager
         self._proxied = bool(configuration.proxy)
         #: ``scheme://host:port`` prefix as written in URLs -> that origin's pool (see _route).
