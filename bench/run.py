@@ -303,6 +303,7 @@ def import_cases(url: str, python_peers: str | None, installed: dict[str, str]) 
         "api_key_prefix={'Token': 'Token'})"
     )
     k8s_host = url + cases.PREFIX["kubernetes"]
+    k8s_status = f"/apis/batch/v1/namespaces/{cases.K8S_NAMESPACE}/jobs/{cases.K8S_NAME}/status"
     ours = sys.executable
     table = {
         "bare": (ours, "pass"),
@@ -330,6 +331,16 @@ def import_cases(url: str, python_peers: str | None, installed: dict[str, str]) 
             f"r = urllib3.PoolManager().request('PUT', {url + cases.PREFIX['hub'] + '/jobs/56/'!r}, "
             "body=b'{\"status\": \"RUNNING\"}', headers={'Content-Type': 'application/json'})\n"
             "Job.model_validate_json(r.data)",
+        ),
+        # What any pydantic client of this schema pays for the Kubernetes read: urllib3, the
+        # generated V1Job model classes (132 of them), pydantic's own decode; none of the SDK's
+        # client, transport or compiled decoders.
+        "floor_k8s": (
+            ours,
+            "import urllib3\n"
+            "from stencila_hub.models.v1_job import V1Job\n"
+            f"r = urllib3.PoolManager().request('GET', {k8s_host + k8s_status!r})\n"
+            "V1Job.model_validate_json(r.data, context={'sdk_lenient': True})",
         ),
     }
     if python_peers:
@@ -535,6 +546,8 @@ def report(
          "bare", 250.0),
         ("floor", "floor: urllib3 + a 2-field pydantic model, the same PUT by hand", "bare",
          None),
+        ("floor_k8s", "floor: urllib3 + the generated `V1Job` models, the same read by hand "
+         "(pydantic's `model_validate_json`)", "bare", None),
         ("sh_import", "peer: `import stencila.hub` (4.0.0)", "peers_bare", None),
         ("sh_first_hub", "peer: stencila.hub import + first Hub PUT", "peers_bare", None),
         ("k8s_import", "peer: `from kubernetes.client import BatchV1Api`", "peers_bare", None),
@@ -545,24 +558,26 @@ def report(
             continue
         m, n = over(name, base)
         ok = None if target is None else m <= target
-        if ok is False and "floor" in imp:
-            floor = over("floor")[0]
+        floor_case = "floor_k8s" if name == "ours_first_k8s" else "floor"
+        if ok is False and floor_case in imp:
+            floor = over(floor_case)[0]
             peer = {"ours_first_k8s": "k8s_first_k8s", "ours_first_hub": "sh_first_hub"}.get(name)
             peer_text = (
                 f"; the peer does it in {over(peer, 'peers_bare')[0]:.0f} ms"
                 if peer in imp and "peers_bare" in imp else ""
             )
             what = (
-                "V1Job's schema spans 132 model classes (pod template, containers, volumes...), "
-                "each a pydantic class to create and whose schema is generated for the first "
-                "decode"
+                "urllib3 + the generated V1Job models + the same read decoded by pydantic's "
+                "model_validate_json: V1Job's schema spans 132 model classes (pod template, "
+                "containers, volumes...), each a pydantic class to create and whose schema is "
+                "generated for the first decode"
                 if name == "ours_first_k8s"
-                else "importing urllib3 and pydantic, and building one model's validator"
+                else "urllib3 + a 2-field pydantic model + the same call by hand: importing "
+                "urllib3 and pydantic, and building one model's validator"
             )
             notes.append(
-                f"- {label}: {m:.0f} ms. On this machine the floor, urllib3 + a 2-field "
-                f"pydantic model + the same call by hand, is {floor:.0f} ms over a bare "
-                f"interpreter ({what}): the SDK is {m - floor:+.0f} ms from it{peer_text}."
+                f"- {label}: {m:.0f} ms. On this machine the floor ({what}) is {floor:.0f} ms "
+                f"over a bare interpreter: the SDK is {m - floor:+.0f} ms from it{peer_text}."
             )
         if target is not None:
             target_row("import", label, f"{m:.0f} ms", f"<= {target:.0f} ms", ok)
