@@ -27,7 +27,43 @@ def test_each_documented_method_and_its_example_call_exist(page):
     calls = re.findall(r"api_instance\.(\w+)\(", text)
     assert headings and len(calls) == len(headings)
     for name in headings + calls:
-        assert callable(getattr(api, name, None)), f"{page.name} documents {name}(), which {api.__name__} lacks"
+        assert callable(getattr(api, name, None)), (
+            f"{page.name} documents {name}(), which {api.__name__} lacks"
+        )
         assert callable(getattr(api, name + "_with_http_info", None))
     public = {n for n in vars(api) if not n.startswith("_") and not n.endswith("_with_http_info")}
     assert public == set(headings), "every method has its section"
+
+
+#: Each page's example: the host of its own system, and the credential header it must send.
+EXAMPLE_CONFIG = {
+    "JobsApi": ("https://hub.stenci.la/api", "Authorization", "Token t-STENCILA_HUB_TOKEN"),
+    "AgaveJobsApi": ("https://api.tacc.utexas.edu", "Authorization", "Bearer t-AGAVE_TOKEN"),
+    "DataProcessingJobsApi": ("http://sahara.example.org:8386", "X-Auth-Token", "t-SAHARA_TOKEN"),
+    "GafferJobsApi": ("http://127.0.0.1:5000", "X-Api-Key", "t-GAFFER_TOKEN"),
+    "BatchV1Api": ("https://kubernetes.example.org:6443", "authorization", "Bearer t-KUBERNETES_TOKEN"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("page", API_PAGES, ids=lambda p: p.stem)
+def test_each_example_configures_its_own_system(page, monkeypatch):
+    """Copied as it is, an example sends its credential to its own system's host (not the Hub's)."""
+    host, header, value = EXAMPLE_CONFIG[page.stem]
+    for name in ("STENCILA_HUB_TOKEN", "AGAVE_TOKEN", "SAHARA_TOKEN", "GAFFER_TOKEN",
+                 "KUBERNETES_TOKEN"):  # fmt: skip
+        monkeypatch.setenv(name, f"t-{name}")
+    blocks = re.findall(r"```python\n(.*?)```", page.read_text(), flags=re.S)
+    assert blocks
+    for block in blocks:
+        setup = block.split("# Enter a context")[0]  # the imports and the Configuration
+        assert setup.count("Configuration(") == 1
+        scope: dict = {}
+        exec(setup, scope)
+        configuration = scope["configuration"]
+        assert configuration.host == host
+        sent = {
+            k: v
+            for s in configuration.auth_settings().values()
+            for k, v in [(s["key"], s["value"])]
+        }
+        assert sent == {header: value}
