@@ -69,9 +69,12 @@ def _begin_with_our_parse() -> Any:
 
     Rebinding the function to a copy of its module namespace keeps every other rule of the running
     Python's ``begin`` (status line, 1xx, chunked, lengths, keep-alive), so nothing is copied from
-    the standard library. Should a Python stop calling ``parse_headers`` there, its own parse runs.
+    the standard library. On a Python whose ``begin`` reads headers some other way (or that has no
+    ``_read_headers``), its own ``begin`` is kept as it is.
     """
     begin = http.client.HTTPResponse.begin
+    if "parse_headers" not in begin.__code__.co_names or not hasattr(http.client, "_read_headers"):
+        return begin
     namespace = dict(vars(http.client), parse_headers=parse_headers)
     rebound = types.FunctionType(
         begin.__code__, namespace, begin.__name__, begin.__defaults__, begin.__closure__
