@@ -210,7 +210,7 @@ def ratio(a: list[float], b: list[float]) -> tuple[float, float]:
 def paired(a: list[float], b: list[float]) -> float:
     """Median of a[i] / b[i]: each repetition against the baseline run just before or after it,
     so that a slow spell of the machine (other work on it) weighs on both sides alike."""
-    return med([x / y for x, y in zip(a, b)])
+    return med([x / y for x, y in zip(a, b, strict=True)])
 
 
 # -- the sections ---------------------------------------------------------------------------------------
@@ -532,12 +532,12 @@ def report(
 
     def over(name: str, base: str = "bare") -> tuple[float, float]:
         """(median over repetitions of case - bare run of the same repetition, min - min), ms."""
-        paired_ms = med([x - y for x, y in zip(imp[name], imp[base])]) * 1000
+        paired_ms = med([x - y for x, y in zip(imp[name], imp[base], strict=True)]) * 1000
         return paired_ms, (min(imp[name]) - min(imp[base])) * 1000
 
     def over_cpu(name: str, base: str) -> float:
         cpu = r.imports_cpu
-        return med([x - y for x, y in zip(cpu[name], cpu[base])]) * 1000
+        return med([x - y for x, y in zip(cpu[name], cpu[base], strict=True)]) * 1000
 
     import_specs = [
         ("ours_import", "`import stencila_hub`", "bare", 60.0),

@@ -318,6 +318,7 @@ def test_models_round_trip(name, model, result_model):
     for item, item_payload in zip(
         decoded.result if isinstance(result, list) else [decoded.result],
         result if isinstance(result, list) else [result],
+        strict=True,
     ):
         assert isinstance(item, result_model)
         assert result_model.from_json(item.to_json()) == item

@@ -59,7 +59,7 @@ def _same(a: Any, b: Any) -> None:
             _same(getattr(a, name), getattr(b, name))
     elif isinstance(a, list):
         assert len(a) == len(b)
-        for x, y in zip(a, b):
+        for x, y in zip(a, b, strict=True):
             _same(x, y)
     elif isinstance(a, dict):
         assert a.keys() == b.keys()

@@ -266,7 +266,7 @@ def _list_call(fake: HubFake, system: str, api) -> None:
                          ids=[c[0] for c in AUTH_CASES])
 def test_each_system_answers_a_missing_or_wrong_credential_its_own_way(
         hub_fake, system, missing, wrong, statuses, key):
-    for overrides, status in zip((missing, wrong), statuses):
+    for overrides, status in zip((missing, wrong), statuses, strict=True):
         api = hub_fake.api(system, **overrides)
         cls = UnauthorizedException if status == 401 else ForbiddenException
         with pytest.raises(cls) as info:
