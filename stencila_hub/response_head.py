@@ -79,7 +79,7 @@ def _begin_with_our_parse() -> Any:
     rebound = types.FunctionType(
         begin.__code__, namespace, begin.__name__, begin.__defaults__, begin.__closure__
     )
-    rebound.__qualname__ = f"{__name__}.HTTPResponse.begin"
+    rebound.__qualname__ = "HTTPResponse.begin"
     rebound.__doc__ = begin.__doc__
     return rebound
 
