@@ -30,9 +30,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from stencila_hub import exceptions as exc
 from stencila_hub.base_model import (
-    LENIENT,
     decode_json,
-    lenient_validator,
     matches_pattern,
     request_json,
 )
@@ -88,10 +86,16 @@ class Param:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "placeholder", "{" + self.wire + "}")
-        plain = list not in self.kind and dict not in self.kind and self.enum is None
-        plain = plain and self.minimum is None
-        plain = plain and self.maximum is None and self.min_length is None
-        plain = plain and self.max_length is None and self.pattern is None
+        plain = (
+            list not in self.kind
+            and dict not in self.kind
+            and self.enum is None
+            and self.minimum is None
+            and self.maximum is None
+            and self.min_length is None
+            and self.max_length is None
+            and self.pattern is None
+        )
         object.__setattr__(self, "plain", plain)
 
 
@@ -263,15 +267,8 @@ class ApiClient:
         if headers:  # the caller's extra headers may hold a credential: hide it from tracebacks
             headers = RedactedHeaders(headers)
         method, url, req_headers, body = self._build(op, args, headers)
-        config = self.configuration
-        policy = (
-            config.retry_policy
-            if retries is None
-            else RetryPolicy.coerce(retries, config.retry_policy)
-        )
-        timeout = (
-            config.urllib3_timeout if request_timeout is None else self._timeout(request_timeout)
-        )
+        policy = RetryPolicy.coerce(retries, self.configuration.retry_policy)
+        timeout = self._timeout(request_timeout)
         secrets = LazySecrets(lambda: self._secrets(req_headers))  # listed only for an exception
         resp, retries_taken = self._send(
             op, method, url, req_headers, body, timeout, policy, stream, secrets
@@ -353,7 +350,7 @@ class ApiClient:
         bad = _header_with_crlf(headers)
         if bad is not None:
             raise exc.ApiValueError(f"{op.name}(): header {bad!r} contains CR or LF")
-        if is_secret_header(next(reversed(headers))):  # a cookie or a caller's credential header
+        if is_secret_header(next(reversed(headers), "")):  # a cookie or a caller's credential header
             headers = headers.secrets_first()
 
         url = self.configuration.host + path
@@ -609,7 +606,7 @@ class ApiClient:
             tp = _response_type(op.responses, resp.status)
             try:
                 if tp is not None and _is_model(tp):
-                    data = lenient_validator(tp).validate_json(raw, context=LENIENT)
+                    data = decode_json(tp, raw)
                     payload = data.to_dict()
                 else:
                     payload = data = _adapter(Any).validate_json(raw)

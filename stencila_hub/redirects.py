@@ -5,7 +5,8 @@ pool (urllib3's PoolManager would parse the URL and hash a pool key on every req
 urllib3's own rules, so behaviour did not change when the loop moved here:
 
 * 301, 302, 303, 307 and 308 with a ``Location`` are followed, at most :data:`MAX_REDIRECTS` times;
-  after that the last redirect response is returned as it came (no exception).
+  after that the transport returns the last redirect response as it came, and the client raises
+  it as an ``ApiException`` (no operation declares a 3xx).
 * 303 See Other turns the request into a GET without a body or the headers describing one
   (a HEAD stays a HEAD: RFC 9110, 15.4.4).
 * A hop to another origin (scheme, host or port) drops the credential headers

@@ -40,7 +40,6 @@ from urllib3.util.ssl_match_hostname import CertificateError
 from urllib3.util.url import parse_url
 
 from stencila_hub.exceptions import ApiException, ApiValueError  # noqa: F401  (re-exported)
-from stencila_hub.redaction import DROP_ON_CROSS_HOST_REDIRECT
 from stencila_hub.redirects import REDIRECT_STATUSES, next_hop
 from stencila_hub.response_head import POOL_CLASSES_BY_SCHEME
 from stencila_hub.retry import Failure
@@ -48,18 +47,17 @@ from stencila_hub.retry import Failure
 if TYPE_CHECKING:
     from stencila_hub.configuration import Configuration
 
-#: The one urllib3 Retry we use: no retries of any kind. (Its redirect settings are urllib3's rules,
-#: which :mod:`stencila_hub.redirects` follows; every call here passes ``redirect=False``.)
+#: The one urllib3 Retry we use: no retries of any kind. Redirects are not urllib3's either: every
+#: call passes ``redirect=False`` and :meth:`RESTClientObject._open` follows them by the rules of
+#: :mod:`stencila_hub.redirects` (so the Retry's own redirect settings are never read).
 _URLLIB3_RETRY = urllib3.Retry(
     total=None,
     connect=0,
     read=0,
     status=0,
     other=0,
-    redirect=5,
-    raise_on_redirect=False,
+    redirect=0,
     raise_on_status=False,
-    remove_headers_on_redirect=DROP_ON_CROSS_HOST_REDIRECT,
 )
 
 
