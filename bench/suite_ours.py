@@ -22,8 +22,8 @@ from stencila_hub.api import (
     gaffer_jobs_api,
     jobs_api,
 )
-from stencila_hub.api_client import _resolve_type
 from stencila_hub.base_model import SdkModel
+from stencila_hub.operation import resolve_type as _resolve_type
 
 # -- "bare pydantic": the same model classes with the SDK's two hooks taken out -------------------
 
