@@ -56,10 +56,14 @@ if TYPE_CHECKING:
 #: How late past its deadline a call may end: the watchdog's polling step plus a little.
 DEADLINE_MARGIN = 0.5
 _WATCHDOG_STEP = 0.25
+_WATCHDOG_IDLE = 30.0
 #: A redirect body is read up to this many bytes (to reuse the connection); a longer one is dropped.
 REDIRECT_BODY_LIMIT = 64 * 1024
 #: Body reads go in chunks of this many (decoded) bytes.
 CHUNK = 64 * 1024
+#: urllib3 neither retries nor follows redirects: the client has the one retry loop, and this
+#: module the redirect rules. (Made once: urllib3 would build one from ``retries=False`` per call.)
+_NO_URLLIB3_RETRY = urllib3.Retry(total=False, redirect=False, raise_on_redirect=False)
 
 
 # -- one attempt, as the connections and the watchdog see it -----------------------------------
@@ -161,11 +165,15 @@ _POOL_CLASSES = {"http": _HTTPConnectionPool, "https": _HTTPSConnectionPool}
 
 
 class _Watchdog:
-    """One daemon thread that expires the attempts whose deadline passed."""
+    """One daemon thread that expires the attempts whose deadline passed.
+
+    It polls every :data:`_WATCHDOG_STEP` while calls run and is never woken by one: a call only
+    puts its attempt in a dict (a wake-up per call would cost a thread switch). After
+    :data:`_WATCHDOG_IDLE` seconds without calls it ends, and the next call starts it again.
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._wake = threading.Condition(self._lock)
         self._attempts: dict[int, Attempt] = {}
         self._thread: threading.Thread | None = None
 
@@ -177,19 +185,22 @@ class _Watchdog:
                     target=self._run, name="stencila_hub-deadlines", daemon=True
                 )
                 self._thread.start()
-            elif len(self._attempts) == 1:
-                self._wake.notify()
 
     def unwatch(self, attempt: Attempt) -> None:
         with self._lock:
             self._attempts.pop(id(attempt), None)
 
     def _run(self) -> None:
+        idle_since = time.monotonic()
         while True:
+            time.sleep(_WATCHDOG_STEP)
+            now = time.monotonic()
             with self._lock:
-                while not self._attempts:
-                    self._wake.wait()
-                now = time.monotonic()
+                if self._attempts:
+                    idle_since = now
+                elif now - idle_since > _WATCHDOG_IDLE:
+                    self._thread = None
+                    return
                 due = [
                     a
                     for a in self._attempts.values()
@@ -199,7 +210,6 @@ class _Watchdog:
                     del self._attempts[id(attempt)]
             for attempt in due:
                 attempt.expire()
-            time.sleep(_WATCHDOG_STEP)
 
 
 _WATCHDOG = _Watchdog()
@@ -359,7 +369,7 @@ class RESTClientObject:
             "num_pools": 8,
             "maxsize": configuration.connection_pool_maxsize,
             "block": False,
-            "retries": False,
+            "retries": _NO_URLLIB3_RETRY,
         }
         https = configuration.proxy is not None or not configuration.host.lower().startswith(
             "http://"
@@ -545,7 +555,7 @@ class RESTClientObject:
             headers=headers,
             timeout=timeout,
             redirect=False,
-            retries=False,
+            retries=_NO_URLLIB3_RETRY,
             preload_content=False,
             release_conn=False,
         )
@@ -572,7 +582,7 @@ class RESTClientObject:
             data, truncated = _read_up_to(resp, limit)
         if attempt.expired:
             resp.close()
-            raise TimeoutError("the call's deadline passed while the answer was read")
+            raise TimeoutError("the call's deadline passed")
         if truncated:
             resp.close()
             if not error:
@@ -662,7 +672,8 @@ def _transport_error(err: BaseException, attempt: Attempt) -> TransportError:
     if isinstance(err, LocationParseError) and not attempt.written:
         raise ApiValueError(f"the URL cannot be parsed: {_describe(err)}") from None
     failure = classify_failure(written=attempt.written, timed_out=timed_out, verify_failed=verify)
-    return TransportError(failure, err, tls=tls and not attempt.written, timeout=timed_out)
+    cause = TimeoutError("the call's deadline passed") if attempt.expired else err
+    return TransportError(failure, cause, tls=tls and not attempt.written, timeout=timed_out)
 
 
 def _describe(err: BaseException) -> str:
