@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
@@ -39,13 +39,23 @@ class Call:
 
 @dataclass
 class Reply:
-    """What the fake answers. ``checked=False`` skips the response check (injected faults)."""
+    """What the fake answers. ``checked=False`` skips the response check (injected faults).
+
+    ``stream``: the body as chunks written over time with chunked framing (a Kubernetes watch),
+    instead of ``body``; it is iterated in the connection's thread, without the fake's lock. A
+    :class:`DropConnection` raised by it ends the connection without the last chunk.
+    """
 
     status: int
     body: bytes = b""
     content_type: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
     checked: bool = True
+    stream: Iterable[bytes] | None = None
+
+
+class DropConnection(Exception):
+    """Raised by a streamed reply: close the connection as if it broke."""
 
 
 def json_reply(status: int, payload: Any, headers: Mapping[str, str] | None = None) -> Reply:
