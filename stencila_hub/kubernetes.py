@@ -15,6 +15,8 @@ read again and redo the change::
     job = replace_job_status(batch, "pi", "default", mark_ready)
 
 The decision "retry this conflict or give up" is :func:`retry_conflict` (pure, no I/O).
+
+:func:`watch_jobs` follows Jobs as a typed stream of changes (:mod:`stencila_hub.kubernetes_watch`).
 """
 
 from __future__ import annotations
@@ -23,13 +25,21 @@ import logging
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from stencila_hub.exceptions import ApiValueError, ConflictException
+from stencila_hub.kubernetes_watch import JobWatch, WatchError, WatchEvent, watch_jobs
 from stencila_hub.models.v1_job import V1Job
 from stencila_hub.models.v1_object_meta import V1ObjectMeta
 
 if TYPE_CHECKING:
     from stencila_hub.api.batch_v1_api import BatchV1Api
 
-__all__ = ["replace_job_status", "retry_conflict"]
+__all__ = [
+    "JobWatch",
+    "WatchError",
+    "WatchEvent",
+    "replace_job_status",
+    "retry_conflict",
+    "watch_jobs",
+]
 
 logger = logging.getLogger("stencila_hub")
 
