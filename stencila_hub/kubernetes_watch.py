@@ -300,9 +300,18 @@ class JobWatch:
         self._known: dict[tuple[str, str], V1Job] = {}
         self._response: StreamedResponse | None = None
         self._stopped = False
+        self._synced = resource_version is not None
         self._events = self._run()
 
     # -- the public surface --------------------------------------------------------------------
+
+    @property
+    def synced(self) -> bool:
+        """True once every Job of the first list has been yielded and taken (the iterator was
+        asked for the next event after them), as an informer's ``HasSynced``; at once for a
+        watch from the caller's ``resource_version``. Another thread can read it: then every Job
+        that existed when the watch began has been seen by the consumer."""
+        return self._synced
 
     def __iter__(self) -> JobWatch:
         return self
@@ -352,7 +361,7 @@ class JobWatch:
                 if relist:
                     yield from self._relist()
                     relist = False
-                    progressed = True
+                    progressed = self._synced = True
                 for event in self._watch_once():
                     progressed = streamed = True
                     yield event
