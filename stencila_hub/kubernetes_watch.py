@@ -52,6 +52,7 @@ blocked read is woken by shutting its socket down), and ``with`` closes its conn
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Callable, Generator, Iterator
@@ -444,12 +445,21 @@ class JobWatch:
             seconds = max(1, min(seconds, int(remaining + 0.999)))
         config = self._api.api_client.configuration
         connect = config.urllib3_timeout.connect_timeout
+        read = seconds + self._grace
+        # The call's deadline caps every timeout of the request, the stream's read timeout too
+        # (it is set on the socket when the request is sent): it must not be shorter than the
+        # read timeout, or a quiet stream would be taken for a stalled one.
+        policy = config.retry_policy
+        needed = read + (connect if isinstance(connect, (int, float)) else 0)
+        if policy.total_timeout is not None and policy.total_timeout < needed:
+            policy = dataclasses.replace(policy, total_timeout=needed)
         arguments: dict[str, Any] = {
             "allow_watch_bookmarks": True,
             "resource_version": self.resource_version,
             "timeout_seconds": seconds,
             "watch": True,
-            "_request_timeout": (connect, seconds + self._grace),
+            "_request_timeout": (connect, read),
+            "_retries": policy,
             "field_selector": self._field_selector,
             "label_selector": self._label_selector,
         }
@@ -543,7 +553,8 @@ def watch_jobs(
     :param label_selector: :param field_selector: as for ``list_namespaced_job``.
     :param resource_version: watch from this version (the ``metadata.resourceVersion`` of your own
         list); None: list first and yield every Job as ADDED (see the module docstring).
-    :param timeout_seconds: the iteration ends after this many seconds (None: never; it runs
+    :param timeout_seconds: the iteration ends after this many seconds, rounded up to whole
+        seconds, as the server counts them (None: never; it runs
         until :meth:`JobWatch.stop`, :meth:`JobWatch.close` or an error).
     :param bookmarks: also yield BOOKMARK events (they are always asked for, to keep the resume
         point fresh).

@@ -265,6 +265,20 @@ def test_lines_that_never_decode_raise_after_max_failures(fake):
     assert len(_watch_requests(fake)) == 3
 
 
+def test_a_quiet_stream_is_not_taken_for_a_stalled_one_under_a_short_deadline(fake):
+    """The client's deadline (1 s) caps a call's timeouts; the watch's read timeout (the server's
+    timeoutSeconds + grace: 3 s) must not be cut to it, or a quiet stream would fail (max 1)."""
+    from stencila_hub import RetryPolicy
+
+    fake.kubernetes.bookmark_interval = 60  # quiet: not even a bookmark
+    api = fake.api("kubernetes", retries=RetryPolicy(total_timeout=1))
+    with watch_jobs(api, "default", resource_version=fake.kubernetes.resource_version,
+                    watch_request_seconds=2, stall_grace_seconds=1, max_failures=1,
+                    timeout_seconds=2.5) as events:
+        assert list(events) == []  # ends at its timeout, with no error
+    assert [r.status for r in _watch_requests(fake)] == [200, 200]
+
+
 def test_a_stalled_stream_is_noticed_and_resumed(fake):
     k8s = fake.kubernetes
     k8s.add_job("a", steps=["created", "running"])
