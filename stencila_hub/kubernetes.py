@@ -25,12 +25,12 @@ import logging
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from stencila_hub.exceptions import ApiValueError, ConflictException
-from stencila_hub.kubernetes_watch import JobWatch, WatchError, WatchEvent, watch_jobs
 from stencila_hub.models.v1_job import V1Job
 from stencila_hub.models.v1_object_meta import V1ObjectMeta
 
 if TYPE_CHECKING:
     from stencila_hub.api.batch_v1_api import BatchV1Api
+    from stencila_hub.kubernetes_watch import JobWatch, WatchError, WatchEvent, watch_jobs
 
 __all__ = [
     "JobWatch",
@@ -42,6 +42,18 @@ __all__ = [
 ]
 
 logger = logging.getLogger("stencila_hub")
+
+#: Imported on first use: a script that only replaces statuses does not build the watch's models.
+_WATCH_NAMES = frozenset({"JobWatch", "WatchError", "WatchEvent", "watch_jobs"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WATCH_NAMES:
+        from stencila_hub import kubernetes_watch
+
+        return getattr(kubernetes_watch, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 #: ``mutate(job)`` changes ``job.status`` in place (and returns None), or returns the Job to send.
 Mutate = Callable[[V1Job], Optional[V1Job]]

@@ -61,7 +61,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from stencila_hub.base_model import decode_json
+from stencila_hub.base_model import DEFER_BUILD, decode_json
 from stencila_hub.exceptions import (
     ApiConnectionError,
     ApiException,
@@ -161,9 +161,10 @@ def iter_lines(chunks: Iterator[bytes], max_line_bytes: int) -> Iterator[bytes]:
 
 
 class _JobLine(BaseModel):
-    """A watch event line whose object is a Job (built on first use, like the models)."""
+    """A watch event line whose object is a Job (built on first use where the models are: see
+    :data:`~stencila_hub.base_model.DEFER_BUILD`)."""
 
-    model_config = ConfigDict(defer_build=True)
+    model_config = ConfigDict(defer_build=DEFER_BUILD)
     type: str
     object: V1Job
 
@@ -171,7 +172,7 @@ class _JobLine(BaseModel):
 class _AnyLine(BaseModel):
     """A watch event line as plain JSON: for ERROR and BOOKMARK objects that are not whole Jobs."""
 
-    model_config = ConfigDict(defer_build=True)
+    model_config = ConfigDict(defer_build=DEFER_BUILD)
     type: str
     object: dict[str, Any]
 
