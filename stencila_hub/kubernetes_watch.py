@@ -42,7 +42,8 @@ What it does, as client-go's reflector does it:
   than ``max_line_bytes`` (16 MiB by default; the API server stores objects of at most 1.5 MiB)
   raises :class:`~stencila_hub.exceptions.ResponseDecodeError`: resuming would meet it again.
 * **Gives up** after ``max_failures`` attempts in a row that yielded nothing (a failed request
-  after the client's own retries, a dropped or stalled stream, a line that does not decode),
+  after the client's own retries, a dropped or stalled stream, a line that does not decode, a
+  stream ended with nothing in it before half its ``timeoutSeconds``),
   waiting 0, 0.5, 1, 2... up to 8 seconds between them, and raises the last error. Errors the
   server answers (401, 403, 404...) are raised at once.
 
@@ -332,7 +333,8 @@ class JobWatch:
                 shutdown()
 
     def close(self) -> None:
-        """Close the stream's connection; the iterator ends."""
+        """Close the stream's connection; the iterator ends. Call it from the thread that
+        iterates (``with`` does); from another thread, call :meth:`stop`."""
         self._stopped = True
         self._events.close()
         self._release()
@@ -478,8 +480,11 @@ class JobWatch:
         response = self._response
         if self._stopped:
             return
+        started = self._clock()
+        received = False
         try:
             for line in iter_lines(response.iter_bytes(_CHUNK), self._max_line):
+                received = True
                 event = self._event(line, response)
                 if event is not None:
                     yield event
@@ -487,6 +492,14 @@ class JobWatch:
             raise ResponseDecodeError(str(err), status=response.status_code) from None
         except ApiConnectionError as err:
             raise _Broken(err) from None
+        if not received and self._clock() - started < seconds / 2:
+            # Not the server's timeoutSeconds: something (a proxy, an overloaded server) ends
+            # watches at once. Resuming at once would hammer it: a failure in a row.
+            raise _Broken(
+                ApiConnectionError(
+                    f"the watch ended at once, with no event (asked for {seconds} s)"
+                )
+            )
 
     def _event(self, line: bytes, response: StreamedResponse) -> WatchEvent | None:
         """What *line* means for the caller: an event to yield, or None (a duplicate, a bookmark

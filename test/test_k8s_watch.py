@@ -19,6 +19,7 @@ import pytest
 
 from stencila_hub import BatchV1Api, V1Job, V1Status
 from stencila_hub.exceptions import (
+    ApiConnectionError,
     ForbiddenException,
     ResponseDecodeError,
     UnauthorizedException,
@@ -487,6 +488,15 @@ def test_an_error_event_raises_watch_error_with_its_status(replay, replay_api):
     assert caught.value.status == 500 and caught.value.reason == "InternalError"
     assert isinstance(caught.value.data, V1Status)
     assert caught.value.message == "etcdserver: request timed out"
+
+
+def test_streams_that_end_at_once_back_off_then_raise(replay, replay_api):
+    replay.replies = [(200, b"", "close")] * 3
+    waits: List[float] = []
+    with pytest.raises(ApiConnectionError, match="ended at once"):
+        list(watch_jobs(replay_api, "media", resource_version="5", max_failures=3,
+                        sleep=waits.append, timeout_seconds=GUARD))
+    assert waits == [0.0, 0.5] and len(replay.queries) == 3
 
 
 def test_a_line_over_the_bound_raises(replay, replay_api):
