@@ -18,7 +18,8 @@ What it does, as client-go's reflector does it:
   drops, a line cannot be decoded or the stream stalls, the watch starts again from the
   ``resourceVersion`` of the last event it yielded (``BOOKMARK`` events included: they are always
   requested, and yielded only with ``bookmarks=True``). The server sends what came after it:
-  nothing lost, nothing twice.
+  nothing lost, nothing twice. Should a server send an ADDED or MODIFIED again with the
+  ``resourceVersion`` and ``uid`` already yielded for that Job, it is not yielded again.
 * **Re-lists on 410 Gone** (the version is older than the server keeps, as an HTTP 410 or as an
   ``ERROR`` event with ``code: 410``): it lists again and yields the difference between what it
   had yielded and the list, as events: ``ADDED`` for a Job it had not yielded, ``MODIFIED`` for
@@ -41,11 +42,13 @@ What it does, as client-go's reflector does it:
   stream open but silent past its own deadline has stalled, and the watch resumes. A line longer
   than ``max_line_bytes`` (16 MiB by default; the API server stores objects of at most 1.5 MiB)
   raises :class:`~stencila_hub.exceptions.ResponseDecodeError`: resuming would meet it again.
-* **Gives up** after ``max_failures`` attempts in a row that yielded nothing (a failed request
-  after the client's own retries, a dropped or stalled stream, a line that does not decode, a
-  stream ended with nothing in it before half its ``timeoutSeconds``),
-  waiting 0, 0.5, 1, 2... up to 8 seconds between them, and raises the last error. Errors the
-  server answers (401, 403, 404...) are raised at once.
+  The client's deadline (``RetryPolicy.total_timeout``) caps every timeout of a request, so each
+  watch request raises it to its connect + read timeout when it is shorter.
+* **Gives up** after ``max_failures`` attempts in a row that yielded nothing (a request that
+  failed or got a 5xx after the client's own retries, a dropped or stalled stream, a line that
+  does not decode, a stream ended with nothing in it before half its ``timeoutSeconds``),
+  waiting 0, 0.5, 1, 2... up to 8 seconds between them, and raises the last error. Other error
+  statuses (401, 403, 404...) are raised at once.
 
 It is an iterator (:class:`JobWatch`); :meth:`JobWatch.stop` ends it from another thread (the
 blocked read is woken by shutting its socket down), and ``with`` closes its connection.
