@@ -14,6 +14,7 @@ A generated method (templates/api.mustache) describes its operation once, at imp
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import random as _random
 import re
@@ -32,6 +33,7 @@ from stencila_hub import exceptions as exc
 from stencila_hub.base_model import (
     decode_json,
     matches_pattern,
+    missing_required_fields,
     request_json,
 )
 from stencila_hub.configuration import Configuration
@@ -123,6 +125,9 @@ class Operation:
     unwrap: str | None = None
     exists: bool = False  # answers whether a resource exists: True on 2xx, False on 404
     stream: bool = False  # binary response: may be streamed
+    #: The operation's default read timeout (x-sdk-read-timeout): used when the caller passes no
+    #: _request_timeout and the configured read timeout is shorter.
+    read_timeout: float | None = None
     #: status code -> resolved response type, filled in as statuses are seen.
     types: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -268,7 +273,16 @@ class ApiClient:
             headers = RedactedHeaders(headers)
         method, url, req_headers, body = self._build(op, args, headers)
         policy = RetryPolicy.coerce(retries, self.configuration.retry_policy)
-        timeout = self._timeout(request_timeout)
+        timeout = self._timeout(request_timeout, op)
+        if (
+            request_timeout is None
+            and op.read_timeout is not None
+            and policy.total_timeout is not None
+            and policy.total_timeout < op.read_timeout
+        ):
+            # The server may take this long (x-sdk-read-timeout): the total deadline, which cuts
+            # each attempt's timeouts, must not give up on it before the read timeout does.
+            policy = dataclasses.replace(policy, total_timeout=op.read_timeout)
         secrets = LazySecrets(lambda: self._secrets(req_headers))  # listed only for an exception
         resp, retries_taken = self._send(
             op, method, url, req_headers, body, timeout, policy, stream, secrets
@@ -336,7 +350,7 @@ class ApiClient:
             if body is not None:
                 content_type = op.content_type or "application/json"
                 if "json" in content_type:
-                    body_bytes = request_json(body)
+                    body_bytes = request_json(body, partial=op.method == "PATCH")
                 else:  # text/plain and the like: the value as text (Gaffer's state write)
                     body_bytes = body if isinstance(body, bytes) else str(body).encode()
                 headers["Content-Type"] = content_type
@@ -382,10 +396,13 @@ class ApiClient:
                     f"not {type(body).__name__}"
                 )
         if isinstance(body, BaseModel):
-            missing = [f for f in op.body_required_fields if f not in body.model_fields_set]
+            missing = missing_required_fields(
+                body, op.body_required_fields, partial=op.method == "PATCH"
+            )
             if missing:
                 raise exc.ApiValueError(
                     f"{op.name}(): the server requires '{op.body}' to set {', '.join(missing)}"
+                    " (not null)"
                 )
             for rule in op.body_matches_path:
                 body_field, _, path_param = rule.partition("=")
@@ -397,9 +414,18 @@ class ApiClient:
                     )
         return body
 
-    def _timeout(self, request_timeout: TimeoutArg) -> urllib3.Timeout:
+    def _timeout(self, request_timeout: TimeoutArg, op: Operation | None = None) -> urllib3.Timeout:
         if request_timeout is None:
-            return self.configuration.urllib3_timeout
+            configured = self.configuration.urllib3_timeout
+            read = configured.read_timeout
+            if (
+                op is not None
+                and op.read_timeout is not None
+                and isinstance(read, (int, float))
+                and read < op.read_timeout
+            ):
+                return urllib3.Timeout(connect=configured.connect_timeout, read=op.read_timeout)
+            return configured
         if isinstance(request_timeout, urllib3.Timeout):
             return request_timeout
         if isinstance(request_timeout, (int, float)):  # one number: connect and read, like timeout=
