@@ -31,6 +31,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from stencila_hub import exceptions as exc
 from stencila_hub.base_model import (
+    as_model,
     decode_json,
     matches_pattern,
     missing_required_fields,
@@ -385,7 +386,10 @@ class ApiClient:
         if isinstance(model, str):
             model = _resolve_type(model)
         if model is not None and _is_model(model) and not isinstance(body, model):
-            if isinstance(body, Mapping):
+            same_schema = as_model(body, model)  # InlineObject3 for InlineObject4 (the Hub)
+            if same_schema is not None:
+                body = same_schema
+            elif isinstance(body, Mapping):
                 try:
                     body = model.model_validate(body)
                 except ValidationError as err:

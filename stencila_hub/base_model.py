@@ -294,6 +294,31 @@ def fields_to_send(body: SdkModel, partial: bool = False) -> set[str]:
     return set(body.model_fields_set) | set(body.__pydantic_extra__ or ())
 
 
+def as_model(body: Any, cls: Any) -> Any:
+    """*body* as a *cls*, when it is a model of another class with the same fields (one schema
+    under two names, as the Hub's ``InlineObject3`` and ``InlineObject4``), else None.
+
+    What was set stays set and a decoded model stays decoded (a PATCH of a job a PUT answered
+    sends only the fields assigned since); the values are not validated again: they passed the
+    same schema.
+    """
+    if not isinstance(body, SdkModel) or not (isinstance(cls, type) and issubclass(cls, SdkModel)):
+        return None
+    fields, other = type(body).model_fields, cls.model_fields
+    if fields.keys() != other.keys() or any(
+        fields[name].alias != other[name].alias for name in fields
+    ):
+        return None
+    values = {name: body.__dict__[name] for name in body.model_fields_set if name in fields}
+    values.update(body.__pydantic_extra__ or {})
+    copy = cls.model_construct(_fields_set=set(body.model_fields_set), **values)
+    for mark in SdkModel.__slots__:
+        value = getattr(body, mark, None)
+        if value is not None:
+            object.__setattr__(copy, mark, value)
+    return copy
+
+
 def missing_required_fields(body: Any, names: Any, partial: bool = False) -> list[str]:
     """Which of *names* (fields the server needs) a request with *body* would not send, or send
     as ``null`` (the real Hub answers 500 to a PATCH without ``status`` and to ``status: null``).
