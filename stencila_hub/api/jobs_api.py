@@ -46,6 +46,7 @@ _jobs_partial_update = Operation(
         "400": "HubError",
         "403": "HubError",
         "404": "HubError",
+        "500": "HubError",
     },
     empty_ok=True,
     read_timeout=160,

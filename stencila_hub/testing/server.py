@@ -381,7 +381,7 @@ class HubFake:
                                                   reply.body, reply_headers):
                     self._violation(record, "response", error)
             record.status = reply.status
-            return _Outcome(reply, fault.delay if fault is not None else 0.0)
+            return _Outcome(reply, max(fault.delay if fault is not None else 0.0, reply.delay))
 
     def _handle(self, record: RecordedRequest, state: SystemState, route: Any,
                 params: dict[str, str], other_method: bool, query: list[tuple[str, str]],
