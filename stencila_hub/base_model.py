@@ -457,7 +457,10 @@ def recovery_validator(tp: Any) -> SchemaValidator:
 def _fields_optional(node: Any) -> Any:
     """A copy of a core schema whose model fields all default to None."""
     if isinstance(node, dict):
-        if node.get("type") == "model-field" and node["schema"].get("type") != "default":
+        kind = node.get("type")
+        if not isinstance(kind, str):  # not a schema but a mapping, e.g. field name -> field
+            return {key: _fields_optional(value) for key, value in node.items()}
+        if kind == "model-field" and node["schema"].get("type") != "default":
             inner = _fields_optional(node["schema"])
             return {**node, "schema": {"type": "default", "schema": inner, "default": None}}
         return {
