@@ -85,7 +85,7 @@ class SdkModel(BaseModel):
     # would run a Python hook for every model decoded). Set only on the models they concern
     # (by :func:`decode_json` and the recovery path), read with getattr and a default; copies
     # and pickles do not carry them.
-    __slots__ = ("_sdk_decode_issues", "_sdk_assigned_since_decode")
+    __slots__ = ("_sdk_decode_issues", "_sdk_assigned_since_decode", "_sdk_decoded_body")
 
     model_config = ConfigDict(
         validate_by_name=True,
@@ -216,6 +216,7 @@ class SdkModel(BaseModel):
         model = decode_json(cls, json_str)
         if isinstance(model, SdkModel):  # what you pass is what you send, as with from_dict
             object.__delattr__(model, "_sdk_assigned_since_decode")
+            object.__delattr__(model, "_sdk_decoded_body")
         return model  # type: ignore[no-any-return]
 
 
@@ -283,15 +284,35 @@ def fields_to_send(body: SdkModel, partial: bool = False) -> set[str]:
     """The Python names of the fields of *body* that a request sends.
 
     The fields that were set (received or assigned), except in a *partial* request (a PATCH) of
-    a model decoded from a response, which sends only the fields assigned since it was decoded:
+    a model decoded from a response, which sends only the fields changed since it was decoded:
     fields that came from the server were not set by the caller, and sending them back can fail
-    (the real Hub answers 500 to a PATCH that sends back ``project``). A model built by hand or
-    by ``from_dict`` sends what was set in it.
+    (the real Hub answers 500 to a PATCH that sends back ``project``). Changed means assigned
+    (``job.status = "SUCCESS"``, even to the same value), or, for a model decoded from a body
+    under :data:`SMALL_BODY_BYTES` (one job), holding another value than it was decoded with
+    (``job.status.succeeded = 1`` on a Kubernetes Job changes ``status``). A model built by hand
+    or by ``from_dict`` sends what was set in it.
     """
     assigned = getattr(body, "_sdk_assigned_since_decode", None) if partial else None
-    if assigned is not None:
-        return set(assigned)
-    return set(body.model_fields_set) | set(body.__pydantic_extra__ or ())
+    set_fields = set(body.model_fields_set) | set(body.__pydantic_extra__ or ())
+    if assigned is None:
+        return set_fields
+    changed = set(assigned)
+    received = getattr(body, "_sdk_decoded_body", None)
+    if received is not None:
+        # Decoded again, not kept as a copy: a copy of every decoded job would cost every call;
+        # this costs only a PATCH of a decoded model, once.
+        original = _decode_without_mark(type(body), received)
+        for name in set_fields - changed:
+            if _value_of(body, name) != _value_of(original, name):
+                changed.add(name)
+    return changed
+
+
+def _value_of(model: Any, name: str) -> Any:
+    if name in model.model_fields_set:
+        return model.__dict__.get(name)
+    extra = model.__pydantic_extra__ or {}
+    return extra.get(name, _MISSING)
 
 
 def as_model(body: Any, cls: Any) -> Any:
@@ -337,12 +358,12 @@ def request_json(body: Any, partial: bool = False) -> bytes:
     (:func:`fields_to_send`).
     """
     if isinstance(body, SdkModel):
-        assigned = getattr(body, "_sdk_assigned_since_decode", None) if partial else None
+        decoded = partial and getattr(body, "_sdk_assigned_since_decode", None) is not None
         return request_serializer(type(body)).to_json(
             body,
             by_alias=True,
             exclude_unset=True,
-            include=set(assigned) if assigned is not None else None,
+            include=fields_to_send(body, partial) if decoded else None,
             context=REQUEST,
             warnings=not getattr(body, "_sdk_decode_issues", None),
         )
@@ -433,7 +454,21 @@ def decode_json(tp: Any, data: bytes | str) -> Any:
         result = recover(tp, data, err, recovery_validator(tp))
     if isinstance(result, SdkModel):
         object.__setattr__(result, "_sdk_assigned_since_decode", ())  # none yet
+        # What it was decoded from, to tell what changed (fields_to_send); not kept for a large
+        # body (a list of thousands), which is not sent back.
+        small = len(data) < SMALL_BODY_BYTES
+        object.__setattr__(result, "_sdk_decoded_body", data if small else None)
     return result
+
+
+def _decode_without_mark(tp: Any, data: bytes | str) -> Any:
+    validator = _LENIENT_VALIDATORS.get(tp) or lenient_validator(tp)
+    try:
+        return validator.validate_json(data, context=LENIENT)
+    except ValidationError as err:
+        from stencila_hub.decode_recovery import recover
+
+        return recover(tp, data, err, recovery_validator(tp))
 
 
 _RECOVERY_VALIDATORS: dict[Any, SchemaValidator] = {}

@@ -121,3 +121,18 @@ def test_from_dict_recovers_too_and_constructing_stays_strict():
     assert job.decode_issues == [("spec.parallelism", "expected integer, got string")]
     with pytest.raises(ValueError, match="parallelism"):
         V1Job.model_validate(payload)
+
+
+def test_a_merge_patch_of_a_decoded_job_sends_what_changed_inside_it(server, k8s):
+    """A PATCH of a decoded model sends the fields changed since decoding; a change inside a
+    nested model changes its top-level field (merge-patch: the whole status goes)."""
+    payload = fixture_json("kubernetes", "job_running")
+    name = payload["metadata"]["name"]
+    server.reply_json(payload)
+    job = k8s.read_namespaced_job_status(name, "default")
+    job.status.succeeded = 5
+    server.reply_json(payload)
+    k8s.patch_namespaced_job_status(name, "default", job)
+    sent = server.last.json
+    assert list(sent) == ["status"] and sent["status"]["succeeded"] == 5
+    assert sent["status"]["active"] == payload["status"]["active"]

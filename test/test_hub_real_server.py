@@ -220,3 +220,15 @@ def test_the_fake_refuses_a_patch_with_status_null_like_a_missing_one(hub_fake):
     assert raw(hub_fake, "hub", "PATCH", f"/jobs/{job}/", {"status": None}).status == 400
     assert any("status" in v.message for v in hub_fake.take_violations())
     assert hub_fake.hub.job(job)["status"] == "WAITING"  # not carried out
+
+
+def test_a_status_assigned_its_own_value_is_sent(server, api):
+    """The PATCH needs status: assigning it counts as a change even when the value is the same."""
+    server.reply_json(fixture_json("hub", "job_full"))
+    job = api.jobs_update(56, InlineObject3(status="RUNNING"))
+    job.status = job.status
+    job.log = [*job.log, {"level": 1, "message": "still running"}]
+    server.reply(200, b"")
+    api.jobs_partial_update(56, job)
+    assert server.last.json == {"status": "RUNNING", "log": [
+        *fixture_json("hub", "job_full")["log"], {"level": 1, "message": "still running"}]}
