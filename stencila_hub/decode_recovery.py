@@ -317,8 +317,8 @@ def _warn_once(model: str, field: str, path: str, what: str) -> None:
             return
         _WARNED.add((model, field))
     logger.warning(
-        "%s.%s does not fit the spec (%s: %s); kept the server's value as sent "
-        "(see the model's decode_issues). Further misfits of this field are not logged.",
+        "%s.%s does not fit the spec (%s: %s); decoded as the server sent it (see the "
+        "model's decode_issues). Later misfits of this field are not logged.",
         model,
         field,
         path,
