@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import quote
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import PydanticSerializationError
 
 from stencila_hub import exceptions as exc
 from stencila_hub.base_model import matches_pattern, request_json
@@ -65,7 +66,7 @@ class Param:
     kind: tuple[type, ...] = (str,)
     required: bool = False
     allow_slash: bool = False
-    enum: frozenset | None = None
+    enum: frozenset[Any] | None = None
     minimum: float | None = None
     maximum: float | None = None
     min_length: int | None = None
@@ -104,7 +105,9 @@ class Operation:
     body_type: Any = None  # the model's name (resolved at first use), or None for free-form JSON
     body_required: bool = False
     body_required_fields: tuple[str, ...] = ()
-    body_enum: frozenset | None = None  # the allowed values of a text body (Gaffer's state write)
+    body_enum: frozenset[str] | None = (
+        None  # the allowed values of a text body (Gaffer's state write)
+    )
     body_matches_path: tuple[str, ...] = ()  # "body_field=path_param": must be equal
     content_type: str | None = None
     accept: str | None = None
@@ -148,7 +151,7 @@ def prepare(
         _check_param(op, p, value)
         path = path.replace(p.placeholder, _encode_path_value(op, p, value))
 
-    query: list = []
+    query: list[tuple[str, str]] = []
     for p in op.query_params:
         value = _given_argument(op, p, args)
         if value is None:
@@ -178,7 +181,7 @@ def prepare(
         if body is not None:
             content_type = op.content_type or "application/json"
             if "json" in content_type:
-                body_bytes = request_json(body)
+                body_bytes = _json_body(op, body)
             else:  # text/plain and the like: the value as text (Gaffer's state write)
                 body_bytes = body if isinstance(body, bytes) else str(body).encode()
             headers["Content-Type"] = content_type
@@ -204,6 +207,14 @@ def prepare(
     if query:
         url += "?" + "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in query)
     return PreparedRequest(op.method, url, headers, body_bytes)
+
+
+def _json_body(op: Operation, body: Any) -> bytes:
+    try:
+        return request_json(body)
+    except (PydanticSerializationError, TypeError, ValueError) as err:
+        # A free-form body (a dict) holding something JSON cannot carry: a set, an object.
+        raise exc.ApiTypeError(f"{op.name}(): '{op.body}' cannot be sent as JSON: {err}") from None
 
 
 def _check_body(op: Operation, args: Mapping[str, Any]) -> Any:
@@ -312,7 +323,7 @@ def _check_param(op: Operation, p: Param, value: Any) -> None:
             raise exc.ApiValueError(f"{op.name}(): '{p.name}' must match {p.pattern}, not {item!r}")
 
 
-def _expand_query_map(op: Operation, p: Param, value: Mapping[str, str]) -> list:
+def _expand_query_map(op: Operation, p: Param, value: Mapping[str, str]) -> list[tuple[str, str]]:
     """The ``(key, value)`` pairs of a free-form query object; refused if a key is the wire name
     of another query parameter of the operation (it would be sent twice)."""
     taken = {q.wire for q in op.query_params if q is not p}
@@ -333,7 +344,7 @@ def _encode_path_value(op: Operation, p: Param, value: Any) -> str:
     if kind is int:
         return str(value)
     if kind is str and _PLAIN_SEGMENT.match(value):
-        return value
+        return str(value)
     text = _query_text(value)
     if text == "" and p.allow_slash:
         return ""  # a path that may hold '/' may be empty: the root (e.g. a job's output folder)

@@ -412,7 +412,7 @@ class RESTClientObject:
                     f":{parts.port}" if parts.port else ""
                 )
             manager = urllib3.ProxyManager(proxy, proxy_headers=headers or None, **self._pool_args)
-        manager.pool_classes_by_scheme = _POOL_CLASSES  # type: ignore[assignment]
+        manager.pool_classes_by_scheme = _POOL_CLASSES
         return manager
 
     def _manager_for(self, url: str) -> urllib3.PoolManager:
