@@ -294,6 +294,7 @@ class HostileServer:
         scheme = "https" if tls is not None else "http"
         self.url = f"{scheme}://127.0.0.1:{self.port}"
         self._threads: List[threading.Thread] = []
+        self._open: Dict[int, socket.socket] = {}  # accepted sockets not closed yet, by index
         self._accepting: Optional[threading.Thread] = None
         self._listening = listening
 
@@ -325,6 +326,12 @@ class HostileServer:
         self._sock.close()
         with self._lock:
             threads = list(self._threads)
+            accepted = list(self._open.values())
+        for sock in accepted:  # wakes handlers blocked in recv (a keep-alive connection)
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
         for thread in threads:
             thread.join(2)
 
@@ -347,6 +354,7 @@ class HostileServer:
             with self._lock:
                 index = self.connections
                 self.connections += 1
+                self._open[index] = sock
                 thread = threading.Thread(target=self._serve, args=(sock, index), daemon=True)
                 self._threads = [t for t in self._threads if t.is_alive()] + [thread]
             thread.start()
@@ -365,6 +373,8 @@ class HostileServer:
             with self._lock:
                 self.errors.append(err)
         finally:
+            with self._lock:
+                self._open.pop(index, None)
             try:
                 sock.close()
             except OSError:
