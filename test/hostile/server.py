@@ -35,7 +35,7 @@ from urllib.parse import urlsplit
 SOCKET_TIMEOUT = 5.0
 #: An endless behaviour (drip, endless body, 100 Continue) stops after this many seconds; longer
 #: than any bound a test asserts, so a client that does not stop by itself fails the test.
-ENDLESS_CAP_SECONDS = 8.0
+ENDLESS_CAP_SECONDS = 6.0
 #: A keep-alive connection serves at most this many requests.
 MAX_REQUESTS_PER_CONNECTION = 100_000
 #: An endless body stops after this many bytes (a client that reads it all fails its test).
