@@ -90,6 +90,7 @@ class Conn:
         self.sock = sock
         self.index = index
         self.stop = server.stop
+        self.sent = 0  # application bytes sent
         self._buffer = b""
         self.tls: Optional[ssl.SSLObject] = None
         if tls is not None:
@@ -163,6 +164,7 @@ class Conn:
 
     def send(self, data: bytes) -> None:
         """Application bytes (encrypted when TLS)."""
+        self.sent += len(data)
         if self.tls is None:
             self.send_raw(data)
             return
@@ -252,9 +254,12 @@ class Conn:
             i += 1
             self.stop.wait(interval)
 
-    def send_forever(self, chunk: bytes, cap_bytes: int = ENDLESS_CAP_BYTES,
+    def send_forever(self, chunk: bytes, chunked: bool = False, cap_bytes: int = ENDLESS_CAP_BYTES,
                      cap: float = ENDLESS_CAP_SECONDS) -> None:
-        """Send *chunk* again and again, until the caps, the client goes away or the server closes."""
+        """Send *chunk* again and again (as a chunk of chunked coding, with *chunked*), until the
+        caps, the client goes away or the server closes."""
+        if chunked:
+            chunk = b"%x\r\n%s\r\n" % (len(chunk), chunk)
         end = time.monotonic() + cap
         sent = 0
         while sent < cap_bytes and time.monotonic() < end and not self.stop.is_set():
