@@ -135,7 +135,7 @@ class Conn:
                 self._flush()
                 data = self._recv_raw()
                 if not data:
-                    raise ClientGone("EOF during the handshake")
+                    raise ClientGone("EOF during the handshake") from None
                 self._incoming.write(data)
             except ssl.SSLError as err:
                 self._flush()  # the alert the server sends about it

@@ -4,7 +4,7 @@ right kind before anything is sent (the server sees no connection at all).
 
 from __future__ import annotations
 
-from typing import Any, Dict, Tuple, Type
+from typing import Any, Dict, Tuple
 
 import pytest
 

@@ -118,7 +118,7 @@ def test_slow_redirect_hops_share_the_deadline(client_on):
     # five hops of 0.9 s each, then a sixth: each hop is under the read timeout, all of them
     # together over the deadline
     def handler(conn: Conn) -> None:
-        for request in conn.requests():
+        for _request in conn.requests():
             conn.wait(0.9)
             conn.send(response(307, b"", [("Location", f"/jobs/v2/hop{conn.server.request_count}")],
                                content_type=None))

@@ -59,7 +59,7 @@ def test_a_location_that_cannot_be_followed_raises_the_3xx_once(method, status, 
 @pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
 def test_a_sixth_redirect_raises_an_api_exception_with_its_status(status, client_on):
     def handler(conn: Conn) -> None:
-        for request in conn.requests():
+        for _request in conn.requests():
             conn.send(_redirect(status, f"/jobs/v2/hop{srv.request_count}"))
 
     with HostileServer(handler) as srv:

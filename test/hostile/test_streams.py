@@ -62,7 +62,7 @@ FRAMINGS: Dict[str, Callable[[], bytes]] = {
 
 def _serve(make: Callable[[], bytes]) -> HostileServer:
     def handler(conn: Conn) -> None:
-        for request in conn.requests():
+        for _request in conn.requests():
             data = make()
             conn.send(data)
             if b"Connection: close" in data.split(b"\r\n\r\n", 1)[0]:
