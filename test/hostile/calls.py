@@ -9,8 +9,18 @@ import stencila_hub
 from test.conftest import fixture_json
 from test.faults.cases import SECRETS, credentials
 
-__all__ = ["CALLS", "IDEMPOTENT", "NON_IDEMPOTENT", "SECRETS", "credentials", "submit", "patch",
-           "get", "put", "job_request"]
+__all__ = [
+    "CALLS",
+    "IDEMPOTENT",
+    "NON_IDEMPOTENT",
+    "SECRETS",
+    "credentials",
+    "submit",
+    "patch",
+    "get",
+    "put",
+    "job_request",
+]
 
 
 def job_request() -> stencila_hub.JobRequest:
@@ -25,7 +35,8 @@ def submit(client: stencila_hub.ApiClient, **kwargs: Any) -> Any:
 def patch(client: stencila_hub.ApiClient, **kwargs: Any) -> Any:
     """PATCH /jobs/56/ (Hub)."""
     return stencila_hub.JobsApi(client).jobs_partial_update(
-        56, stencila_hub.InlineObject4(status="RUNNING"), **kwargs)
+        56, stencila_hub.InlineObject4(status="RUNNING"), **kwargs
+    )
 
 
 def get(client: stencila_hub.ApiClient, job_id: str = "job-1", **kwargs: Any) -> Any:
@@ -36,7 +47,8 @@ def get(client: stencila_hub.ApiClient, job_id: str = "job-1", **kwargs: Any) ->
 def put(client: stencila_hub.ApiClient, **kwargs: Any) -> Any:
     """PUT /jobs/56/ (Hub)."""
     return stencila_hub.JobsApi(client).jobs_update(
-        56, stencila_hub.InlineObject3(status="RUNNING"), **kwargs)
+        56, stencila_hub.InlineObject3(status="RUNNING"), **kwargs
+    )
 
 
 CALLS: Dict[str, Callable[..., Any]] = {"POST": submit, "PATCH": patch, "GET": get, "PUT": put}

@@ -40,13 +40,26 @@ def configuration(host: str, **settings: Any) -> stencila_hub.Configuration:
     (``proxy``, ``max_response_bytes``, ``connection_pool_maxsize`` and the contract's new
     ``max_error_body_bytes``, ``max_download_bytes``, ``trust_env``) are set as attributes,
     which works whether the rebuilt Configuration takes them as arguments or not."""
-    constructor = {"api_key", "api_key_prefix", "access_token", "username", "password",
-                   "ssl_ca_cert", "retries", "ca_cert_data", "debug", "cert_file", "key_file",
-                   "verify_ssl", "timeout"}
+    constructor = {
+        "api_key",
+        "api_key_prefix",
+        "access_token",
+        "username",
+        "password",
+        "ssl_ca_cert",
+        "retries",
+        "ca_cert_data",
+        "debug",
+        "cert_file",
+        "key_file",
+        "verify_ssl",
+        "timeout",
+    }
     settings.setdefault("retries", FAST)
     settings.setdefault("timeout", (2, 2))
     config = stencila_hub.Configuration(
-        host=host, **{k: v for k, v in settings.items() if k in constructor})
+        host=host, **{k: v for k, v in settings.items() if k in constructor}
+    )
     for name, value in settings.items():
         if name not in constructor:
             setattr(config, name, value)
@@ -69,8 +82,9 @@ def client_on() -> Iterator[Callable[..., stencila_hub.ApiClient]]:
 
 
 @pytest.fixture
-def tls_client_on(client_on: Callable[..., stencila_hub.ApiClient], ca_file: str
-                  ) -> Callable[..., stencila_hub.ApiClient]:
+def tls_client_on(
+    client_on: Callable[..., stencila_hub.ApiClient], ca_file: str
+) -> Callable[..., stencila_hub.ApiClient]:
     """Like client_on, verifying the server against the session's CA."""
 
     def make(url: str, **settings: Any) -> stencila_hub.ApiClient:
@@ -78,4 +92,3 @@ def tls_client_on(client_on: Callable[..., stencila_hub.ApiClient], ca_file: str
         return client_on(url, **settings)
 
     return make
-

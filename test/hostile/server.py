@@ -41,11 +41,26 @@ MAX_REQUESTS_PER_CONNECTION = 100_000
 #: An endless body stops after this many bytes (a client that reads it all fails its test).
 ENDLESS_CAP_BYTES = 96 * 1024 * 1024
 
-REASONS = {100: "Continue", 200: "OK", 201: "Created", 202: "Accepted", 204: "No Content",
-           301: "Moved Permanently", 302: "Found", 303: "See Other", 307: "Temporary Redirect",
-           308: "Permanent Redirect", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden",
-           404: "Not Found", 500: "Internal Server Error", 502: "Bad Gateway",
-           503: "Service Unavailable", 504: "Gateway Timeout"}
+REASONS = {
+    100: "Continue",
+    200: "OK",
+    201: "Created",
+    202: "Accepted",
+    204: "No Content",
+    301: "Moved Permanently",
+    302: "Found",
+    303: "See Other",
+    307: "Temporary Redirect",
+    308: "Permanent Redirect",
+    400: "Bad Request",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "Not Found",
+    500: "Internal Server Error",
+    502: "Bad Gateway",
+    503: "Service Unavailable",
+    504: "Gateway Timeout",
+}
 
 
 class ClientGone(Exception):
@@ -84,8 +99,13 @@ class Request:
 class Conn:
     """One accepted connection. Plain, or TLS through an SSLObject (see the module docstring)."""
 
-    def __init__(self, server: "HostileServer", sock: socket.socket, index: int,
-                 tls: Optional[ssl.SSLContext]) -> None:
+    def __init__(
+        self,
+        server: "HostileServer",
+        sock: socket.socket,
+        index: int,
+        tls: Optional[ssl.SSLContext],
+    ) -> None:
         self.server = server
         self.sock = sock
         self.index = index
@@ -243,19 +263,23 @@ class Conn:
         except OSError as err:
             raise ClientGone(str(err)) from err
 
-    def drip(self, data: bytes, interval: float = 0.2,
-             cap: float = ENDLESS_CAP_SECONDS) -> None:
+    def drip(self, data: bytes, interval: float = 0.2, cap: float = ENDLESS_CAP_SECONDS) -> None:
         """Send *data* one byte per *interval* seconds (cycling through it), until *cap* seconds
         have passed, the client goes away or the server closes."""
         end = time.monotonic() + cap
         i = 0
         while time.monotonic() < end and not self.stop.is_set():
-            self.send(data[i % len(data): i % len(data) + 1])
+            self.send(data[i % len(data) : i % len(data) + 1])
             i += 1
             self.stop.wait(interval)
 
-    def send_forever(self, chunk: bytes, chunked: bool = False, cap_bytes: int = ENDLESS_CAP_BYTES,
-                     cap: float = ENDLESS_CAP_SECONDS) -> None:
+    def send_forever(
+        self,
+        chunk: bytes,
+        chunked: bool = False,
+        cap_bytes: int = ENDLESS_CAP_BYTES,
+        cap: float = ENDLESS_CAP_SECONDS,
+    ) -> None:
         """Send *chunk* again and again (as a chunk of chunked coding, with *chunked*), until the
         caps, the client goes away or the server closes."""
         if chunked:
@@ -282,8 +306,15 @@ class HostileServer:
     which :func:`serve` does). ``listening=False`` refuses connections until :meth:`listen`.
     """
 
-    def __init__(self, handler: Handler, *, tls: Optional[ssl.SSLContext] = None,
-                 lifetime: float = 30.0, host: str = "127.0.0.1", listening: bool = True) -> None:
+    def __init__(
+        self,
+        handler: Handler,
+        *,
+        tls: Optional[ssl.SSLContext] = None,
+        lifetime: float = 30.0,
+        host: str = "127.0.0.1",
+        listening: bool = True,
+    ) -> None:
         self.handler = handler
         self.tls = tls
         self.lifetime = lifetime
@@ -396,8 +427,13 @@ def head(status: int, headers: Sequence[Tuple[str, str]] = ()) -> bytes:
     return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
 
 
-def response(status: int = 200, body: Any = b"{}", headers: Sequence[Tuple[str, str]] = (),
-             content_type: Optional[str] = "application/json", close: bool = False) -> bytes:
+def response(
+    status: int = 200,
+    body: Any = b"{}",
+    headers: Sequence[Tuple[str, str]] = (),
+    content_type: Optional[str] = "application/json",
+    close: bool = False,
+) -> bytes:
     """A whole response with Content-Length (JSON when *body* is not bytes)."""
     raw = body if isinstance(body, bytes) else json.dumps(body).encode()
     all_headers = [("Content-Type", content_type)] if content_type else []
@@ -409,8 +445,10 @@ def response(status: int = 200, body: Any = b"{}", headers: Sequence[Tuple[str, 
 
 def chunked(body: bytes, size: int = 7) -> bytes:
     """*body* in chunked transfer coding, *size* bytes a chunk, with the last chunk."""
-    out = b"".join(b"%x\r\n%s\r\n" % (len(body[i:i + size]), body[i:i + size])
-                   for i in range(0, len(body), size))
+    out = b"".join(
+        b"%x\r\n%s\r\n" % (len(body[i : i + size]), body[i : i + size])
+        for i in range(0, len(body), size)
+    )
     return out + b"0\r\n\r\n"
 
 
@@ -431,8 +469,12 @@ def serve(answer: Callable[[Request], Optional[bytes]]) -> Handler:
 
 def agave_job(job_id: str, **extra: Any) -> Dict[str, Any]:
     """A minimal Agave envelope around a job with *job_id*: what ``AgaveJobsApi.get`` decodes."""
-    return {"status": "success", "message": None, "version": "2.2.14",
-            "result": {"id": job_id, "name": "hostile", "status": "RUNNING", **extra}}
+    return {
+        "status": "success",
+        "message": None,
+        "version": "2.2.14",
+        "result": {"id": job_id, "name": "hostile", "status": "RUNNING", **extra},
+    }
 
 
 def echo_agave_job(request: Request) -> bytes:
@@ -478,12 +520,16 @@ class ForwardProxy:
         parts = urlsplit(request.target)
         target = parts.path + (f"?{parts.query}" if parts.query else "")
         lines = [f"{request.method} {target or '/'} HTTP/1.1"]
-        lines += [f"{k}: {v}" for k, v in request.headers
-                  if k.lower() not in ("connection", "proxy-connection", "proxy-authorization")]
+        lines += [
+            f"{k}: {v}"
+            for k, v in request.headers
+            if k.lower() not in ("connection", "proxy-connection", "proxy-authorization")
+        ]
         lines.append("Connection: close")
         data = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + request.body
-        upstream = socket.create_connection((parts.hostname, parts.port or 80),
-                                            timeout=SOCKET_TIMEOUT)
+        upstream = socket.create_connection(
+            (parts.hostname, parts.port or 80), timeout=SOCKET_TIMEOUT
+        )
         with upstream:
             upstream.sendall(data)
             answer = b""

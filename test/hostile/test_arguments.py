@@ -55,16 +55,16 @@ def test_a_bad_call_argument_raises_before_sending(method, bad, server, client_o
 EURO_TOKEN = "tok\u20ac-s3cr3t-5e6f"
 
 CREDENTIALS: Dict[str, Tuple[Dict[str, Any], str]] = {
-    "Hub Token": ({"api_key": {"Token": EURO_TOKEN}, "api_key_prefix": {"Token": "Token"}},
-                  "PUT"),
+    "Hub Token": ({"api_key": {"Token": EURO_TOKEN}, "api_key_prefix": {"Token": "Token"}}, "PUT"),
     "Agave access_token": ({"access_token": EURO_TOKEN}, "GET"),
     "Agave access_token, POST": ({"access_token": EURO_TOKEN}, "POST"),
 }
 
 
 @pytest.mark.parametrize("which", list(CREDENTIALS))
-def test_a_credential_outside_latin_1_raises_value_error_without_showing_it(which, server,
-                                                                            client_on):
+def test_a_credential_outside_latin_1_raises_value_error_without_showing_it(
+    which, server, client_on
+):
     settings, method = CREDENTIALS[which]
     with pytest.raises(BaseException) as info:
         CALLS[method](client_on(server.url, **settings))
@@ -86,8 +86,9 @@ def _first_call(url: str, **settings: Any) -> BaseException:
 
 
 @pytest.mark.parametrize("what", ["cert_file missing", "key_file missing", "cert_file garbage"])
-def test_a_bad_client_certificate_setting_is_named_in_a_typed_error(what, tmp_path, server_tls,
-                                                                    ca, ca_file):
+def test_a_bad_client_certificate_setting_is_named_in_a_typed_error(
+    what, tmp_path, server_tls, ca, ca_file
+):
     cert = ca.issue_cert("client@example")
     cert_path, key_path = tmp_path / "client.pem", tmp_path / "client.key"
     cert.cert_chain_pems[0].write_to_path(str(cert_path))

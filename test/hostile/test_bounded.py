@@ -29,15 +29,15 @@ BOMB = gzip.compress(bytes(10_000_000))
 JSON_PREFIX = b'{"status": "success", "message": "'
 
 
-def _endless(status: int, prefix: bytes = JSON_PREFIX,
-             content_type: str = "application/json") -> Callable[[Conn], None]:
+def _endless(
+    status: int, prefix: bytes = JSON_PREFIX, content_type: str = "application/json"
+) -> Callable[[Conn], None]:
     """Answers *status* with a chunked body that never ends."""
 
     def handler(conn: Conn) -> None:
         if conn.read_request() is None:
             return
-        conn.send(head(status, [("Content-Type", content_type),
-                                ("Transfer-Encoding", "chunked")]))
+        conn.send(head(status, [("Content-Type", content_type), ("Transfer-Encoding", "chunked")]))
         conn.send(b"%x\r\n%s\r\n" % (len(prefix), prefix))
         conn.send_forever(b"a" * 65536, chunked=True)
 
@@ -48,15 +48,24 @@ def _bomb(status: int) -> Callable[[Conn], None]:
     def handler(conn: Conn) -> None:
         if conn.read_request() is None:
             return
-        conn.send(head(status, [("Content-Type", "application/json"),
-                                ("Content-Encoding", "gzip"),
-                                ("Content-Length", str(len(BOMB)))]) + BOMB)
+        conn.send(
+            head(
+                status,
+                [
+                    ("Content-Type", "application/json"),
+                    ("Content-Encoding", "gzip"),
+                    ("Content-Length", str(len(BOMB))),
+                ],
+            )
+            + BOMB
+        )
 
     return handler
 
 
-def _client(client_on: Callable[..., Any], srv: HostileServer, **settings: Any
-            ) -> stencila_hub.ApiClient:
+def _client(
+    client_on: Callable[..., Any], srv: HostileServer, **settings: Any
+) -> stencila_hub.ApiClient:
     settings.setdefault("max_response_bytes", LIMIT)
     settings.setdefault("max_error_body_bytes", ERROR_LIMIT)
     settings.setdefault("max_download_bytes", LIMIT)
@@ -73,8 +82,11 @@ def _download(client: stencila_hub.ApiClient) -> Any:
 @pytest.mark.parametrize("method", ["GET", "POST"])
 @pytest.mark.parametrize("fault", ["endless", "gzip bomb"])
 def test_a_success_body_over_max_response_bytes_raises_decode_error(method, fault, client_on):
-    handler = _endless(200 if method == "GET" else 201) if fault == "endless" else _bomb(
-        200 if method == "GET" else 201)
+    handler = (
+        _endless(200 if method == "GET" else 201)
+        if fault == "endless"
+        else _bomb(200 if method == "GET" else 201)
+    )
     with HostileServer(handler) as srv:
         with pytest.raises(exc.OpenApiException) as info:
             CALLS[method](_client(client_on, srv))
@@ -88,8 +100,15 @@ def test_a_success_body_over_max_response_bytes_raises_decode_error(method, faul
 def test_a_declared_length_over_the_limit_is_refused_without_reading(client_on):
     def handler(conn: Conn) -> None:
         if conn.read_request() is not None:
-            conn.send(head(200, [("Content-Type", "application/json"),
-                                 ("Content-Length", str(10 * 1024 * MiB))]))
+            conn.send(
+                head(
+                    200,
+                    [
+                        ("Content-Type", "application/json"),
+                        ("Content-Length", str(10 * 1024 * MiB)),
+                    ],
+                )
+            )
             conn.send_forever(b"a" * 65536)
 
     with HostileServer(handler) as srv:
@@ -100,11 +119,14 @@ def test_a_declared_length_over_the_limit_is_refused_without_reading(client_on):
 # -- error bodies ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("method, status, cls", [
-    ("GET", 404, exc.NotFoundException),
-    ("POST", 500, exc.OutcomeUnknownServiceException),
-    ("PUT", 403, exc.ForbiddenException),
-])
+@pytest.mark.parametrize(
+    "method, status, cls",
+    [
+        ("GET", 404, exc.NotFoundException),
+        ("POST", 500, exc.OutcomeUnknownServiceException),
+        ("PUT", 403, exc.ForbiddenException),
+    ],
+)
 def test_an_endless_error_body_is_cut_at_max_error_body_bytes(method, status, cls, client_on):
     with HostileServer(_endless(status, b'{"message": "')) as srv:
         with pytest.raises(exc.OpenApiException) as info:
@@ -139,8 +161,7 @@ def test_a_gzip_bomb_error_body_is_cut_at_max_error_body_bytes(method, status, c
 
 @pytest.mark.parametrize("fault", ["endless", "gzip bomb"])
 def test_a_streamed_body_over_max_download_bytes_raises_while_iterating(fault, client_on):
-    handler = (_endless(200, b"", "application/octet-stream") if fault == "endless"
-               else _bomb(200))
+    handler = _endless(200, b"", "application/octet-stream") if fault == "endless" else _bomb(200)
     with HostileServer(handler) as srv:
         read = 0
         with pytest.raises(exc.ResponseDecodeError):
@@ -219,8 +240,7 @@ def test_an_endless_redirect_body_is_not_read_to_its_end(client_on):
             if request.path.endswith("/moved"):
                 conn.send(response(200, {"status": "success", "result": {"id": "moved"}}))
                 continue
-            conn.send(head(307, [("Location", "/jobs/v2/moved"),
-                                 ("Transfer-Encoding", "chunked")]))
+            conn.send(head(307, [("Location", "/jobs/v2/moved"), ("Transfer-Encoding", "chunked")]))
             try:
                 conn.send_forever(b"a" * 65536, chunked=True)
             finally:

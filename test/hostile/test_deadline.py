@@ -68,8 +68,9 @@ DRIPS: Dict[str, Tuple[Callable[[Conn], None], float]] = {
 
 
 def _policy(deadline: float, retries: int = 2, delay: float = 0) -> RetryPolicy:
-    return RetryPolicy(max_retries=retries, initial_delay=delay, max_delay=delay, jitter=0,
-                       total_timeout=deadline)
+    return RetryPolicy(
+        max_retries=retries, initial_delay=delay, max_delay=delay, jitter=0, total_timeout=deadline
+    )
 
 
 def _timed(call: Callable[[], object]) -> tuple:
@@ -120,12 +121,19 @@ def test_slow_redirect_hops_share_the_deadline(client_on):
     def handler(conn: Conn) -> None:
         for _request in conn.requests():
             conn.wait(0.9)
-            conn.send(response(307, b"", [("Location", f"/jobs/v2/hop{conn.server.request_count}")],
-                               content_type=None))
+            conn.send(
+                response(
+                    307,
+                    b"",
+                    [("Location", f"/jobs/v2/hop{conn.server.request_count}")],
+                    content_type=None,
+                )
+            )
 
     with HostileServer(handler) as srv:
-        client = client_on(srv.url, retries=_policy(SHORT_DEADLINE), timeout=TIMEOUT,
-                           **credentials())
+        client = client_on(
+            srv.url, retries=_policy(SHORT_DEADLINE), timeout=TIMEOUT, **credentials()
+        )
         err, elapsed = _timed(lambda: CALLS["GET"](client))
     assert elapsed <= SHORT_DEADLINE + MARGIN, f"ran {elapsed:.1f}s"
     assert isinstance(err, exc.ApiTimeoutError), repr(err)

@@ -20,8 +20,7 @@ from test.hostile.server import HostileServer, echo_agave_job, serve
 
 pytestmark = [
     pytest.mark.timeout(60),
-    pytest.mark.skipif(not hasattr(os, "fork") or sys.platform == "win32",
-                       reason="needs os.fork"),
+    pytest.mark.skipif(not hasattr(os, "fork") or sys.platform == "win32", reason="needs os.fork"),
 ]
 
 CHILD_CALLS = 5
@@ -62,8 +61,9 @@ def test_a_forked_child_opens_its_own_connection_and_gets_its_own_answers(client
     assert os.waitstatus_to_exitcode(status) == 0
     assert report["ids"] == [f"child-{i}" for i in range(CHILD_CALLS)]
     assert parent_ids == [f"parent-{i}" for i in range(CHILD_CALLS)]
-    child_connections = {r.connection for r in srv.requests if r.path.split("/")[-1]
-                         .startswith("child-")}
+    child_connections = {
+        r.connection for r in srv.requests if r.path.split("/")[-1].startswith("child-")
+    }
     assert child_connections and not child_connections & parent_connections
     # every request's answer came on the connection it was sent on: no answer crossed over
     assert len(srv.requests) == 1 + 2 * CHILD_CALLS

@@ -62,8 +62,7 @@ def test_no_proxy_covers_the_host(variable, no_proxy, monkeypatch, proxy, target
     assert len(target.requests) == 1
 
 
-def test_no_proxy_for_another_host_leaves_the_proxy_in_use(monkeypatch, proxy, target,
-                                                           client_on):
+def test_no_proxy_for_another_host_leaves_the_proxy_in_use(monkeypatch, proxy, target, client_on):
     monkeypatch.setenv("HTTP_PROXY", proxy.url)
     monkeypatch.setenv("NO_PROXY", "127.0.0.1,example.org")
     url = target.url_for("localhost")
@@ -94,8 +93,7 @@ def test_https_proxy_is_not_used_for_http(monkeypatch, proxy, target, client_on)
     assert proxy.lines == []
 
 
-def test_https_goes_through_the_proxy_with_connect(monkeypatch, proxy, server_tls,
-                                                   tls_client_on):
+def test_https_goes_through_the_proxy_with_connect(monkeypatch, proxy, server_tls, tls_client_on):
     monkeypatch.setenv("HTTPS_PROXY", proxy.url)
     with HostileServer(serve(echo_agave_job), tls=server_tls) as secure:
         url = secure.url_for("localhost")

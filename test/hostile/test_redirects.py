@@ -46,8 +46,9 @@ BAD_LOCATIONS = [
 
 @pytest.mark.parametrize("location", BAD_LOCATIONS)
 @pytest.mark.parametrize("method, status", [("GET", 302), ("POST", 307), ("PUT", 308)])
-def test_a_location_that_cannot_be_followed_raises_the_3xx_once(method, status, location,
-                                                                client_on):
+def test_a_location_that_cannot_be_followed_raises_the_3xx_once(
+    method, status, location, client_on
+):
     with HostileServer(_always_redirect(status, location)) as srv:
         with pytest.raises(exc.OpenApiException) as info:
             CALLS[method](client_on(srv.url, **credentials()))

@@ -27,8 +27,15 @@ from test.hostile.server import Conn, HostileServer, Request, response
 pytestmark = pytest.mark.timeout(60)
 
 ALL_SECRETS = [*SECRETS.values(), PASSWORD]
-SYSTEM_CALLS = ["hub.jobs_update", "hub.jobs_partial_update", "agave.get", "agave.submit",
-                "sahara.show", "gaffer.get", "k8s.read_namespaced_job"]
+SYSTEM_CALLS = [
+    "hub.jobs_update",
+    "hub.jobs_partial_update",
+    "agave.get",
+    "agave.submit",
+    "sahara.show",
+    "gaffer.get",
+    "k8s.read_namespaced_job",
+]
 CREDENTIAL_HEADERS = ("authorization", "x-auth-token", "x-api-key")
 
 
@@ -41,8 +48,14 @@ def _echo(status: int) -> Callable[[Conn], None]:
     def handler(conn: Conn) -> None:
         for request in conn.requests():
             echoed = _echoed(request)
-            body = json.dumps({"status": "error", "message": f"bad credential: {echoed}",
-                               "detail": echoed, "error_message": echoed})
+            body = json.dumps(
+                {
+                    "status": "error",
+                    "message": f"bad credential: {echoed}",
+                    "detail": echoed,
+                    "error_message": echoed,
+                }
+            )
             conn.send(response(status, body.encode(), [("X-Echo", echoed)]))
 
     return handler
@@ -66,8 +79,9 @@ def _stall(conn: Conn) -> None:
 
 def _redirect_nowhere(conn: Conn) -> None:
     for _ in conn.requests():
-        conn.send(response(307, b"", [("Location", "http://127.0.0.1:9/nowhere")],
-                           content_type=None))
+        conn.send(
+            response(307, b"", [("Location", "http://127.0.0.1:9/nowhere")], content_type=None)
+        )
 
 
 SCENARIOS: Dict[str, Callable[[Conn], None]] = {
@@ -78,8 +92,11 @@ SCENARIOS: Dict[str, Callable[[Conn], None]] = {
     "read timeout": _stall,
     "redirect to a closed port": _redirect_nowhere,
 }
-ECHOES = {"401 echoing the credential", "500 echoing the credential",
-          "200 that does not decode, echoing the credential"}
+ECHOES = {
+    "401 echoing the credential",
+    "500 echoing the credential",
+    "200 that does not decode, echoing the credential",
+}
 
 
 def _catch(case: Case, client: stencila_hub.ApiClient, **kwargs: Any) -> Optional[BaseException]:

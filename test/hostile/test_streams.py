@@ -33,14 +33,17 @@ def _chunked(size: int) -> Callable[[], bytes]:
 
 def _gzip_length() -> bytes:
     packed = gzip.compress(PAYLOAD)
-    return head(200, [OCTETS, ("Content-Encoding", "gzip"),
-                      ("Content-Length", str(len(packed)))]) + packed
+    return (
+        head(200, [OCTETS, ("Content-Encoding", "gzip"), ("Content-Length", str(len(packed)))])
+        + packed
+    )
 
 
 def _gzip_chunked() -> bytes:
     packed = gzip.compress(PAYLOAD)
-    return head(200, [OCTETS, ("Content-Encoding", "gzip"),
-                      ("Transfer-Encoding", "chunked")]) + chunked(packed, 999)
+    return head(
+        200, [OCTETS, ("Content-Encoding", "gzip"), ("Transfer-Encoding", "chunked")]
+    ) + chunked(packed, 999)
 
 
 def _until_close() -> bytes:
@@ -49,9 +52,11 @@ def _until_close() -> bytes:
 
 FRAMINGS: Dict[str, Callable[[], bytes]] = {
     "Content-Length": _content_length,
-    "chunked, 1-byte chunks at the start": lambda: head(
-        200, [OCTETS, ("Transfer-Encoding", "chunked")]) + chunked(PAYLOAD[:50], 1)[:-5]
-        + chunked(PAYLOAD[50:], 8192),
+    "chunked, 1-byte chunks at the start": lambda: (
+        head(200, [OCTETS, ("Transfer-Encoding", "chunked")])
+        + chunked(PAYLOAD[:50], 1)[:-5]
+        + chunked(PAYLOAD[50:], 8192)
+    ),
     "chunked, 8 KiB chunks": _chunked(8192),
     "chunked, 100 KB chunks": _chunked(100_000),
     "gzip, Content-Length": _gzip_length,
@@ -71,8 +76,9 @@ def _serve(make: Callable[[], bytes]) -> HostileServer:
     return HostileServer(handler)
 
 
-def _api(client_on: Callable[..., Any], srv: HostileServer, **settings: Any
-         ) -> stencila_hub.AgaveJobsApi:
+def _api(
+    client_on: Callable[..., Any], srv: HostileServer, **settings: Any
+) -> stencila_hub.AgaveJobsApi:
     return stencila_hub.AgaveJobsApi(client_on(srv.url, **credentials(), **settings))
 
 
@@ -109,8 +115,10 @@ def test_a_stream_cut_short_raises_a_connection_error(client_on):
 def test_a_chunked_stream_with_a_bad_chunk_size_raises_a_typed_error(client_on):
     def handler(conn: Conn) -> None:
         if conn.read_request() is not None:
-            conn.send(head(200, [OCTETS, ("Transfer-Encoding", "chunked")])
-                      + b"10\r\n0123456789abcdef\r\nzz\r\n")
+            conn.send(
+                head(200, [OCTETS, ("Transfer-Encoding", "chunked")])
+                + b"10\r\n0123456789abcdef\r\nzz\r\n"
+            )
 
     with HostileServer(handler) as srv:
         stream = _api(client_on, srv).download_output("job-1", "out/data.bin", _stream=True)
@@ -144,7 +152,7 @@ def test_a_stream_closed_half_read_leaves_the_client_usable(client_on):
         api = _api(client_on, srv)
         with api.download_output("job-1", "out/data.bin", _stream=True) as stream:
             first = next(iter(stream.iter_bytes(chunk_size=1000)))
-        assert first == PAYLOAD[:len(first)]
+        assert first == PAYLOAD[: len(first)]
         # the half-read connection is not reused: the next answer is the job, not payload bytes
         assert api.get("job-9").id == "job-9"
 

@@ -101,4 +101,5 @@ def test_threads_share_a_client_against_a_flaky_server(client_on):
     bound = THREADS + pool_size + flaky.resets
     assert srv.connections <= bound, (
         f"{srv.connections} connections for {THREADS} threads, a pool of {pool_size} and "
-        f"{flaky.resets} resets")
+        f"{flaky.resets} resets"
+    )

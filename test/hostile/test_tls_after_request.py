@@ -62,7 +62,8 @@ def _demand_client_certificate(conn: Conn) -> None:
 AFTER_REQUEST: Dict[str, Callable[[Conn], None]] = {
     "garbage instead of a TLS record": lambda conn: conn.send_raw(b"HTTP/1.1 200 OK\r\n\r\n{}"),
     "a record with a bad MAC": lambda conn: conn.send_raw(
-        b"\x17\x03\x03\x00\x40" + bytes(range(64))),
+        b"\x17\x03\x03\x00\x40" + bytes(range(64))
+    ),
     "a fatal alert": lambda conn: conn.send_raw(_alert(80)),  # internal_error
     "close_notify": _close_notify,
     "a client certificate demanded": _demand_client_certificate,
@@ -90,7 +91,8 @@ def pha_tls(server_tls: ssl.SSLContext, ca) -> ssl.SSLContext:
 @pytest.mark.parametrize("fault", list(AFTER_REQUEST))
 @pytest.mark.parametrize("method", NON_IDEMPOTENT)
 def test_post_and_patch_raise_outcome_unknown_after_one_request(
-        method, fault, pha_tls, tls_client_on):
+    method, fault, pha_tls, tls_client_on
+):
     with HostileServer(_after_request(AFTER_REQUEST[fault]), tls=pha_tls) as srv:
         client = tls_client_on(srv.url, **credentials())
         with pytest.raises(exc.OpenApiException) as info:
@@ -102,7 +104,8 @@ def test_post_and_patch_raise_outcome_unknown_after_one_request(
 @pytest.mark.parametrize("fault", list(AFTER_REQUEST))
 @pytest.mark.parametrize("method", IDEMPOTENT)
 def test_get_and_put_are_retried_then_raise_a_connection_error(
-        method, fault, pha_tls, tls_client_on):
+    method, fault, pha_tls, tls_client_on
+):
     with HostileServer(_after_request(AFTER_REQUEST[fault]), tls=pha_tls) as srv:
         client = tls_client_on(srv.url, **credentials())
         with pytest.raises(exc.OpenApiException) as info:
