@@ -16,6 +16,7 @@ from typing import Callable, Dict, Tuple
 
 import pytest
 
+import stencila_hub
 from stencila_hub import exceptions as exc
 from stencila_hub.retry import RetryPolicy
 from test.hostile.calls import CALLS, credentials
@@ -135,5 +136,18 @@ def test_slow_redirect_hops_share_the_deadline(client_on):
             srv.url, retries=_policy(SHORT_DEADLINE), timeout=TIMEOUT, **credentials()
         )
         err, elapsed = _timed(lambda: CALLS["GET"](client))
+    assert elapsed <= SHORT_DEADLINE + MARGIN, f"ran {elapsed:.1f}s"
+    assert isinstance(err, exc.ApiTimeoutError), repr(err)
+
+
+def test_a_streamed_call_waits_for_its_headers_within_the_deadline(client_on):
+    # the deadline bounds waiting for the head of a streamed answer too (its body is the
+    # caller's to read)
+    with HostileServer(_endless_continue) as srv:
+        client = client_on(
+            srv.url, retries=_policy(SHORT_DEADLINE), timeout=TIMEOUT, **credentials()
+        )
+        api = stencila_hub.AgaveJobsApi(client)
+        err, elapsed = _timed(lambda: api.download_output("job-1", "out/a.bin", _stream=True))
     assert elapsed <= SHORT_DEADLINE + MARGIN, f"ran {elapsed:.1f}s"
     assert isinstance(err, exc.ApiTimeoutError), repr(err)
