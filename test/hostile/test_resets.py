@@ -1,5 +1,5 @@
-"""Rule 2 over plain TCP: a reset (RST, SO_LINGER 0) at every stage of the exchange, and the bodies
-that make a POST's outcome unknown.
+"""Rule 2 over plain TCP: a reset (RST, SO_LINGER 0) at every stage of the exchange, protocol
+garbage instead of an answer, and the bodies that make a POST's outcome unknown.
 
 Once the first request byte was written, a POST or PATCH raises an OutcomeUnknownError after one
 connection (one request at most reached the server); a GET or PUT is retried (retries=2: three
@@ -59,6 +59,11 @@ def _answer_then_reset(cut: Callable[[bytes], bytes]) -> Callable[[Conn], None]:
     return handler
 
 
+def _garbage_status_line(conn: Conn) -> None:
+    if conn.read_request() is not None:
+        conn.send(b"SSH-2.0-OpenSSH_9.6\r\n\r\n")  # not HTTP at all; then the server closes
+
+
 STAGES: Dict[str, Callable[[Conn], None]] = {
     "before reading the request": _before_reading,
     "after reading part of the request": _after_part_of_request,
@@ -68,6 +73,7 @@ STAGES: Dict[str, Callable[[Conn], None]] = {
     "after part of the headers": _answer_then_reset(lambda r: r[: r.index(b"\r\n") + 8]),
     "after the headers": _answer_then_reset(lambda r: r[: r.index(b"\r\n\r\n") + 4]),
     "after part of the body": _answer_then_reset(lambda r: r[:-10]),
+    "garbage instead of a status line": _garbage_status_line,
 }
 
 
