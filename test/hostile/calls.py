@@ -19,6 +19,7 @@ __all__ = [
     "patch",
     "get",
     "put",
+    "delete",
     "job_request",
 ]
 
@@ -51,6 +52,17 @@ def put(client: stencila_hub.ApiClient, **kwargs: Any) -> Any:
     )
 
 
-CALLS: Dict[str, Callable[..., Any]] = {"POST": submit, "PATCH": patch, "GET": get, "PUT": put}
+def delete(client: stencila_hub.ApiClient, **kwargs: Any) -> Any:
+    """DELETE /jobs/v2/job-1 (Agave)."""
+    return stencila_hub.AgaveJobsApi(client).delete("job-1", **kwargs)
+
+
+CALLS: Dict[str, Callable[..., Any]] = {
+    "POST": submit,
+    "PATCH": patch,
+    "GET": get,
+    "PUT": put,
+    "DELETE": delete,
+}
 NON_IDEMPOTENT = ["POST", "PATCH"]
-IDEMPOTENT = ["GET", "PUT"]
+IDEMPOTENT = ["GET", "PUT", "DELETE"]
