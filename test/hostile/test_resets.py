@@ -90,7 +90,7 @@ def test_post_and_patch_raise_outcome_unknown_on_one_connection(method, stage, c
 
 @pytest.mark.parametrize("stage", list(STAGES))
 @pytest.mark.parametrize("method", IDEMPOTENT)
-def test_get_and_put_are_retried_then_raise_a_connection_error(method, stage, client_on):
+def test_idempotent_calls_are_retried_then_raise_a_connection_error(method, stage, client_on):
     with HostileServer(STAGES[stage]) as srv:
         with pytest.raises(exc.OpenApiException) as info:
             CALLS[method](client_on(srv.url, **credentials()))

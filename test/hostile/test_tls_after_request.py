@@ -103,7 +103,7 @@ def test_post_and_patch_raise_outcome_unknown_after_one_request(
 
 @pytest.mark.parametrize("fault", list(AFTER_REQUEST))
 @pytest.mark.parametrize("method", IDEMPOTENT)
-def test_get_and_put_are_retried_then_raise_a_connection_error(
+def test_idempotent_calls_are_retried_then_raise_a_connection_error(
     method, fault, pha_tls, tls_client_on
 ):
     with HostileServer(_after_request(AFTER_REQUEST[fault]), tls=pha_tls) as srv:
