@@ -25,7 +25,9 @@ __all__ = [
 
 
 def job_request() -> stencila_hub.JobRequest:
-    return stencila_hub.JobRequest.from_dict(fixture_json("agave", "job_request"))
+    request = stencila_hub.JobRequest.from_dict(fixture_json("agave", "job_request"))
+    assert request is not None
+    return request
 
 
 def submit(client: stencila_hub.ApiClient, **kwargs: Any) -> Any:
