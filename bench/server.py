@@ -91,7 +91,6 @@ class HttpProtocol(asyncio.Protocol):
                 self.transport.close()
                 return
 
-
     def _send_late(self, answer: bytes, close: bool) -> None:
         if not self.transport.is_closing():
             self.transport.write(answer)
@@ -105,8 +104,10 @@ def _control(loop: asyncio.AbstractEventLoop, stop: asyncio.Event) -> None:
     for line in sys.stdin:
         command = line.strip()
         if command == "stats":
-            print(json.dumps({"connections": Stats.connections, "requests": Stats.requests}),
-                  flush=True)
+            print(
+                json.dumps({"connections": Stats.connections, "requests": Stats.requests}),
+                flush=True,
+            )
         elif command == "quit":
             break
     loop.call_soon_threadsafe(stop.set)

@@ -22,8 +22,9 @@ from stencila_hub.api import (
     gaffer_jobs_api,
     jobs_api,
 )
-from stencila_hub.api_client import _resolve_type
 from stencila_hub.base_model import SdkModel
+from stencila_hub.operation import resolve_type as _resolve_type
+from stencila_hub.responses import Answer, _decode_body
 
 # -- "bare pydantic": the same model classes with the SDK's two hooks taken out -------------------
 
@@ -65,7 +66,9 @@ def configuration(url: str, system: str) -> sh.Configuration:
     host = url + cases.PREFIX[system]
     token = cases.TOKEN
     if system == "hub":
-        return sh.Configuration(host=host, api_key={"Token": token}, api_key_prefix={"Token": "Token"})
+        return sh.Configuration(
+            host=host, api_key={"Token": token}, api_key_prefix={"Token": "Token"}
+        )
     if system == "agave":
         return sh.Configuration(host=host, access_token=token)
     if system == "sahara":
@@ -98,14 +101,10 @@ DECODE_OPERATIONS = {
 }
 
 
-class _Received:
-    """What ApiClient._decode_body reads of a response: status, headers, body bytes."""
-
-    def __init__(self, data: bytes) -> None:
-        self.status = 200
-        self.reason = "OK"
-        self.headers = urllib3.HTTPHeaderDict({"Content-Type": "application/json"})
-        self.data = data
+def _answer(data: bytes) -> Answer:
+    """A 200 JSON answer, as the client's decode path receives it."""
+    headers = urllib3.HTTPHeaderDict({"Content-Type": "application/json"})
+    return Answer("GET", 200, "OK", headers, data, 1)
 
 
 class Suite:
@@ -190,11 +189,10 @@ class Suite:
     def _decoders(self, system: str) -> dict[str, Callable[[bytes], Any]]:
         model = getattr(sh, DECODE_MODELS[system])
         op = DECODE_OPERATIONS[system]
-        client = self.clients[system]
         tp = List[model]  # type: ignore[valid-type]
         bare = bare_validator(list[model])  # type: ignore[valid-type]
         return {
-            "sdk": lambda raw: client._decode_body(op, _Received(raw), tp, 1),
+            "sdk": lambda raw: _decode_body(op, _answer(raw), tp, ()),
             "json": json.loads,
             "bare": bare.validate_json,
         }

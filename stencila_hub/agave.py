@@ -50,13 +50,40 @@ __all__ = [
 
 #: The job fields the server searches on (``JobSearchFilter``), lower case; the server compares
 #: field names case-insensitively and silently drops the terms on any other field.
-SEARCH_FIELDS = frozenset({
-    "appid", "archive", "archivepath", "archivesystem", "batchqueue", "charge", "created",
-    "endtime", "errormessage", "executionsystem", "id", "inputs", "lastmodified", "lastupdated",
-    "localid", "maxruntime", "memorypernode", "name", "nodecount", "outputpath", "owner",
-    "parameters", "processorspernode", "retries", "runtime", "starttime", "status", "submittime",
-    "visible", "walltime",
-})
+SEARCH_FIELDS = frozenset(
+    {
+        "appid",
+        "archive",
+        "archivepath",
+        "archivesystem",
+        "batchqueue",
+        "charge",
+        "created",
+        "endtime",
+        "errormessage",
+        "executionsystem",
+        "id",
+        "inputs",
+        "lastmodified",
+        "lastupdated",
+        "localid",
+        "maxruntime",
+        "memorypernode",
+        "name",
+        "nodecount",
+        "outputpath",
+        "owner",
+        "parameters",
+        "processorspernode",
+        "retries",
+        "runtime",
+        "starttime",
+        "status",
+        "submittime",
+        "visible",
+        "walltime",
+    }
+)
 
 _OPS = {member.value: member for member in AgaveSearchOp}
 _LIST_OPS = frozenset({AgaveSearchOp.IN, AgaveSearchOp.NIN})  # one or more values
@@ -122,9 +149,7 @@ def _coerce_op(op: Any) -> AgaveSearchOp:
         member = _OPS.get(op.upper())
         if member is not None:
             return member
-        raise ApiValueError(
-            f"SearchTerm: unknown operator {op!r}; one of {', '.join(_OPS)}"
-        )
+        raise ApiValueError(f"SearchTerm: unknown operator {op!r}; one of {', '.join(_OPS)}")
     raise ApiTypeError(f"SearchTerm: op must be an AgaveSearchOp, not {type(op).__name__}")
 
 
@@ -151,7 +176,9 @@ def _render_list(op: AgaveSearchOp, value: Any) -> str:
             f"SearchTerm: {op.value} takes a list or tuple of values, not {type(value).__name__}"
         )
     if op in _PAIR_OPS and len(value) != 2:
-        raise ApiValueError(f"SearchTerm: {op.value} takes two values (low, high), not {len(value)}")
+        raise ApiValueError(
+            f"SearchTerm: {op.value} takes two values (low, high), not {len(value)}"
+        )
     if not value:
         raise ApiValueError(f"SearchTerm: {op.value} takes at least one value")
     items = [_render(op, item) for item in value]

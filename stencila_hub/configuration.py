@@ -14,6 +14,7 @@ from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple, Union
 
 import urllib3
 
+from stencila_hub.exceptions import ApiTypeError, ApiValueError
 from stencila_hub.retry import RetryPolicy
 
 #: Default connect and read timeouts, in seconds. A stalled server never blocks a call for ever.
@@ -21,8 +22,10 @@ DEFAULT_CONNECT_TIMEOUT = 5.0
 DEFAULT_READ_TIMEOUT = 60.0
 #: Default retry policy: 2 retries, exponential backoff with jitter, 120 s total deadline.
 DEFAULT_RETRY_POLICY = RetryPolicy()
-#: Largest response body read into memory (streamed downloads are not limited).
+#: Largest success body read into memory; a larger one raises ResponseDecodeError.
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+#: How much of an error body is read (the rest is dropped, with the connection).
+DEFAULT_MAX_ERROR_BODY_BYTES = 1024 * 1024
 
 #: Security schemes of openapi.yaml: name -> (kind, header name). Kinds: "api_key" (header, with
 #: the optional prefix from ``api_key_prefix``), "bearer" (``access_token``), "basic".
@@ -41,6 +44,19 @@ SERVERS: List[Dict[str, Any]] = [
         "description": "Stencila Hub (the default host of Configuration)",
     },
 ]
+
+
+def _seconds(value: Any, what: str) -> Optional[float]:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ApiTypeError(
+            f"{what} must be a number of seconds, a (connect, read) pair or None, "
+            f"not {type(value).__name__}"
+        )
+    if not value > 0:  # also refuses NaN
+        raise ApiValueError(f"{what} must be > 0 seconds, not {value!r}")
+    return float(value)
 
 
 class _StderrHandler(logging.StreamHandler):
@@ -79,6 +95,9 @@ class Configuration:
         ``None`` means no timeout at all (not recommended). Default ``(5, 60)``.
     :param retries: an int (retries after the first attempt; ``0`` = none) or a
         :class:`~stencila_hub.retry.RetryPolicy`. Default: 2 retries.
+    :param trust_env: take proxies from ``HTTPS_PROXY``/``HTTP_PROXY``/``ALL_PROXY`` and
+        ``NO_PROXY`` in the environment (any case), as requests and httpx do; read once, when an
+        ``ApiClient`` is made. ``False`` ignores them. An explicit ``proxy`` wins either way.
     :param debug: log each request's method, URL, status and timing (credentials redacted) to
         the ``stencila_hub`` logger at DEBUG, and send that logger to stderr.
     """
@@ -107,6 +126,7 @@ class Configuration:
         key_file: Optional[str] = None,
         verify_ssl: bool = True,
         timeout: TimeoutSetting = (DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT),
+        trust_env: bool = True,
     ) -> None:
         self._base_path = (
             host
@@ -142,7 +162,13 @@ class Configuration:
         self.proxy: Optional[str] = None
         self.proxy_headers: Optional[Mapping[str, str]] = None
         self.socket_options: Optional[list] = None
+        #: Largest success body read into memory (``None``: no limit).
         self.max_response_bytes: Optional[int] = DEFAULT_MAX_RESPONSE_BYTES
+        #: How much of an error body is read; its exception carries those first bytes.
+        self.max_error_body_bytes: int = DEFAULT_MAX_ERROR_BODY_BYTES
+        #: Largest streamed download (``_stream=True``); ``None``: no limit.
+        self.max_download_bytes: Optional[int] = None
+        self.trust_env = trust_env
         self.client_side_validation = True
         self.safe_chars_for_path_param = ""
         self.datetime_format = "%Y-%m-%dT%H:%M:%S.%f%z"
@@ -164,11 +190,14 @@ class Configuration:
             self.urllib3_timeout = urllib3.Timeout(connect=None, read=None)
         elif isinstance(value, urllib3.Timeout):
             self.urllib3_timeout = value
-        elif isinstance(value, (int, float)):
-            self.urllib3_timeout = urllib3.Timeout(connect=value, read=value)
+        elif isinstance(value, tuple) and len(value) == 2:
+            self.urllib3_timeout = urllib3.Timeout(
+                connect=_seconds(value[0], "timeout's connect"),
+                read=_seconds(value[1], "timeout's read"),
+            )
         else:
-            connect, read = value
-            self.urllib3_timeout = urllib3.Timeout(connect=connect, read=read)
+            seconds = _seconds(value, "timeout")
+            self.urllib3_timeout = urllib3.Timeout(connect=seconds, read=seconds)
         self._timeout = value
 
     @property

@@ -14,11 +14,13 @@ Everything this package raises on purpose derives from :class:`OpenApiException`
     │   │   RateLimitException 429, ServiceException 5xx
     │   └── EnvelopeErrorException  an Agave envelope with "status": "error", even on HTTP 200
     ├── ResponseDecodeError         a response body that is not what the spec says (bad JSON, ...)
+    │                               or larger than the configured limit
     └── OutcomeUnknownError         mixin: the server may have acted on a POST/PATCH we did not retry
 
 ``OutcomeUnknownError`` is mixed into the transport or status error that caused it
 (:class:`OutcomeUnknownTimeoutError`, :class:`OutcomeUnknownConnectionError`,
-:class:`OutcomeUnknownServiceException`), so ``except OutcomeUnknownError`` catches every case in
+:class:`OutcomeUnknownServiceException`, :class:`OutcomeUnknownDecodeError`,
+:class:`OutcomeUnknownRedirectException`), so ``except OutcomeUnknownError`` catches every case in
 which a job may have been submitted although the call failed.
 
 The mapping from an HTTP status to a class is :func:`exception_class_for_status`: pure, no I/O.
@@ -161,6 +163,11 @@ class ResponseDecodeError(OpenApiException):
         super().__init__(redact_values(text, secrets))
 
 
+class OutcomeUnknownDecodeError(ResponseDecodeError, OutcomeUnknownError):
+    """The answer to a POST or PATCH could not be read or decoded (too large, cut short, not what
+    the spec says): the server acted on the request, and how is unknown."""
+
+
 def _excerpt(body: bytes | None) -> str:
     if not body:
         return ""
@@ -286,6 +293,11 @@ class OutcomeUnknownServiceException(ServiceException, OutcomeUnknownError):
     """A 500, 502 or 504 answer to a POST or PATCH: the job may have been acted on (not retried)."""
 
 
+class OutcomeUnknownRedirectException(ApiException, OutcomeUnknownError):
+    """A redirect answered to a POST or PATCH was not followed (refused, or one too many): the
+    server may have acted on the request."""
+
+
 class EnvelopeErrorException(ApiException):
     """The body is an envelope that says ``"status": "error"`` (Agave does so even with HTTP 200)."""
 
@@ -305,6 +317,8 @@ def exception_class_for_status(status: int, *, outcome_unknown: bool = False) ->
     """The exception class for an HTTP error status. Pure: the one place statuses are mapped."""
     if status >= 500:
         return OutcomeUnknownServiceException if outcome_unknown else ServiceException
+    if 300 <= status < 400 and outcome_unknown:
+        return OutcomeUnknownRedirectException
     return _STATUS_CLASSES.get(status, ApiException)
 
 

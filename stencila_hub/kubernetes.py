@@ -102,5 +102,9 @@ def replace_job_status(
             logger.debug(
                 "replace_job_status %s/%s: 409 Conflict at resourceVersion %s, reading again "
                 "(conflict %d of at most %d)",
-                namespace, name, resource_version, conflicts, max_conflicts,
+                namespace,
+                name,
+                resource_version,
+                conflicts,
+                max_conflicts,
             )

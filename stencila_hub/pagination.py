@@ -17,12 +17,15 @@ from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Tupl
 class PagingStyle:
     """How one API pages. Subclasses implement :meth:`split`; the loop is :meth:`walk`."""
 
-    def split(self, page: Any, kwargs: Dict[str, Any]) -> Tuple[Sequence[Any], Optional[Dict[str, Any]]]:
+    def split(
+        self, page: Any, kwargs: Dict[str, Any]
+    ) -> Tuple[Sequence[Any], Optional[Dict[str, Any]]]:
         """The items of *page* and the keyword arguments of the next page (None: last page)."""
         raise NotImplementedError
 
-    def walk(self, method: Callable[..., Any], args: Tuple[Any, ...],
-             kwargs: Dict[str, Any]) -> Iterator[Any]:
+    def walk(
+        self, method: Callable[..., Any], args: Tuple[Any, ...], kwargs: Dict[str, Any]
+    ) -> Iterator[Any]:
         next_kwargs: Optional[Dict[str, Any]] = dict(kwargs)
         while next_kwargs is not None:
             page = method(*args, **next_kwargs)
@@ -43,13 +46,16 @@ class OffsetPaging(PagingStyle):
     def __init__(self, default_limit: int = 100) -> None:
         self.default_limit = default_limit
 
-    def walk(self, method: Callable[..., Any], args: Tuple[Any, ...],
-             kwargs: Dict[str, Any]) -> Iterator[Any]:
+    def walk(
+        self, method: Callable[..., Any], args: Tuple[Any, ...], kwargs: Dict[str, Any]
+    ) -> Iterator[Any]:
         if kwargs.get("limit") is None:
             kwargs = {**kwargs, "limit": self.default_limit}
         return super().walk(method, args, kwargs)
 
-    def split(self, page: Any, kwargs: Dict[str, Any]) -> Tuple[Sequence[Any], Optional[Dict[str, Any]]]:
+    def split(
+        self, page: Any, kwargs: Dict[str, Any]
+    ) -> Tuple[Sequence[Any], Optional[Dict[str, Any]]]:
         items: List[Any] = list(page or [])
         limit = kwargs.get("limit") or self.default_limit
         if len(items) < limit or not items:
@@ -66,7 +72,9 @@ class MarkerPaging(PagingStyle):
     def __init__(self, items_key: str) -> None:
         self.items_key = items_key
 
-    def split(self, page: Any, kwargs: Dict[str, Any]) -> Tuple[Sequence[Any], Optional[Dict[str, Any]]]:
+    def split(
+        self, page: Any, kwargs: Dict[str, Any]
+    ) -> Tuple[Sequence[Any], Optional[Dict[str, Any]]]:
         envelope = page.data
         items = list(getattr(envelope, self.items_key, None) or [])
         markers = getattr(envelope, "markers", None)
@@ -79,7 +87,9 @@ class MarkerPaging(PagingStyle):
 class ContinuePaging(PagingStyle):
     """Kubernetes: ``metadata.continue`` of a list is the ``_continue`` of the next request."""
 
-    def split(self, page: Any, kwargs: Dict[str, Any]) -> Tuple[Sequence[Any], Optional[Dict[str, Any]]]:
+    def split(
+        self, page: Any, kwargs: Dict[str, Any]
+    ) -> Tuple[Sequence[Any], Optional[Dict[str, Any]]]:
         items = list(getattr(page, "items", None) or [])
         metadata = getattr(page, "metadata", None)
         token = getattr(metadata, "var_continue", None) if metadata is not None else None
@@ -96,7 +106,9 @@ def offset(method: Callable[..., Any], *args: Any, **kwargs: Any) -> Iterator[An
     return OffsetPaging().walk(method, args, kwargs)
 
 
-def marker(method: Callable[..., Any], *args: Any, items_key: str = "jobs", **kwargs: Any) -> Iterator[Any]:
+def marker(
+    method: Callable[..., Any], *args: Any, items_key: str = "jobs", **kwargs: Any
+) -> Iterator[Any]:
     """Every item of a Sahara list, following ``markers.next``. Pass the plain method (e.g.
     ``api.list``); its ``*_with_http_info`` twin is called to read the markers."""
     with_info = getattr(method.__self__, method.__name__ + "_with_http_info")  # type: ignore[attr-defined]

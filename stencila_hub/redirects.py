@@ -1,21 +1,19 @@
 """Which redirects are followed, and what the next hop sends: pure functions, no I/O (hand-written).
 
-The transport (:mod:`stencila_hub.rest`) sends each hop itself, straight to the origin's connection
-pool (urllib3's PoolManager would parse the URL and hash a pool key on every request). These are
-urllib3's own rules, so behaviour did not change when the loop moved here:
+The transport (:mod:`stencila_hub.rest`) sends each hop; these are the rules, urllib3's own plus
+what it cannot express:
 
 * 301, 302, 303, 307 and 308 with a ``Location`` are followed, at most :data:`MAX_REDIRECTS` times;
-  after that the transport returns the last redirect response as it came, and the client raises
-  it as an ``ApiException`` (no operation declares a 3xx).
+  after that the last redirect is returned as it came, and the client raises it as an
+  ``ApiException`` with its 3xx status (no operation declares a 3xx).
 * 303 See Other turns the request into a GET without a body or the headers describing one
   (a HEAD stays a HEAD: RFC 9110, 15.4.4).
-* A hop to another origin (scheme, host or port) drops the credential headers
-  (:data:`~stencila_hub.redaction.DROP_ON_CROSS_HOST_REDIRECT`): a token for the Hub is not sent to
-  wherever the Hub points.
-
-One rule is ours, not urllib3's: once a hop has been answered the request has reached the server,
-so a later hop that fails, even to connect, counts as lost after sending (the transport says so),
-and the retry loop does not send a POST again (urllib3 reported it as a connect failure).
+* A hop to another origin (scheme, host or port) drops every credential header: those of the
+  configured security schemes, ``Cookie`` and ``Proxy-Authorization``. A token for the Hub is not
+  sent to wherever the Hub points.
+* Refused (:class:`Refusal`, raised once, never retried): a ``Location`` that cannot be parsed, one
+  whose scheme is not http or https, and an https→http downgrade of a request that carries a
+  credential or a body (it would cross the network in clear text).
 """
 
 from __future__ import annotations
@@ -23,6 +21,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit
+
+from urllib3.exceptions import LocationParseError
+from urllib3.util import parse_url
 
 from stencila_hub.redaction import DROP_ON_CROSS_HOST_REDIRECT
 
@@ -54,6 +55,12 @@ class Hop(NamedTuple):
     body: bytes | None
 
 
+class Refusal(NamedTuple):
+    """A redirect that must not be followed, and why."""
+
+    reason: str
+
+
 def next_hop(
     method: str,
     url: str,
@@ -62,20 +69,38 @@ def next_hop(
     status: int,
     location: str | None,
     redirects_done: int,
-) -> Hop | None:
-    """The request to send after a response with *status* and *location*, or None to stop here.
+    secret_headers: frozenset[str] = frozenset(),
+) -> Hop | Refusal | None:
+    """The request to send after a response with *status* and *location*; None to stop here.
 
+    :param secret_headers: lower-case names of the headers the configured security schemes set.
     *headers* keeps its class (a ``RedactedHeaders`` stays one) in the hop's copy.
     """
     if status not in REDIRECT_STATUSES or not location or redirects_done >= MAX_REDIRECTS:
         return None
-    target = urljoin(url, location)
+    try:
+        target = urljoin(url, location.strip())
+        parsed = parse_url(target)
+        parts = urlsplit(target)
+        parts.port  # noqa: B018 (raises ValueError for a port out of range)
+    except (LocationParseError, ValueError):
+        return Refusal("redirect to a Location that cannot be parsed")
+    scheme = (parsed.scheme or "").lower()
+    if scheme not in _DEFAULT_PORTS or not parsed.host:
+        return Refusal(f"redirect to a {scheme or 'relative'}: Location, which is not followed")
+    credentials = DROP_ON_CROSS_HOST_REDIRECT | secret_headers
+    if url[:6].lower() == "https:" and scheme == "http":
+        if body is not None or any(k.lower() in credentials for k in headers):
+            return Refusal(
+                "redirect from https to http (a downgrade) refused: the request carries a "
+                "credential or a body"
+            )
     if status == 303 and method != "HEAD":
         method = "GET"
         body = None
         headers = _without(headers, _BODY_HEADERS)
     if origin(target) != origin(url):
-        headers = _without(headers, DROP_ON_CROSS_HOST_REDIRECT)
+        headers = _without(headers, credentials)
     return Hop(method, target, headers, body)
 
 

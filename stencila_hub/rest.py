@@ -1,82 +1,230 @@
-"""One HTTP exchange over urllib3: TLS, timeouts, redirects, and failures sorted for the retry policy.
+"""One HTTP exchange over urllib3, and the facts the retry policy needs about it.
 
-Hand-written (see .openapi-generator-ignore). This module sends exactly one request per call; the
-retry loop is in :mod:`stencila_hub.api_client` and the rules in :mod:`stencila_hub.retry`.
-urllib3's own retrying is switched off (``Retry(total=None, connect=0, read=0, ...)``) so that there is
-one retry layer.
+Hand-written (see .openapi-generator-ignore). :meth:`RESTClientObject.request` sends one request
+(following redirects) and reads its answer; it never retries: the loop is in
+:mod:`stencila_hub.api_client`, the rules in :mod:`stencila_hub.retry`. urllib3 does the pooling,
+TLS and decompression through its public API; this module adds only what urllib3 cannot express:
 
-A request goes straight to its origin's connection pool (found by the URL's ``scheme://host:port``
-prefix in a small table), not through ``PoolManager.urlopen``, which parses the URL and hashes a pool
-key on every request: on a loopback server that was a tenth of a call. Through a proxy, each hop
-goes through urllib3's ProxyManager, which picks the proxy's pool and the request form. Either way
-redirects are followed here, hop by hop, by the rules of :mod:`stencila_hub.redirects` (urllib3's,
-credential headers dropped across origins, plus one of ours). The pools are urllib3's, their
-responses' header blocks read by :mod:`stencila_hub.response_head`.
+* **Was anything written?** A connection class (urllib3's ``ConnectionCls`` hook) notes when the
+  first byte of a request goes to the socket. That fact, not the exception's class, decides whether
+  a failed POST may have reached the server (:func:`stencila_hub.retry.classify_failure`).
+* **One deadline.** urllib3's timeouts are per socket operation: a server that drips a byte a
+  second never trips them. A watchdog thread shuts the socket of an attempt down when the call's
+  deadline passes, which ends any read in progress (margin: :data:`DEADLINE_MARGIN`).
+* **Bounds.** Bodies are read in chunks up to a limit (urllib3 inflates at most what is asked
+  for), redirect bodies are never drained past :data:`REDIRECT_BODY_LIMIT`.
+* **Redirects** follow :mod:`stencila_hub.redirects`: urllib3's rules plus refusing https→http
+  downgrades and dropping every credential header across origins. urllib3's own following cannot
+  refuse a hop or bound what it drains, so each hop is a ``PoolManager.urlopen(redirect=False)``.
+* **Fork safety.** A forked child gets fresh pools (``os.register_at_fork``): parent and child
+  never share a connection, so neither reads the other's answers.
+* **Proxies** from ``HTTPS_PROXY``/``HTTP_PROXY``/``ALL_PROXY``/``NO_PROXY`` when
+  ``Configuration.trust_env`` is true (read once, when the client is made), as requests and httpx do.
 """
 
 from __future__ import annotations
 
-import functools
+import http.client
+import os
+import socket
 import ssl
 import threading
+import time
 import traceback
-from collections.abc import Callable, Mapping
+import weakref
+from collections.abc import Iterator, Mapping
+from contextvars import ContextVar
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote, urlsplit
 
 import certifi
 import urllib3
-from urllib3.exceptions import (
-    ClosedPoolError,
-    ConnectTimeoutError,
-    HTTPError,
-    MaxRetryError,
-    NewConnectionError,
-    ProtocolError,
-    ProxyError,
-    ReadTimeoutError,
-    SSLError,
-)
-from urllib3.util.ssl_match_hostname import CertificateError
-from urllib3.util.url import parse_url
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.exceptions import ClosedPoolError, HTTPError, LocationParseError
+from urllib3.util import make_headers
 
-from stencila_hub.exceptions import ApiException, ApiValueError  # noqa: F401  (re-exported)
-from stencila_hub.redirects import REDIRECT_STATUSES, next_hop
-from stencila_hub.response_head import POOL_CLASSES_BY_SCHEME
-from stencila_hub.retry import Failure
+from stencila_hub import redirects
+from stencila_hub.exceptions import ApiValueError
+from stencila_hub.retry import Failure, classify_failure
 
 if TYPE_CHECKING:
     from stencila_hub.configuration import Configuration
 
-#: The one urllib3 Retry we use: no retries of any kind. Redirects are not urllib3's either: every
-#: call passes ``redirect=False`` and :meth:`RESTClientObject._open` follows them by the rules of
-#: :mod:`stencila_hub.redirects` (so the Retry's own redirect settings are never read).
-_URLLIB3_RETRY = urllib3.Retry(
-    total=None,
-    connect=0,
-    read=0,
-    status=0,
-    other=0,
-    redirect=0,
-    raise_on_status=False,
-)
+#: How late past its deadline a call may end: the watchdog's polling step plus a little.
+DEADLINE_MARGIN = 0.5
+_WATCHDOG_STEP = 0.25
+_WATCHDOG_IDLE = 30.0
+#: A redirect body is read up to this many bytes (to reuse the connection); a longer one is dropped.
+REDIRECT_BODY_LIMIT = 64 * 1024
+#: Body reads go in chunks of this many (decoded) bytes.
+CHUNK = 64 * 1024
+#: urllib3 neither retries nor follows redirects: the client has the one retry loop, and this
+#: module the redirect rules. (Made once: urllib3 would build one from ``retries=False`` per call.)
+_NO_URLLIB3_RETRY = urllib3.Retry(total=False, redirect=False, raise_on_redirect=False)
 
 
-#: Origins remembered by prefix (the configured host, and the few hosts redirects lead to).
-_MAX_ROUTES = 16
+# -- one attempt, as the connections and the watchdog see it -----------------------------------
+
+
+class Attempt:
+    """What is known about one attempt while it runs: the connection it uses, whether a byte of
+    the request was written, whether its deadline passed. Shared with the watchdog thread."""
+
+    __slots__ = ("connecting", "connection", "deadline", "done", "expired", "lock", "written")
+
+    def __init__(self, deadline: float | None) -> None:
+        self.deadline = deadline  # time.monotonic() value, or None
+        self.connection: HTTPConnection | None = None
+        self.connecting = False
+        self.written = False
+        self.expired = False
+        self.done = False
+        self.lock = threading.Lock()
+
+    def expire(self) -> None:
+        """Called by the watchdog: end whatever read or write is in progress."""
+        with self.lock:
+            if self.done:
+                return
+            self.expired = True
+            sock = getattr(self.connection, "sock", None)
+            if isinstance(sock, socket.socket):
+                try:  # the plain socket's shutdown: an SSLSocket's would unwrap under a reader
+                    socket.socket.shutdown(sock, socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+    def release(self, resp: urllib3.BaseHTTPResponse) -> None:
+        """Give the connection back to its pool, unless the watchdog may have shut it down."""
+        with self.lock:
+            self.connection = None
+            if self.expired:
+                resp.close()
+        resp.release_conn()
+
+    def finish(self) -> None:
+        with self.lock:
+            self.done = True
+
+
+_ATTEMPT: ContextVar[Attempt | None] = ContextVar("stencila_hub_attempt", default=None)
+
+
+class _TrackingMixin:
+    """Notes the attempt's connection, and when the first byte of a request is written."""
+
+    def connect(self) -> None:
+        attempt = _ATTEMPT.get()
+        if attempt is None:
+            super().connect()  # type: ignore[misc]
+            return
+        attempt.connection = self  # type: ignore[assignment]
+        attempt.connecting = True  # a proxy's CONNECT is written while connecting: not the request
+        try:
+            super().connect()  # type: ignore[misc]
+        finally:
+            attempt.connecting = False
+
+    def request(
+        self, method: str, url: str, body: Any = None, headers: Any = None, **kw: Any
+    ) -> None:
+        attempt = _ATTEMPT.get()
+        if attempt is not None:
+            attempt.connection = self  # type: ignore[assignment]
+        super().request(method, url, body, headers, **kw)  # type: ignore[misc]
+
+    def send(self, data: Any) -> None:
+        attempt = _ATTEMPT.get()
+        if attempt is not None and not attempt.connecting:
+            if self.is_closed:  # type: ignore[attr-defined]
+                self.connect()  # connect first, so that a refused connection is "nothing written"
+            attempt.written = True
+        super().send(data)  # type: ignore[misc]
+
+
+class _HTTPConnection(_TrackingMixin, HTTPConnection):
+    pass
+
+
+class _HTTPSConnection(_TrackingMixin, HTTPSConnection):
+    pass
+
+
+class _HTTPConnectionPool(HTTPConnectionPool):
+    ConnectionCls = _HTTPConnection
+
+
+class _HTTPSConnectionPool(HTTPSConnectionPool):
+    ConnectionCls = _HTTPSConnection
+
+
+_POOL_CLASSES = {"http": _HTTPConnectionPool, "https": _HTTPSConnectionPool}
+
+
+class _Watchdog:
+    """One daemon thread that expires the attempts whose deadline passed.
+
+    It polls every :data:`_WATCHDOG_STEP` while calls run and is never woken by one: a call only
+    puts its attempt in a dict (a wake-up per call would cost a thread switch). After
+    :data:`_WATCHDOG_IDLE` seconds without calls it ends, and the next call starts it again.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._attempts: dict[int, Attempt] = {}
+        self._thread: threading.Thread | None = None
+
+    def watch(self, attempt: Attempt) -> None:
+        with self._lock:
+            self._attempts[id(attempt)] = attempt
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="stencila_hub-deadlines", daemon=True
+                )
+                self._thread.start()
+
+    def unwatch(self, attempt: Attempt) -> None:
+        with self._lock:
+            self._attempts.pop(id(attempt), None)
+
+    def _run(self) -> None:
+        idle_since = time.monotonic()
+        while True:
+            time.sleep(_WATCHDOG_STEP)
+            now = time.monotonic()
+            with self._lock:
+                if self._attempts:
+                    idle_since = now
+                elif now - idle_since > _WATCHDOG_IDLE:
+                    self._thread = None
+                    return
+                due = [
+                    a
+                    for a in self._attempts.values()
+                    if a.deadline is not None and a.deadline <= now
+                ]
+                for attempt in due:
+                    del self._attempts[id(attempt)]
+            for attempt in due:
+                attempt.expire()
+
+
+_WATCHDOG = _Watchdog()
+
+
+# -- errors the client turns into public exceptions ---------------------------------------------
 
 
 class TransportError(Exception):
-    """Internal: one attempt failed below HTTP. The client turns it into a public exception."""
+    """Internal: one attempt got no usable answer. The client raises a public exception for it."""
 
     def __init__(
-        self,
-        failure: Failure,
-        cause: BaseException,
-        *,
-        tls: bool = False,
-        timeout: bool = False,
+        self, failure: Failure, cause: BaseException, *, tls: bool = False, timeout: bool = False
     ) -> None:
-        super().__init__(str(cause))
+        super().__init__(_describe(cause))
         self.failure = failure
         self.cause = cause
         self.tls = tls
@@ -84,25 +232,38 @@ class TransportError(Exception):
 
 
 class BodyTooLarge(Exception):
-    """Internal: the response body exceeded the configured limit."""
+    """Internal: a success body exceeded the configured limit (the connection was dropped)."""
 
-    def __init__(self, resp: urllib3.BaseHTTPResponse, limit: int) -> None:
+    def __init__(self, status: int, headers: Mapping[str, str], limit: int) -> None:
         super().__init__(f"response body larger than {limit} bytes")
-        self.response = resp
+        self.status = status
+        self.headers = headers
         self.limit = limit
 
 
+class RedirectRefused(Exception):
+    """Internal: a redirect that is not followed (downgrade, bad or foreign Location)."""
+
+    def __init__(self, response: RESTResponse, reason: str) -> None:
+        super().__init__(reason)
+        self.response = response
+        self.reason = reason
+
+
 class RESTResponse:
-    """A received response, body read. ``headers`` is case-insensitive."""
+    """A received response. ``data`` is the body read (``None`` for a stream not read yet)."""
 
-    __slots__ = ("data", "headers", "reason", "response", "status")
+    __slots__ = ("data", "headers", "reason", "response", "status", "truncated")
 
-    def __init__(self, resp: urllib3.BaseHTTPResponse, data: bytes | None) -> None:
+    def __init__(
+        self, resp: urllib3.BaseHTTPResponse, data: bytes | None, truncated: bool = False
+    ) -> None:
         self.response = resp
         self.status = resp.status
         self.reason = resp.reason
         self.headers = resp.headers
         self.data = data
+        self.truncated = truncated
 
     def getheaders(self) -> Mapping[str, str]:
         return self.headers
@@ -114,16 +275,19 @@ class RESTResponse:
         return self.data
 
 
-@functools.lru_cache(maxsize=1)
+# -- TLS and proxies ------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
 def _certifi_context() -> ssl.SSLContext:
-    """The default context (certifi's bundle, verified), built once: loading it takes ~0.1 s."""
+    """The default context (certifi's bundle, verified), made once and shared by every client."""
     return ssl.create_default_context(cafile=certifi.where())
 
 
 def ssl_context_for(configuration: Configuration) -> ssl.SSLContext:
-    """The TLS context for a configuration: certifi's CA bundle unless told otherwise.
+    """The TLS context of a configuration: certifi's CA bundle unless told otherwise.
 
-    The default one (no CA file or data, no client certificate) is shared by every client.
+    A missing or unreadable certificate file raises :class:`ApiValueError` naming the setting.
     """
     if (
         configuration.verify_ssl
@@ -131,93 +295,167 @@ def ssl_context_for(configuration: Configuration) -> ssl.SSLContext:
         and not configuration.cert_file
     ):
         return _certifi_context()
-    if not configuration.verify_ssl:
-        context = ssl.create_default_context()
-        context.check_hostname = False
-        context.verify_mode = ssl.CERT_NONE
-    else:
-        cafile = configuration.ssl_ca_cert or (
-            None if configuration.ca_cert_data else certifi.where()
-        )
-        context = ssl.create_default_context(cafile=cafile, cadata=configuration.ca_cert_data)
-    if configuration.cert_file:
-        context.load_cert_chain(configuration.cert_file, configuration.key_file)
+    setting = "ssl_ca_cert"
+    try:
+        if not configuration.verify_ssl:
+            context = ssl.create_default_context()
+            context.check_hostname = False
+            context.verify_mode = ssl.CERT_NONE
+        else:
+            cafile = configuration.ssl_ca_cert or (
+                None if configuration.ca_cert_data else certifi.where()
+            )
+            context = ssl.create_default_context(cafile=cafile, cadata=configuration.ca_cert_data)
+        if configuration.cert_file:
+            setting = "cert_file/key_file"
+            context.load_cert_chain(configuration.cert_file, configuration.key_file)
+    except (OSError, ValueError) as err:  # ssl.SSLError is an OSError
+        raise ApiValueError(
+            f"cannot load the TLS files of Configuration.{setting}: {_describe(err)}"
+        ) from None
     return context
 
 
-class _LazyTLS:
-    """A pool manager that makes its TLS context when it first opens an https pool.
-
-    Loading a CA bundle costs milliseconds; a client of an ``http://`` host (a loopback Gaffer, a
-    ``kubectl proxy``) never needs it. Thread-safe: one context, made once.
-    """
-
-    connection_pool_kw: dict[str, Any]
-
-    def _init_lazy_tls(self, make: Callable[[], ssl.SSLContext]) -> None:
-        self._make_ssl_context = make
-        self._ssl_lock = threading.Lock()
-
-    def _new_pool(self, scheme: str, host: str, port: int, request_context: Any = None) -> Any:
-        if scheme == "https":
-            context = dict(self.connection_pool_kw if request_context is None else request_context)
-            if context.get("ssl_context") is None:
-                with self._ssl_lock:
-                    made = self.connection_pool_kw.get("ssl_context")
-                    if made is None:
-                        made = self.connection_pool_kw["ssl_context"] = self._make_ssl_context()
-                context["ssl_context"] = made
-            request_context = context
-        return super()._new_pool(scheme, host, port, request_context)  # type: ignore[misc]
+def proxies_from_env(environ: Mapping[str, str] | None = None) -> dict[str, str]:
+    """``{"http": url, "https": url, "no": "host,.domain"}`` from the environment (any case)."""
+    env = os.environ if environ is None else environ
+    found: dict[str, str] = {}
+    for key, value in env.items():
+        name = key.lower()
+        if name.endswith("_proxy") and value:
+            found.setdefault(name[: -len("_proxy")], value)
+    if "REQUEST_METHOD" in env:  # CGI: HTTP_PROXY may come from a request's "Proxy:" header
+        found.pop("http", None)
+    return found
 
 
-class _PoolManager(_LazyTLS, urllib3.PoolManager):
-    pass
+def bypasses_proxy(host: str, port: int | None, no_proxy: str) -> bool:
+    """Does NO_PROXY (``*``, ``host``, ``.domain``, ``domain``, ``host:port``) cover *host*?"""
+    host = host.lower().strip("[]")
+    for entry in (e.strip().lower() for e in no_proxy.split(",")):
+        if not entry:
+            continue
+        if entry == "*":
+            return True
+        name, _, entry_port = entry.rpartition(":") if entry.count(":") == 1 else (entry, "", "")
+        if entry_port and port is not None and entry_port != str(port):
+            continue
+        name = name.strip("[]").lstrip(".")
+        if host == name or host.endswith("." + name):
+            return True
+    return False
 
 
-class _ProxyManager(_LazyTLS, urllib3.ProxyManager):
-    pass
+# -- the transport ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How much of a response body one call reads."""
+
+    success: int | None  # a success body: more raises BodyTooLarge
+    error: int  # an error body: more is dropped (the exception carries the first bytes)
+
+
+_CLIENTS: weakref.WeakSet[RESTClientObject] = weakref.WeakSet()
 
 
 class RESTClientObject:
-    """A urllib3 pool manager configured from a :class:`Configuration`. Thread-safe."""
+    """urllib3 pool managers configured from a :class:`Configuration`. Thread-safe, fork-safe."""
 
     def __init__(self, configuration: Configuration) -> None:
-        pool_args: dict[str, Any] = {
-            "num_pools": 4,
+        self._configuration = configuration
+        self._pool_args: dict[str, Any] = {
+            "num_pools": 8,
             "maxsize": configuration.connection_pool_maxsize,
             "block": False,
-            "retries": _URLLIB3_RETRY,
+            "retries": _NO_URLLIB3_RETRY,
         }
-        if configuration.proxy or not configuration.host.lower().startswith("http://"):
-            # Made now, so that a bad certificate file fails here, not at the first request.
-            pool_args["ssl_context"] = ssl_context_for(configuration)
+        https = configuration.proxy is not None or not configuration.host.lower().startswith(
+            "http://"
+        )
+        if https:  # made now, so that a bad certificate file fails here, not at the first call
+            self._pool_args["ssl_context"] = ssl_context_for(configuration)
         if not configuration.verify_ssl:
-            pool_args["cert_reqs"] = ssl.CERT_NONE
-            pool_args["assert_hostname"] = False
+            self._pool_args["cert_reqs"] = ssl.CERT_NONE
+            self._pool_args["assert_hostname"] = False
         elif configuration.assert_hostname is not None:
-            pool_args["assert_hostname"] = configuration.assert_hostname
+            self._pool_args["assert_hostname"] = configuration.assert_hostname
         if configuration.tls_server_name:
-            pool_args["server_hostname"] = configuration.tls_server_name
+            self._pool_args["server_hostname"] = configuration.tls_server_name
         if configuration.socket_options is not None:
-            pool_args["socket_options"] = configuration.socket_options
-        self.pool_manager: urllib3.PoolManager
-        manager: _PoolManager | _ProxyManager
+            self._pool_args["socket_options"] = configuration.socket_options
+        self._proxies: dict[str, str] = {}
         if configuration.proxy:
-            manager = _ProxyManager(
-                configuration.proxy,
-                proxy_headers=configuration.proxy_headers,
-                **pool_args,
-            )
+            self._proxies = {"http": configuration.proxy, "https": configuration.proxy}
+        elif configuration.trust_env:
+            self._proxies = proxies_from_env()
+        self._lock = threading.Lock()
+        self._open_managers()
+        _CLIENTS.add(self)
+
+    def _open_managers(self) -> None:
+        self.pool_manager = self._manager(None)
+        self._proxy_managers: dict[str, urllib3.ProxyManager] = {}
+        self._route_cache: dict[str, urllib3.PoolManager] = {}
+
+    def _manager(self, proxy: str | None) -> urllib3.PoolManager:
+        if proxy is None:
+            manager = urllib3.PoolManager(**self._pool_args)
         else:
-            manager = _PoolManager(**pool_args)
-        manager._init_lazy_tls(lambda: ssl_context_for(configuration))
-        # urllib3's pools and connections, reading each response's headers without email.parser.
-        manager.pool_classes_by_scheme = POOL_CLASSES_BY_SCHEME
-        self.pool_manager = manager
-        self._proxied = bool(configuration.proxy)
-        #: ``scheme://host:port`` prefix as written in URLs -> that origin's pool (see _route).
-        self._routes: dict[str, urllib3.HTTPConnectionPool] = {}
+            parts = urlsplit(proxy if "://" in proxy else "http://" + proxy)
+            headers = dict(self._configuration.proxy_headers or {})
+            if parts.username is not None:
+                auth = f"{unquote(parts.username)}:{unquote(parts.password or '')}"
+                headers.update(make_headers(proxy_basic_auth=auth))
+                proxy = f"{parts.scheme}://{parts.hostname}" + (
+                    f":{parts.port}" if parts.port else ""
+                )
+            manager = urllib3.ProxyManager(proxy, proxy_headers=headers or None, **self._pool_args)
+        manager.pool_classes_by_scheme = _POOL_CLASSES
+        return manager
+
+    def _manager_for(self, url: str) -> urllib3.PoolManager:
+        """The pool manager for *url*: direct, or the proxy the environment names for it."""
+        if not self._proxies:
+            return self.pool_manager
+        authority_end = url.find("/", url.find("://") + 3)
+        origin = url if authority_end < 0 else url[:authority_end]
+        manager = self._route_cache.get(origin)
+        if manager is not None:
+            return manager
+        parts = urlsplit(url)
+        scheme = parts.scheme.lower()
+        proxy = self._proxies.get(scheme) or self._proxies.get("all")
+        if proxy and not self._configuration.proxy:
+            if bypasses_proxy(parts.hostname or "", parts.port, self._proxies.get("no", "")):
+                proxy = None
+        if proxy:
+            with self._lock:
+                manager = self._proxy_managers.get(proxy)
+                if manager is None:
+                    manager = self._proxy_managers[proxy] = self._manager(proxy)  # type: ignore[assignment]
+        else:
+            manager = self.pool_manager
+        if len(self._route_cache) < 32:
+            self._route_cache[origin] = manager
+        return manager
+
+    def _ensure_tls(self) -> None:
+        """Give the managers the TLS context before their first https pool (a redirect to https
+        from an http host): urllib3 would otherwise verify with the system's CAs, not certifi's."""
+        if "ssl_context" in self._pool_args:
+            return
+        with self._lock:
+            if "ssl_context" not in self._pool_args:
+                self._pool_args["ssl_context"] = ssl_context_for(self._configuration)
+                for manager in (self.pool_manager, *self._proxy_managers.values()):
+                    manager.connection_pool_kw["ssl_context"] = self._pool_args["ssl_context"]
+
+    def after_fork(self) -> None:
+        """In a forked child: forget the parent's pools (their sockets are the parent's too)."""
+        self._lock = threading.Lock()
+        self._open_managers()
 
     def request(
         self,
@@ -226,36 +464,83 @@ class RESTClientObject:
         headers: Mapping[str, str],
         body: bytes | None,
         timeout: urllib3.Timeout,
-        preload_content: bool = True,
-        max_body_bytes: int | None = None,
+        deadline: float | None,
+        limits: Limits,
+        stream: bool = False,
+        secret_headers: frozenset[str] = frozenset(),
     ) -> RESTResponse:
-        """Send one request. Raises :class:`TransportError` when no HTTP answer came.
+        """Send one request, following redirects, and read the answer.
 
-        With *max_body_bytes*, a body longer than that is not read past the limit and raises
-        :class:`BodyTooLarge` (the connection is dropped, not returned to the pool).
+        :param deadline: ``time.monotonic()`` after which the attempt is ended, or None.
+        :param stream: return the final response unread (a 2xx only; an error body is read).
+        :param secret_headers: lower-case names of the credential headers, dropped across origins.
+        :raises TransportError: no usable answer. :raises BodyTooLarge: a success body over the
+            limit. :raises RedirectRefused: a redirect that may not be followed.
         """
+        attempt = Attempt(deadline)
+        token = _ATTEMPT.set(attempt)
+        if deadline is not None:
+            _WATCHDOG.watch(attempt)
         try:
-            resp = self._open(method, url, headers, body, timeout)
-            data = None
-            if preload_content:
-                length = resp.length_remaining  # Content-Length, or None
-                if max_body_bytes and (
-                    length is None
-                    or length > max_body_bytes
-                    or "content-encoding" in resp.headers  # a small body may inflate
-                ):
-                    data = resp.read(amt=max_body_bytes + 1)
-                    if len(data) > max_body_bytes:
-                        resp.close()
-                        raise BodyTooLarge(resp, max_body_bytes)
-                else:  # the common case: a declared length within the limit, read at once
-                    data = resp.read()
-                resp.release_conn()
-        except (HTTPError, OSError) as err:
-            raise _transport_error(err) from err
-        return RESTResponse(resp, data)
+            resp = self._exchange(attempt, method, url, headers, body, timeout, secret_headers)
+            if stream and resp.status < 300:
+                attempt.finish()  # the caller reads the body, with the read timeout per read
+                return RESTResponse(resp, None)
+            return self._read(attempt, resp, limits)
+        except ApiValueError:
+            raise
+        except (HTTPError, OSError, http.client.HTTPException, ValueError) as err:
+            raise _transport_error(err, attempt) from None
+        finally:
+            attempt.finish()
+            if deadline is not None:
+                _WATCHDOG.unwatch(attempt)
+            _ATTEMPT.reset(token)
 
-    def _open(
+    def _exchange(
+        self,
+        attempt: Attempt,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: bytes | None,
+        timeout: urllib3.Timeout,
+        secret_headers: frozenset[str],
+    ) -> urllib3.BaseHTTPResponse:
+        """The final response of the redirect chain, its body not read yet."""
+        hops = 0
+        while True:
+            if url[:6].lower() == "https:":
+                self._ensure_tls()
+            try:
+                resp = self._urlopen(method, url, headers, body, timeout)
+            except ClosedPoolError:
+                # close() ran in another thread after this call found its pool: nothing was
+                # sent, and the manager opens a fresh pool for the next try.
+                resp = self._urlopen(method, url, headers, body, timeout)
+            if resp.status not in redirects.REDIRECT_STATUSES:
+                return resp
+            step = redirects.next_hop(
+                method,
+                url,
+                headers,
+                body,
+                resp.status,
+                resp.headers.get("Location"),
+                hops,
+                secret_headers,
+            )
+            if step is None:
+                return resp
+            if isinstance(step, redirects.Refusal):
+                self._drain(attempt, resp)
+                raise RedirectRefused(RESTResponse(resp, b""), step.reason)
+            self._drain(attempt, resp)
+            attempt.written = True  # answered: whatever happens on the next hop, it arrived
+            method, url, headers, body = step
+            hops += 1
+
+    def _urlopen(
         self,
         method: str,
         url: str,
@@ -263,94 +548,145 @@ class RESTClientObject:
         body: bytes | None,
         timeout: urllib3.Timeout,
     ) -> urllib3.BaseHTTPResponse:
-        """Send the request, following redirects; the final response, its body not yet read."""
-        redirects = 0
-        reopened = False
-        while True:
-            if self._proxied:  # the ProxyManager picks the proxy's pool and the request form
-                urlopen: Callable[..., urllib3.BaseHTTPResponse] = self.pool_manager.urlopen
-                target = url
-            else:
-                pool, target = self._route(url)
-                urlopen = pool.urlopen
-            try:
-                resp = urlopen(
-                    method,
-                    target,
-                    body=body,
-                    headers=headers,
-                    timeout=timeout,
-                    preload_content=False,
-                    release_conn=False,
-                    redirect=False,
-                    assert_same_host=False,
-                    retries=_URLLIB3_RETRY,
-                )
-            except ClosedPoolError:
-                # close() ran in another thread before a connection was taken: nothing was sent,
-                # so take a fresh pool (once).
-                if reopened:
-                    raise
-                reopened = True
-                self._routes.clear()
-                continue
-            except (HTTPError, OSError) as err:
-                if not redirects:
-                    raise
-                # An earlier hop was answered, so the request reached the server (a 303 after a
-                # POST: it may have made the job). Whatever fails now, even a connect to the next
-                # hop, is "lost after sending": the retry loop must not send a POST again.
-                failed = _transport_error(err)
-                if failed.failure is Failure.CONNECT:
-                    failed = TransportError(Failure.CONNECTION_LOST, failed.cause)
-                raise failed from err
-            if resp.status not in REDIRECT_STATUSES:
-                return resp
-            hop = next_hop(
-                method, url, headers, body, resp.status, resp.headers.get("Location"), redirects
-            )
-            if hop is None:
-                return resp
-            resp.drain_conn()
-            resp.release_conn()
-            method, url, headers, body = hop
-            redirects += 1
-
-    def _route(self, url: str) -> tuple[urllib3.HTTPConnectionPool, str]:
-        """The connection pool of *url*'s origin, and the request target (path and query).
-
-        The client builds every URL as the configured host plus a path, so the prefix up to the
-        first ``/`` after ``://`` names the origin; a table maps it to the pool. Anything unusual
-        (no table entry yet, user info, a fragment) goes through urllib3's own URL parser once.
-        """
-        authority_end = url.find("/", url.find("://") + 3)
-        prefix = url if authority_end < 0 else url[:authority_end]
-        pool = self._routes.get(prefix)
-        if pool is not None and "#" not in url:
-            return pool, url[authority_end:] if authority_end >= 0 else "/"
-        parsed = parse_url(url)
-        pool = self.pool_manager.connection_from_host(
-            parsed.host, port=parsed.port, scheme=parsed.scheme
+        return self._manager_for(url).urlopen(
+            method,
+            url,
+            body=body,
+            headers=headers,
+            timeout=timeout,
+            redirect=False,
+            retries=_NO_URLLIB3_RETRY,
+            preload_content=False,
+            release_conn=False,
         )
-        if len(self._routes) < _MAX_ROUTES and not any(c in prefix for c in "@?#"):
-            self._routes[prefix] = pool
-        return pool, parsed.request_uri
+
+    def _drain(self, attempt: Attempt, resp: urllib3.BaseHTTPResponse) -> None:
+        """Read a redirect's body (bounded) so that its connection can serve the next hop."""
+        if len(resp.read(REDIRECT_BODY_LIMIT + 1, decode_content=False)) > REDIRECT_BODY_LIMIT:
+            resp.close()
+        attempt.release(resp)
+
+    def _read(
+        self, attempt: Attempt, resp: urllib3.BaseHTTPResponse, limits: Limits
+    ) -> RESTResponse:
+        """Read the body within the limits; the connection goes back to its pool when read whole."""
+        error = resp.status >= 400
+        limit = limits.error if error else limits.success
+        length = resp.length_remaining  # Content-Length, or None
+        if limit is None or (
+            length is not None and length <= limit and "content-encoding" not in resp.headers
+        ):
+            data = resp.read()  # the common case: a declared length within the limit, read at once
+            truncated = False
+        else:
+            data, truncated = _read_up_to(resp, limit)
+        if attempt.expired:
+            resp.close()
+            raise TimeoutError("the call's deadline passed")
+        if truncated:
+            resp.close()
+            if not error:
+                attempt.release(resp)
+                raise BodyTooLarge(resp.status, resp.headers, limit or 0)
+        attempt.release(resp)
+        return RESTResponse(resp, data, truncated)
 
     def clear(self) -> None:
         """Close the idle connections of every pool; the next request opens new ones."""
-        routes = list(self._routes.values())
-        self._routes.clear()
-        self.pool_manager.clear()
-        for pool in routes:
-            pool.close()
+        with self._lock:
+            managers = [self.pool_manager, *self._proxy_managers.values()]
+        for manager in managers:
+            manager.clear()
+
+
+def _read_up_to(resp: urllib3.BaseHTTPResponse, limit: int) -> tuple[bytes, bool]:
+    """At most *limit* decoded bytes of *resp*, and whether there was more."""
+    parts: list[bytes] = []
+    size = 0
+    for chunk in resp.stream(min(CHUNK, limit + 1)):
+        parts.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            return b"".join(parts)[:limit], True
+    return b"".join(parts), False
+
+
+def iter_stream(
+    resp: urllib3.BaseHTTPResponse, chunk_size: int, limit: int | None
+) -> Iterator[bytes]:
+    """A streamed body in decoded chunks of at most *chunk_size*; raises past *limit* bytes."""
+    size = 0
+    try:
+        for chunk in resp.stream(chunk_size):
+            size += len(chunk)
+            if limit is not None and size > limit:
+                resp.close()
+                raise BodyTooLarge(resp.status, resp.headers, limit)
+            yield chunk
+    except (HTTPError, OSError, http.client.HTTPException, ValueError) as err:
+        _forget_locals(err)
+        raise TransportError(Failure.CONNECTION_LOST, err, timeout=_timed_out(err)) from None
+
+
+# -- sorting failures ---------------------------------------------------------------------------
+
+
+def _chain(err: BaseException) -> Iterator[BaseException]:
+    """*err*, its causes and contexts, and exceptions it carries as arguments or reasons."""
+    seen: set[int] = set()
+    todo = [err]
+    while todo:
+        e = todo.pop()
+        if id(e) in seen:
+            continue
+        seen.add(id(e))
+        yield e
+        for nxt in (
+            e.__cause__,
+            e.__context__,
+            getattr(e, "reason", None),
+            getattr(e, "original_error", None),
+            *e.args,
+        ):
+            if isinstance(nxt, BaseException):
+                todo.append(nxt)
+
+
+def _timed_out(err: BaseException) -> bool:
+    """Did a timeout end the attempt? (urllib3's NewConnectionError subclasses its connect
+    timeout for history's sake: a refused connection is not a timeout.)"""
+    return any(
+        isinstance(e, (TimeoutError, urllib3.exceptions.TimeoutError))
+        and not isinstance(e, urllib3.exceptions.NewConnectionError)
+        for e in _chain(err)
+    )
+
+
+def _transport_error(err: BaseException, attempt: Attempt) -> TransportError:
+    """Sort a failed attempt by what was written (:func:`classify_failure`); locals cleared."""
+    _forget_locals(err)
+    chain = list(_chain(err))
+    verify = any(isinstance(e, (ssl.SSLCertVerificationError, ssl.CertificateError)) for e in chain)
+    tls = verify or any(isinstance(e, (ssl.SSLError, urllib3.exceptions.SSLError)) for e in chain)
+    timed_out = attempt.expired or _timed_out(err)
+    if isinstance(err, LocationParseError) and not attempt.written:
+        raise ApiValueError(f"the URL cannot be parsed: {_describe(err)}") from None
+    failure = classify_failure(written=attempt.written, timed_out=timed_out, verify_failed=verify)
+    cause = TimeoutError("the call's deadline passed") if attempt.expired else err
+    return TransportError(failure, cause, tls=tls and not attempt.written, timeout=timed_out)
+
+
+def _describe(err: BaseException) -> str:
+    """A short text for *err*, without the request's headers (urllib3 puts none in its messages)."""
+    text = str(err) or type(err).__name__
+    return text if len(text) < 300 else text[:300] + "..."
 
 
 def _forget_locals(err: BaseException | None) -> None:
-    """Clear the local variables of the finished frames in *err*'s traceback and its causes.
+    """Clear the locals of the finished frames in *err*'s traceback and its causes.
 
-    urllib3's and http.client's frames hold the request headers in locals (http.client joins them
-    into one bytes object before connecting), and a traceback printed with its locals (pytest
-    ``--showlocals``, error trackers) would show the credentials. The frames and line numbers stay.
+    urllib3's and http.client's frames hold the request headers in locals, and a traceback printed
+    with its locals (pytest ``--showlocals``, error trackers) would show the credentials.
     """
     seen: set[int] = set()
     while err is not None and id(err) not in seen:
@@ -359,29 +695,11 @@ def _forget_locals(err: BaseException | None) -> None:
         err = err.__cause__ or err.__context__
 
 
-def _transport_error(err: HTTPError | OSError) -> TransportError:
-    """A urllib3 or socket failure as a TransportError, with its frames' locals cleared."""
-    _forget_locals(err)
-    if isinstance(err, MaxRetryError):  # what urllib3 raises when its (zero) retries run out
-        return _classify(err.reason or err)
-    if isinstance(err, HTTPError):
-        return _classify(err)
-    return TransportError(Failure.CONNECTION_LOST, err)  # a raw socket error urllib3 let through
+def _after_fork_in_child() -> None:
+    global _WATCHDOG
+    _WATCHDOG = _Watchdog()
+    for client in list(_CLIENTS):
+        client.after_fork()
 
 
-def _classify(err: BaseException) -> TransportError:
-    """Sort a urllib3 failure into: not sent (connect), read timeout, or lost after sending."""
-    if isinstance(err, SSLError):
-        # A certificate or host name that does not verify will not verify next time either.
-        verify = any(isinstance(a, (ssl.SSLCertVerificationError, CertificateError))
-                     for a in (err, *err.args))
-        return TransportError(Failure.TLS if verify else Failure.CONNECT, err, tls=True)
-    if isinstance(err, (NewConnectionError, ProxyError)):
-        return TransportError(Failure.CONNECT, err)
-    if isinstance(err, ConnectTimeoutError):  # NewConnectionError is a subclass: checked above
-        return TransportError(Failure.CONNECT, err, timeout=True)
-    if isinstance(err, ReadTimeoutError):
-        return TransportError(Failure.READ_TIMEOUT, err, timeout=True)
-    if isinstance(err, ProtocolError):
-        return TransportError(Failure.CONNECTION_LOST, err)
-    return TransportError(Failure.CONNECTION_LOST, err)
+os.register_at_fork(after_in_child=_after_fork_in_child)

@@ -138,8 +138,9 @@ def agave_job_state(job: Any) -> JobState:
 
 def sahara_execution_state(execution: Any) -> JobState:
     """The state of a Sahara job execution (a SaharaJobExecution or dict): its ``info.status``."""
-    return _classify(_text(_get(_get(execution, "info"), "status")), SAHARA_SUCCEEDED,
-                     SAHARA_FAILED)
+    return _classify(
+        _text(_get(_get(execution, "info"), "status")), SAHARA_SUCCEEDED, SAHARA_FAILED
+    )
 
 
 def hub_job_state(job: Any) -> JobState:
@@ -162,7 +163,10 @@ def kubernetes_job_state(job: Any) -> JobState:
         if value == "True" and kind == "Failed":
             return JobState("Failed", True, False)
     for condition in _get(status, "conditions") or ():
-        if _text(_get(condition, "type")) == "Suspended" and _text(_get(condition, "status")) == "True":
+        if (
+            _text(_get(condition, "type")) == "Suspended"
+            and _text(_get(condition, "status")) == "True"
+        ):
             return JobState("Suspended")
     ready = _get(status, "ready")
     if (_get(status, "active") or 0) > 0 and (ready is None or ready > 0):
@@ -187,8 +191,9 @@ class PollBackoff:
         return min(self.maximum, self.initial * self.factor ** max(polls_done - 1, 0))
 
 
-def next_poll_delay(backoff: PollBackoff, polls_done: int, elapsed: float,
-                    timeout: Optional[float]) -> Optional[float]:
+def next_poll_delay(
+    backoff: PollBackoff, polls_done: int, elapsed: float, timeout: Optional[float]
+) -> Optional[float]:
     """Seconds until the next poll, or None when the deadline has passed (time to give up).
 
     The delay never goes past the deadline, so the last poll happens at the deadline.
@@ -232,8 +237,10 @@ class WaitTimeout(OpenApiException, TimeoutError):
     def __init__(self, description: str, timeout: float, last: WaitResult[Any]) -> None:
         self.timeout = timeout
         self.last = last
-        super().__init__(f"{description} still {last.state.status or 'unknown'} after "
-                         f"{timeout:g} s ({last.polls} polls)")
+        super().__init__(
+            f"{description} still {last.state.status or 'unknown'} after "
+            f"{timeout:g} s ({last.polls} polls)"
+        )
 
 
 class _NoProgress:
@@ -325,26 +332,32 @@ def wait_for_agave_job(api: AgaveJobsApi, job_id: str, **options: Any) -> WaitRe
     return wait_for(lambda: api.get_status(job_id), agave_job_state, **options)
 
 
-def wait_for_kubernetes_job(api: BatchV1Api, name: str, namespace: str = "default",
-                            **options: Any) -> WaitResult[Any]:
+def wait_for_kubernetes_job(
+    api: BatchV1Api, name: str, namespace: str = "default", **options: Any
+) -> WaitResult[Any]:
     """Poll ``api.read_namespaced_job_status(name, namespace)`` until the Job is Complete or Failed.
 
     The value of the result is the last ``V1Job``; *options* as :func:`wait_for`.
     """
     options.setdefault("description", f"kubernetes job {namespace}/{name}")
-    return wait_for(lambda: api.read_namespaced_job_status(name, namespace),
-                    kubernetes_job_state, **options)
+    return wait_for(
+        lambda: api.read_namespaced_job_status(name, namespace), kubernetes_job_state, **options
+    )
 
 
-def wait_for_sahara_execution(api: DataProcessingJobsApi, project_id: str,
-                              job_execution_id: str, **options: Any) -> WaitResult[Any]:
+def wait_for_sahara_execution(
+    api: DataProcessingJobsApi, project_id: str, job_execution_id: str, **options: Any
+) -> WaitResult[Any]:
     """Poll ``api.show_job_execution(...)`` until the execution's status is terminal.
 
     The value of the result is the last ``SaharaJobExecution``; *options* as :func:`wait_for`.
     """
     options.setdefault("description", f"sahara execution {job_execution_id}")
-    return wait_for(lambda: api.show_job_execution(project_id, job_execution_id),
-                    sahara_execution_state, **options)
+    return wait_for(
+        lambda: api.show_job_execution(project_id, job_execution_id),
+        sahara_execution_state,
+        **options,
+    )
 
 
 def wait_for_hub_job(fetch: Callable[[], T], **options: Any) -> WaitResult[T]:

@@ -50,7 +50,8 @@ def client_for(server: RecordingServer):
 
     def make(**kwargs: Any) -> stencila_hub.ApiClient:
         kwargs.setdefault("host", server.url)
-        client = stencila_hub.ApiClient(stencila_hub.Configuration(**kwargs))
+        client_kwargs = kwargs.pop("_client_kwargs", {})
+        client = stencila_hub.ApiClient(stencila_hub.Configuration(**kwargs), **client_kwargs)
         clients.append(client)
         return client
 

@@ -11,7 +11,7 @@ import pytest
 import stencila_hub
 from stencila_hub import GafferJobsApi
 from stencila_hub.api.gaffer_jobs_api import _gaffer_jobs_get
-from stencila_hub.api_client import _encode_path_value
+from stencila_hub.operation import _encode_path_value
 from test.conftest import fixture_bytes
 
 INFO = fixture_bytes("gaffer", "job_info")

@@ -200,23 +200,3 @@ def test_closing_the_client_while_threads_post_loses_no_call(server, client_for)
         t.join()
     assert errors == []
     assert len(results) == 240 and len(server.requests) == 240
-
-
-def test_a_call_that_finds_its_pool_closed_takes_a_fresh_one_and_sends_once(server, client_for):
-    """The race the threads above can hit, made certain: a call looks its pool up, another thread
-    closes the client, then the call takes a connection from the closed pool."""
-    from test.conftest import fixture_bytes
-
-    ok = fixture_bytes("gaffer", "ok")
-    client = client_for()
-    gaffer = stencila_hub.GafferJobsApi(client)
-    config = stencila_hub.GafferProcessConfig(name="j", cmd="true")
-    server.reply(200, ok, headers={"Content-Type": "application/json"})
-    gaffer.create("s", config)
-    rest = client.rest_client
-    [(prefix, pool)] = rest._routes.items()
-    client.close()  # what another thread's close() does...
-    rest._routes[prefix] = pool  # ...after this call had looked its pool up
-    server.reply(200, ok, headers={"Content-Type": "application/json"})
-    assert gaffer.create("s", config, _retries=0).ok is True  # a POST, retries off: sent once
-    assert [r.method for r in server.requests] == ["POST", "POST"]

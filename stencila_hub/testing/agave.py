@@ -25,8 +25,18 @@ VERSION = "2.2.27-fake"
 OWNER = "fakeuser"
 
 LIFECYCLE = (
-    "PENDING", "PROCESSING_INPUTS", "STAGING_INPUTS", "STAGED", "STAGING_JOB", "SUBMITTING",
-    "QUEUED", "RUNNING", "CLEANING_UP", "ARCHIVING", "ARCHIVING_FINISHED", "FINISHED",
+    "PENDING",
+    "PROCESSING_INPUTS",
+    "STAGING_INPUTS",
+    "STAGED",
+    "STAGING_JOB",
+    "SUBMITTING",
+    "QUEUED",
+    "RUNNING",
+    "CLEANING_UP",
+    "ARCHIVING",
+    "ARCHIVING_FINISHED",
+    "FINISHED",
 )
 LIFECYCLE_NO_ARCHIVE = tuple(s for s in LIFECYCLE if not s.startswith("ARCHIVING"))
 TERMINAL = frozenset({"FINISHED", "KILLED", "STOPPED", "FAILED"})
@@ -84,10 +94,14 @@ class _Job:
             self.start = now
         if status in TERMINAL and self.end is None:
             self.end = now
-        self.history.append({
-            "status": status, "created": _agave_time(now), "createdBy": OWNER,
-            "description": DESCRIPTIONS.get(status, status),
-        })
+        self.history.append(
+            {
+                "status": status,
+                "created": _agave_time(now),
+                "createdBy": OWNER,
+                "description": DESCRIPTIONS.get(status, status),
+            }
+        )
 
     def step(self) -> None:
         if self.status not in TERMINAL and self.script.step():
@@ -115,12 +129,23 @@ class FakeAgave(SystemState):
         with self._fake.lock:
             self._planned.append(list(statuses))
 
-    def add_job(self, name: str = "seeded-job", app_id: str = "fake-app-1.0", *,
-                statuses: Sequence[str] | None = None, archive: bool = False) -> str:
+    def add_job(
+        self,
+        name: str = "seeded-job",
+        app_id: str = "fake-app-1.0",
+        *,
+        statuses: Sequence[str] | None = None,
+        archive: bool = False,
+    ) -> str:
         """A job as if submitted earlier; returns its id."""
         with self._fake.lock:
-            request = {"name": name, "appId": app_id, "archive": archive, "inputs": {},
-                       "parameters": {}}
+            request = {
+                "name": name,
+                "appId": app_id,
+                "archive": archive,
+                "inputs": {},
+                "parameters": {},
+            }
             return self._create(request, statuses).id
 
     def set_status(self, job_id: str, status: str) -> None:
@@ -180,12 +205,18 @@ class FakeAgave(SystemState):
         archive = bool(r.get("archive", False))
         memory = r.get("memoryPerNode")
         data: dict[str, Any] = {
-            "id": job.id, "name": r.get("name"), "owner": OWNER, "appId": r.get("appId"),
+            "id": job.id,
+            "name": r.get("name"),
+            "owner": OWNER,
+            "appId": r.get("appId"),
             "executionSystem": r.get("executionSystem", "fake.execution.system"),
             "batchQueue": r.get("batchQueue", "normal"),
-            "nodeCount": r.get("nodeCount", 1), "processorsPerNode": r.get("processorsPerNode", 1),
+            "nodeCount": r.get("nodeCount", 1),
+            "processorsPerNode": r.get("processorsPerNode", 1),
             "memoryPerNode": float(str(memory).rstrip("GB")) if memory else 1.0,
-            "maxRunTime": r.get("maxRunTime", "01:00:00"), "archive": archive, "retries": 0,
+            "maxRunTime": r.get("maxRunTime", "01:00:00"),
+            "archive": archive,
+            "retries": 0,
             "localId": str(int(job.start.timestamp()) % 100000) if job.start else None,
             "created": _agave_time(job.created),
             "outputPath": f"{OWNER}/job-{job.id}" if job.status != "PENDING" else None,
@@ -193,8 +224,9 @@ class FakeAgave(SystemState):
             "submitTime": _agave_time(job.created),
             "startTime": _agave_time(job.start) if job.start else None,
             "endTime": _agave_time(job.end) if job.end else None,
-            "inputs": {k: v if isinstance(v, list) else [v]
-                       for k, v in (r.get("inputs") or {}).items()},
+            "inputs": {
+                k: v if isinstance(v, list) else [v] for k, v in (r.get("inputs") or {}).items()
+            },
             "parameters": dict(r.get("parameters") or {}),
         }
         if submitted:
@@ -212,13 +244,16 @@ class FakeAgave(SystemState):
             "self": self._link(f"/jobs/v2/{job.id}"),
             "app": self._link(f"/apps/v2/{r.get('appId')}"),
             "executionSystem": self._link(f"/systems/v2/{data['executionSystem']}"),
-            "archiveSystem": self._link(f"/systems/v2/{data.get('archiveSystem', data['executionSystem'])}"),
+            "archiveSystem": self._link(
+                f"/systems/v2/{data.get('archiveSystem', data['executionSystem'])}"
+            ),
             "archiveData": self._link(f"/jobs/v2/{job.id}/outputs/listings"),
             "owner": self._link(f"/profiles/v2/{OWNER}"),
             "permissions": self._link(f"/jobs/v2/{job.id}/pems"),
             "history": self._link(f"/jobs/v2/{job.id}/history"),
             "metadata": self._link(
-                "/meta/v2/data/?q=" + quote(f'{{"associationIds":"{job.id}"}}', safe="")),
+                "/meta/v2/data/?q=" + quote(f'{{"associationIds":"{job.id}"}}', safe="")
+            ),
             "notifications": self._link(f"/notifications/v2/?associatedUuid={job.id}"),
         }
         if submitted:
@@ -231,8 +266,17 @@ class FakeAgave(SystemState):
 
     def _summary(self, job: _Job) -> dict[str, Any]:
         full = self._full(job)
-        keep = ("id", "name", "owner", "executionSystem", "appId", "created", "status",
-                "startTime", "endTime")
+        keep = (
+            "id",
+            "name",
+            "owner",
+            "executionSystem",
+            "appId",
+            "created",
+            "status",
+            "startTime",
+            "endTime",
+        )
         summary = {k: full[k] for k in keep}
         summary["_links"] = {k: full["_links"][k] for k in ("self", "archiveData")}
         return summary
@@ -246,7 +290,8 @@ class FakeAgave(SystemState):
 
     def _permission(self, job: _Job, username: str, read: bool, write: bool) -> dict[str, Any]:
         return {
-            "username": username, "internalUsername": None,
+            "username": username,
+            "internalUsername": None,
             "permission": {"read": read, "write": write},
             "_links": {
                 "self": self._link(f"/jobs/v2/{job.id}/pems/{username}"),
@@ -280,7 +325,7 @@ class FakeAgave(SystemState):
         offset = call.int_arg("offset", 0) or 0
         limit = call.int_arg("limit", 100)
         limit = 100 if limit is None else min(limit, 100)
-        return items[offset:offset + limit]
+        return items[offset : offset + limit]
 
     def _sorted(self, call: Call, jobs: list[_Job], default_order: str) -> list[_Job]:
         order = (call.arg("order") or default_order).upper()
@@ -290,10 +335,14 @@ class FakeAgave(SystemState):
         if by not in ORDER_BY:
             raise self._fail(400, "Invalid value for orderBy")
         key_of = {
-            "created": lambda j: j.created, "lastupdated": lambda j: j.updated,
-            "status": lambda j: j.status, "name": lambda j: j.request.get("name") or "",
-            "appid": lambda j: j.request.get("appId") or "", "id": lambda j: j.id,
-            "starttime": lambda j: j.start or j.created, "endtime": lambda j: j.end or j.created,
+            "created": lambda j: j.created,
+            "lastupdated": lambda j: j.updated,
+            "status": lambda j: j.status,
+            "name": lambda j: j.request.get("name") or "",
+            "appid": lambda j: j.request.get("appId") or "",
+            "id": lambda j: j.id,
+            "starttime": lambda j: j.start or j.created,
+            "endtime": lambda j: j.end or j.created,
         }[by]
         return sorted(jobs, key=key_of, reverse=order.startswith("DESC"))
 
@@ -320,8 +369,9 @@ class FakeAgave(SystemState):
 
     def op_agave_jobs_search(self, call: Call) -> Reply:
         # As the real server: the path pair is dropped (see openapi.yaml), all jobs are listed.
-        jobs = sorted((j for j in self._jobs.values() if j.visible), key=lambda j: j.created,
-                      reverse=True)
+        jobs = sorted(
+            (j for j in self._jobs.values() if j.visible), key=lambda j: j.created, reverse=True
+        )
         return self._ok(200, self._page(call, [self._summary(j) for j in jobs]))
 
     def op_agave_jobs_get(self, call: Call) -> Reply:
@@ -335,8 +385,11 @@ class FakeAgave(SystemState):
         job = self._jobs.get(job_id)
         if job is None or not job.visible:
             raise self._fail(404, f"Not job found with job id {job_id}")
-        result = {"id": job.id, "status": job.status,
-                  "_links": {"self": self._link(f"/jobs/v2/{job.id}")}}
+        result = {
+            "id": job.id,
+            "status": job.status,
+            "_links": {"self": self._link(f"/jobs/v2/{job.id}")},
+        }
         reply = self._ok(200, self._filtered(result, call.arg("filter")))
         self._read(job)
         return reply
@@ -361,8 +414,14 @@ class FakeAgave(SystemState):
     def op_agave_jobs_delete(self, call: Call) -> Reply:
         job = self._get(call)
         job.visible = False
-        job.history.append({"status": "DELETED", "created": _agave_time(utc_now()),
-                            "createdBy": OWNER, "description": "Job was deleted by user"})
+        job.history.append(
+            {
+                "status": "DELETED",
+                "created": _agave_time(utc_now()),
+                "createdBy": OWNER,
+                "description": "Job was deleted by user",
+            }
+        )
         return self._ok(200, with_result=False)
 
     def op_agave_jobs_get_history(self, call: Call) -> Reply:
@@ -434,21 +493,29 @@ class FakeAgave(SystemState):
             prefix = folder + "/" if folder else ""
             if not path.startswith(prefix):
                 continue
-            head, _, rest = path[len(prefix):].partition("/")
+            head, _, rest = path[len(prefix) :].partition("/")
             name = prefix + head
-            entries[name] = (self._file_entry(job, name, 0, now, folder=True) if rest
-                             else self._file_entry(job, name, len(content), now))
+            entries[name] = (
+                self._file_entry(job, name, 0, now, folder=True)
+                if rest
+                else self._file_entry(job, name, len(content), now)
+            )
         if folder and not entries:
             raise self._fail(400, f"File/folder does not exist: {folder}")
         return self._ok(200, self._page(call, list(entries.values())))
 
-    def _file_entry(self, job: _Job, path: str, length: int, when: str,
-                    folder: bool = False) -> dict[str, Any]:
+    def _file_entry(
+        self, job: _Job, path: str, length: int, when: str, folder: bool = False
+    ) -> dict[str, Any]:
         return {
-            "name": path.rsplit("/", 1)[-1], "path": "/" + path, "lastModified": when,
-            "length": length, "permission": "ALL",
+            "name": path.rsplit("/", 1)[-1],
+            "path": "/" + path,
+            "lastModified": when,
+            "length": length,
+            "permission": "ALL",
             "mimeType": "text/directory" if folder else "application/octet-stream",
-            "format": "folder" if folder else "unknown", "type": "dir" if folder else "file",
+            "format": "folder" if folder else "unknown",
+            "type": "dir" if folder else "file",
             "_links": {
                 "self": self._link(f"/jobs/v2/{job.id}/outputs/media/{path}"),
                 "system": self._link("/systems/v2/fake.execution.system"),
@@ -471,5 +538,5 @@ class FakeAgave(SystemState):
             if first >= len(content) or last >= len(content) or first > last:
                 raise self._fail(416, "Requested Range Not Satisfiable")
             headers["Content-Range"] = f"bytes {first}-{last}/{len(content)}"
-            content = content[first:last + 1]
+            content = content[first : last + 1]
         return Reply(200, content, "application/octet-stream", headers)

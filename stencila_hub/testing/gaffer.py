@@ -66,9 +66,17 @@ class FakeGaffer(SystemState):
 
     # -- seeding and inspection ------------------------------------------------------------
 
-    def add_job(self, session: str, name: str, cmd: str = "sleep", *, args: Any = ("3600",),
-                numprocesses: int = 1, start: bool = True,
-                states: Sequence[str] | None = None) -> None:
+    def add_job(
+        self,
+        session: str,
+        name: str,
+        cmd: str = "sleep",
+        *,
+        args: Any = ("3600",),
+        numprocesses: int = 1,
+        start: bool = True,
+        states: Sequence[str] | None = None,
+    ) -> None:
         """Load a job; with *states* it follows them one per read (``"1"`` started, ``"0"`` stopped)."""
         if states is not None:
             _check_states(states)
@@ -125,8 +133,9 @@ class FakeGaffer(SystemState):
 
     # -- helpers ---------------------------------------------------------------------------
 
-    def _load(self, session: str, config: dict[str, Any],
-              states: Sequence[str] | None = None) -> _Job:
+    def _load(
+        self, session: str, config: dict[str, Any], states: Sequence[str] | None = None
+    ) -> _Job:
         jobs = self._sessions.setdefault(session, {})
         if config["name"] in jobs:
             raise HttpError(json_reply(409, {"error": "process_conflict", "errno": 409}))
@@ -145,7 +154,7 @@ class FakeGaffer(SystemState):
         while len(job.pids) < count:
             job.pids.append(self._next_pid)
             self._next_pid += 1
-        del job.pids[max(count, 0):]
+        del job.pids[max(count, 0) :]
 
     def _follow_script(self, job: _Job) -> None:
         if job.script is None:
@@ -163,17 +172,21 @@ class FakeGaffer(SystemState):
         session, name = call.path_params["sessionid"], call.path_params["jobname"]
         job = self._sessions.get(session, {}).get(name)
         if job is None:
-            body: dict[str, Any] = ({"error": "not_found"} if handler_404
-                                    else {"error": "not_found", "errno": 404})
+            body: dict[str, Any] = (
+                {"error": "not_found"} if handler_404 else {"error": "not_found", "errno": 404}
+            )
             raise HttpError(json_reply(404, body))
         return job
 
     def _info(self, job: _Job) -> dict[str, Any]:
         config = {k: v for k, v in job.config.items() if k not in ("start", "custom_channels")}
         return {
-            "name": job.name, "active": job.active,
-            "running": len(job.pids) + len(job.committed), "running_out": len(job.committed),
-            "max_processes": job.numprocesses, "processes": [*job.pids, *job.committed],
+            "name": job.name,
+            "active": job.active,
+            "running": len(job.pids) + len(job.committed),
+            "running_out": len(job.committed),
+            "max_processes": job.numprocesses,
+            "processes": [*job.pids, *job.committed],
             "config": copy.deepcopy(config),
         }
 
@@ -238,12 +251,28 @@ class FakeGaffer(SystemState):
     def op_gaffer_jobs_get_stats(self, call: Call) -> Reply:
         job = self._job(call)
         pids = [*job.pids, *job.committed]
-        stats = [{"pid": pid, "os_pid": 20000 + pid, "cpu": 0.0, "mem": 0.2, "mem_info1": "5M",
-                  "mem_info2": "28M", "ctime": "0:00.30"} for pid in pids]
+        stats = [
+            {
+                "pid": pid,
+                "os_pid": 20000 + pid,
+                "cpu": 0.0,
+                "mem": 0.2,
+                "mem_info1": "5M",
+                "mem_info2": "28M",
+                "ctime": "0:00.30",
+            }
+            for pid in pids
+        ]
         body: dict[str, Any] = {"name": job.name, "stats": stats}
         if stats:
-            body.update(cpu=0.0, max_cpu=0.0, min_cpu=0.0, mem=round(0.2 * len(stats), 1),
-                        max_mem=0.2, min_mem=0.2)
+            body.update(
+                cpu=0.0,
+                max_cpu=0.0,
+                min_cpu=0.0,
+                mem=round(0.2 * len(stats), 1),
+                max_mem=0.2,
+                min_mem=0.2,
+            )
         else:  # gafferd's "N/A" bug (see openapi.yaml)
             body.update(cpu="N", max_cpu="/", min_cpu="A", mem="N", max_mem="/", min_mem="A")
         return json_reply(200, body)

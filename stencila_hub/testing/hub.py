@@ -23,11 +23,30 @@ from typing import Any
 from stencila_hub.testing._base import Call, Reply, SystemState, json_reply, rfc3339, utc_now
 
 #: The job fields a client may write (the others are read-only in openapi.yaml).
-WRITABLE = frozenset({
-    "key", "description", "began", "ended", "status", "isActive", "result", "error", "log",
-    "runtime", "worker", "retries", "callbackId", "callbackMethod", "project", "snapshot",
-    "parent", "callbackType", "users", "anonUsers",
-})
+WRITABLE = frozenset(
+    {
+        "key",
+        "description",
+        "began",
+        "ended",
+        "status",
+        "isActive",
+        "result",
+        "error",
+        "log",
+        "runtime",
+        "worker",
+        "retries",
+        "callbackId",
+        "callbackMethod",
+        "project",
+        "snapshot",
+        "parent",
+        "callbackType",
+        "users",
+        "anonUsers",
+    }
+)
 ENDED = frozenset({"SUCCESS", "FAILURE", "CANCELLED", "REVOKED", "TERMINATED", "REJECTED"})
 #: The statuses whose PATCH the real Hub answers only once the task result is stored.
 SLOW_TERMINAL = frozenset({"SUCCESS", "FAILURE"})
@@ -57,8 +76,14 @@ class FakeHub(SystemState):
 
     # -- seeding and inspection (thread-safe: they take the fake's lock) ------------------------
 
-    def add_job(self, id: int | None = None, *, status: str | None = "WAITING",
-                method: str = "execute", **fields: Any) -> int:
+    def add_job(
+        self,
+        id: int | None = None,
+        *,
+        status: str | None = "WAITING",
+        method: str = "execute",
+        **fields: Any,
+    ) -> int:
         """Add a job (camelCase field names, as on the wire) and return its id.
 
         A ``session`` job gets ``urls`` ``{"ws": ..., "http": ...}`` as the real Hub sends it,
@@ -70,13 +95,32 @@ class FakeHub(SystemState):
             self._next_id = max(self._next_id, id + 1)
             now = rfc3339(utc_now())
             job: dict[str, Any] = {
-                "id": id, "key": secrets.token_urlsafe(18), "description": None,
-                "created": now, "updated": now, "began": None, "ended": None,
-                "status": status, "isActive": status not in ENDED, "method": method,
-                "params": {}, "result": None, "error": None, "log": None, "runtime": None,
-                "worker": None, "retries": None, "project": None, "creator": None,
-                "queue": None, "parent": None, "children": [], "url": None, "position": None,
-                "users": [], "anonUsers": [],
+                "id": id,
+                "key": secrets.token_urlsafe(18),
+                "description": None,
+                "created": now,
+                "updated": now,
+                "began": None,
+                "ended": None,
+                "status": status,
+                "isActive": status not in ENDED,
+                "method": method,
+                "params": {},
+                "result": None,
+                "error": None,
+                "log": None,
+                "runtime": None,
+                "worker": None,
+                "retries": None,
+                "project": None,
+                "creator": None,
+                "queue": None,
+                "parent": None,
+                "children": [],
+                "url": None,
+                "position": None,
+                "users": [],
+                "anonUsers": [],
                 "urls": _session_urls(id) if method == "session" else None,
             }
             job.update(fields)

@@ -32,45 +32,88 @@ from stencila_hub.testing._base import (
 )
 
 STEPS = ("pending", "running", "succeeded")
-REASONS = {400: "BadRequest", 401: "Unauthorized", 403: "Forbidden", 404: "NotFound",
-           409: "Conflict", 410: "Expired", 415: "UnsupportedMediaType", 422: "Invalid",
-           429: "TooManyRequests", 500: "InternalError", 503: "ServiceUnavailable",
-           504: "Timeout"}
+REASONS = {
+    400: "BadRequest",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "NotFound",
+    409: "Conflict",
+    410: "Expired",
+    415: "UnsupportedMediaType",
+    422: "Invalid",
+    429: "TooManyRequests",
+    500: "InternalError",
+    503: "ServiceUnavailable",
+    504: "Timeout",
+}
 
 
 def _status_for(step: str, started: str, now: str) -> dict[str, Any]:
     """The Job status the controller writes at each step (as a v1.31 cluster shows it)."""
     if step == "created":
         return {}
-    base: dict[str, Any] = {"startTime": started, "terminating": 0,
-                            "uncountedTerminatedPods": {}}
+    base: dict[str, Any] = {"startTime": started, "terminating": 0, "uncountedTerminatedPods": {}}
     if step == "pending":
         return {**base, "active": 1, "ready": 0}
     if step == "running":
         return {**base, "active": 1, "ready": 1}
     if step == "succeeded":
-        return {**base, "ready": 0, "succeeded": 1, "completionTime": now, "conditions": [
-            _condition("SuccessCriteriaMet", "CompletionsReached",
-                       "Reached expected number of succeeded pods", now),
-            _condition("Complete", "CompletionsReached",
-                       "Reached expected number of succeeded pods", now),
-        ]}
+        return {
+            **base,
+            "ready": 0,
+            "succeeded": 1,
+            "completionTime": now,
+            "conditions": [
+                _condition(
+                    "SuccessCriteriaMet",
+                    "CompletionsReached",
+                    "Reached expected number of succeeded pods",
+                    now,
+                ),
+                _condition(
+                    "Complete",
+                    "CompletionsReached",
+                    "Reached expected number of succeeded pods",
+                    now,
+                ),
+            ],
+        }
     if step == "failed":
-        return {**base, "ready": 0, "failed": 1, "conditions": [
-            _condition("FailureTarget", "BackoffLimitExceeded",
-                       "Job has reached the specified backoff limit", now),
-            _condition("Failed", "BackoffLimitExceeded",
-                       "Job has reached the specified backoff limit", now),
-        ]}
+        return {
+            **base,
+            "ready": 0,
+            "failed": 1,
+            "conditions": [
+                _condition(
+                    "FailureTarget",
+                    "BackoffLimitExceeded",
+                    "Job has reached the specified backoff limit",
+                    now,
+                ),
+                _condition(
+                    "Failed",
+                    "BackoffLimitExceeded",
+                    "Job has reached the specified backoff limit",
+                    now,
+                ),
+            ],
+        }
     if step == "suspended":
         return {"conditions": [_condition("Suspended", "JobSuspended", "Job suspended", now)]}
-    raise ValueError(f"unknown step {step!r}: one of created, pending, running, succeeded, "
-                     "failed, suspended")
+    raise ValueError(
+        f"unknown step {step!r}: one of created, pending, running, succeeded, failed, suspended"
+    )
 
 
 def _condition(kind: str, reason: str, message: str, now: str) -> dict[str, Any]:
-    return {"type": kind, "status": "True", "reason": reason, "message": message,
-            "lastProbeTime": now, "lastTransitionTime": now}
+    return {
+        "type": kind,
+        "status": "True",
+        "reason": reason,
+        "message": message,
+        "lastProbeTime": now,
+        "lastTransitionTime": now,
+    }
 
 
 def merge_patch(target: Any, patch: Any) -> Any:
@@ -105,10 +148,16 @@ class FakeKubernetes(SystemState):
 
     # -- seeding and inspection ------------------------------------------------------------
 
-    def add_job(self, name: str, namespace: str = "default", *,
-                steps: Sequence[str] | None = STEPS, labels: dict[str, str] | None = None,
-                image: str = "busybox:1.36", command: Sequence[str] = ("sh", "-c", "true"),
-                ) -> dict[str, Any]:
+    def add_job(
+        self,
+        name: str,
+        namespace: str = "default",
+        *,
+        steps: Sequence[str] | None = STEPS,
+        labels: dict[str, str] | None = None,
+        image: str = "busybox:1.36",
+        command: Sequence[str] = ("sh", "-c", "true"),
+    ) -> dict[str, Any]:
         """Add a Job that goes through *steps* (None: it stays as created). Returns it."""
         with self._fake.lock:
             if (namespace, name) in self._jobs:
@@ -116,23 +165,40 @@ class FakeKubernetes(SystemState):
             uid = str(uuid.uuid4())
             created = rfc3339(utc_now() - timedelta(seconds=1))
             labels = dict(labels or {})
-            pod_labels = {"batch.kubernetes.io/controller-uid": uid,
-                          "batch.kubernetes.io/job-name": name, **labels}
+            pod_labels = {
+                "batch.kubernetes.io/controller-uid": uid,
+                "batch.kubernetes.io/job-name": name,
+                **labels,
+            }
             obj: dict[str, Any] = {
-                "apiVersion": "batch/v1", "kind": "Job",
-                "metadata": {"name": name, "namespace": namespace, "uid": uid,
-                             "resourceVersion": self._bump(), "generation": 1,
-                             "creationTimestamp": created, "labels": labels},
+                "apiVersion": "batch/v1",
+                "kind": "Job",
+                "metadata": {
+                    "name": name,
+                    "namespace": namespace,
+                    "uid": uid,
+                    "resourceVersion": self._bump(),
+                    "generation": 1,
+                    "creationTimestamp": created,
+                    "labels": labels,
+                },
                 "spec": {
-                    "parallelism": 1, "completions": 1, "backoffLimit": 6,
-                    "completionMode": "NonIndexed", "suspend": False, "manualSelector": False,
+                    "parallelism": 1,
+                    "completions": 1,
+                    "backoffLimit": 6,
+                    "completionMode": "NonIndexed",
+                    "suspend": False,
+                    "manualSelector": False,
                     "podReplacementPolicy": "TerminatingOrFailed",
                     "selector": {"matchLabels": {"batch.kubernetes.io/controller-uid": uid}},
                     "template": {
                         "metadata": {"labels": pod_labels},
-                        "spec": {"containers": [{"name": name, "image": image,
-                                                 "command": list(command)}],
-                                 "restartPolicy": "Never"},
+                        "spec": {
+                            "containers": [
+                                {"name": name, "image": image, "command": list(command)}
+                            ],
+                            "restartPolicy": "Never",
+                        },
                     },
                 },
                 "status": {},
@@ -165,8 +231,13 @@ class FakeKubernetes(SystemState):
 
     def error(self, status: int, message: str, name: str | None = None) -> Reply:
         payload: dict[str, Any] = {
-            "kind": "Status", "apiVersion": "v1", "metadata": {}, "status": "Failure",
-            "message": message, "reason": REASONS.get(status, "Unknown"), "code": status,
+            "kind": "Status",
+            "apiVersion": "v1",
+            "metadata": {},
+            "status": "Failure",
+            "message": message,
+            "reason": REASONS.get(status, "Unknown"),
+            "code": status,
         }
         if name is not None:
             payload["details"] = {"name": name, "group": "batch", "kind": "jobs"}
@@ -206,15 +277,24 @@ class FakeKubernetes(SystemState):
         name = call.path_params["name"]
         for key in ("name", "namespace"):
             if metadata.get(key) not in (None, call.path_params[key]):
-                raise HttpError(self.error(
-                    400, f"the {key} of the object ({metadata[key]}) does not match the {key} "
-                         f"on the URL ({call.path_params[key]})", name))
+                raise HttpError(
+                    self.error(
+                        400,
+                        f"the {key} of the object ({metadata[key]}) does not match the {key} "
+                        f"on the URL ({call.path_params[key]})",
+                        name,
+                    )
+                )
         version = metadata.get("resourceVersion")
         if version is not None and version != job.obj["metadata"]["resourceVersion"]:
-            raise HttpError(self.error(
-                409, f'Operation cannot be fulfilled on jobs.batch "{name}": the object has been '
-                     "modified; please apply your changes to the latest version and try again",
-                name))
+            raise HttpError(
+                self.error(
+                    409,
+                    f'Operation cannot be fulfilled on jobs.batch "{name}": the object has been '
+                    "modified; please apply your changes to the latest version and try again",
+                    name,
+                )
+            )
         dry_run = call.arg("dryRun")
         if dry_run not in (None, "All"):
             raise HttpError(self.error(400, f"Invalid dry run value: {dry_run}", name))
@@ -231,8 +311,10 @@ class FakeKubernetes(SystemState):
 
     def op_list_namespaced_job(self, call: Call) -> Reply:
         namespace = call.path_params["namespace"]
-        jobs = sorted((j.obj for (ns, _), j in self._jobs.items() if ns == namespace),
-                      key=lambda o: o["metadata"]["name"])
+        jobs = sorted(
+            (j.obj for (ns, _), j in self._jobs.items() if ns == namespace),
+            key=lambda o: o["metadata"]["name"],
+        )
         jobs = [o for o in jobs if self._selected(call, o)]
         start = 0
         token = call.arg("continue")
@@ -242,15 +324,17 @@ class FakeKubernetes(SystemState):
             except (ValueError, KeyError, TypeError):
                 raise HttpError(self.error(400, "continue key is not valid")) from None
         limit = call.int_arg("limit") or 0
-        page = jobs[start:start + limit] if limit > 0 else jobs[start:]
+        page = jobs[start : start + limit] if limit > 0 else jobs[start:]
         metadata: dict[str, Any] = {"resourceVersion": str(self._version)}
         if limit > 0 and start + limit < len(jobs):
             metadata["continue"] = base64.urlsafe_b64encode(
-                json.dumps({"start": start + limit}).encode()).decode()
+                json.dumps({"start": start + limit}).encode()
+            ).decode()
             metadata["remainingItemCount"] = len(jobs) - start - limit
         items = [{k: v for k, v in o.items() if k not in ("apiVersion", "kind")} for o in page]
-        return json_reply(200, {"apiVersion": "batch/v1", "kind": "JobList",
-                                "metadata": metadata, "items": items})
+        return json_reply(
+            200, {"apiVersion": "batch/v1", "kind": "JobList", "metadata": metadata, "items": items}
+        )
 
     def _selected(self, call: Call, obj: dict[str, Any]) -> bool:
         labels = obj["metadata"].get("labels") or {}
@@ -268,16 +352,22 @@ class FakeKubernetes(SystemState):
                     return False
             elif term.strip() not in labels:
                 return False
-        fields = {"metadata.name": obj["metadata"]["name"],
-                  "metadata.namespace": obj["metadata"]["namespace"],
-                  "status.successful": str(obj.get("status", {}).get("succeeded", 0))}
+        fields = {
+            "metadata.name": obj["metadata"]["name"],
+            "metadata.namespace": obj["metadata"]["namespace"],
+            "status.successful": str(obj.get("status", {}).get("succeeded", 0)),
+        }
         for term in filter(None, (call.arg("fieldSelector") or "").split(",")):
             negate = "!=" in term
             key, value = term.replace("!=", "=").replace("==", "=").split("=", 1)
             if key not in fields:
-                raise HttpError(self.error(
-                    400, f'"{key}" is not a known field selector: only "metadata.name", '
-                         '"metadata.namespace", "status.successful"'))
+                raise HttpError(
+                    self.error(
+                        400,
+                        f'"{key}" is not a known field selector: only "metadata.name", '
+                        '"metadata.namespace", "status.successful"',
+                    )
+                )
             if (fields[key] == value) == negate:
                 return False
         return True

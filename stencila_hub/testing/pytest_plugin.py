@@ -34,8 +34,10 @@ def hub_fake(request: pytest.FixtureRequest) -> Iterator[HubFake]:
     try:
         from stencila_hub.testing.server import HubFake
     except ImportError as err:  # pragma: no cover - depends on the installation
-        pytest.fail(f"hub_fake needs the testing extra: pip install 'stencila-hub-jobs[testing]' "
-                    f"({err})", pytrace=False)
+        pytest.fail(
+            f"hub_fake needs the testing extra: pip install 'stencila-hub-jobs[testing]' ({err})",
+            pytrace=False,
+        )
     marker = request.node.get_closest_marker("hub_fake")
     fake = HubFake(**(marker.kwargs if marker else {})).start()
     try:
@@ -45,5 +47,6 @@ def hub_fake(request: pytest.FixtureRequest) -> Iterator[HubFake]:
     violations = fake.take_violations()
     if violations:
         lines = "\n".join(f"  - {v}" for v in violations)
-        pytest.fail(f"hub_fake saw {len(violations)} violation(s) of openapi.yaml:\n{lines}",
-                    pytrace=False)
+        pytest.fail(
+            f"hub_fake saw {len(violations)} violation(s) of openapi.yaml:\n{lines}", pytrace=False
+        )

@@ -35,13 +35,25 @@ EXECUTION_COURSE = ("PENDING", "RUNNING", "SUCCEEDED")
 TERMINAL = frozenset({"SUCCEEDED", "FAILED", "KILLED", "DONEWITHERROR", "SUSPENDFAILED"})
 NEEDS_MAINS = frozenset({"Pig", "Hive", "Shell", "Spark", "Storm", "Storm.Pyleus"})
 NEEDS_LIBS = frozenset({"Java", "MapReduce"})
-ERROR_NAMES = {400: "VALIDATION_ERROR", 403: "FORBIDDEN", 404: "NOT_FOUND",
-               500: "INTERNAL_SERVER_ERROR", 503: "SERVICE_UNAVAILABLE"}
+ERROR_NAMES = {
+    400: "VALIDATION_ERROR",
+    403: "FORBIDDEN",
+    404: "NOT_FOUND",
+    500: "INTERNAL_SERVER_ERROR",
+    503: "SERVICE_UNAVAILABLE",
+}
 CONFIG_HINTS: dict[str, dict[str, Any]] = {
     "Hive": {"configs": [], "params": {}},
     "Java": {"configs": [], "args": []},
-    "MapReduce": {"configs": [{"name": "mapred.reduce.tasks", "value": "1",
-                               "description": "The default number of reduce tasks per job."}]},
+    "MapReduce": {
+        "configs": [
+            {
+                "name": "mapred.reduce.tasks",
+                "value": "1",
+                "description": "The default number of reduce tasks per job.",
+            }
+        ]
+    },
     "MapReduce.Streaming": {"configs": []},
     "Pig": {"configs": [], "args": [], "params": {}},
     "Shell": {"configs": [], "args": [], "params": {}},
@@ -52,8 +64,14 @@ CONFIG_HINTS: dict[str, dict[str, Any]] = {
 #: What a real 19.0.0 leaves out of a create answer, and of execute's answer (a later show sends
 #: them, as null when not set).
 CREATE_OMITS = ("updated_at",)
-EXECUTE_OMITS = ("updated_at", "start_time", "end_time", "engine_job_id", "return_code",
-                 "data_source_urls")
+EXECUTE_OMITS = (
+    "updated_at",
+    "start_time",
+    "end_time",
+    "engine_job_id",
+    "return_code",
+    "data_source_urls",
+)
 _UUID_LIKE = re.compile(r"^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$", re.I)
 
 
@@ -115,9 +133,15 @@ class FakeSahara(SystemState):
         with self._fake.lock:
             binary_id = str(uuid.uuid4())
             self._binaries[binary_id] = {
-                "id": binary_id, "tenant_id": self.project_id, "name": name, "description": "",
-                "url": url or f"internal-db://{uuid.uuid4()}", "is_public": False,
-                "is_protected": False, "created_at": _sahara_time(utc_now()), "updated_at": None,
+                "id": binary_id,
+                "tenant_id": self.project_id,
+                "name": name,
+                "description": "",
+                "url": url or f"internal-db://{uuid.uuid4()}",
+                "is_public": False,
+                "is_protected": False,
+                "created_at": _sahara_time(utc_now()),
+                "updated_at": None,
             }
             return binary_id
 
@@ -152,26 +176,40 @@ class FakeSahara(SystemState):
 
     def authenticate(self, call: Call) -> Reply | None:
         if call.headers.get("x-auth-token") != self.token:
-            return json_reply(401, {"error": {
-                "code": 401, "title": "Unauthorized",
-                "message": "The request you have made requires authentication."}})
+            return json_reply(
+                401,
+                {
+                    "error": {
+                        "code": 401,
+                        "title": "Unauthorized",
+                        "message": "The request you have made requires authentication.",
+                    }
+                },
+            )
         project = call.path_params.get("project_id", "")
         if _UUID_LIKE.match(project) and project.replace("-", "") != self.project_id:
-            return json_reply(401, {
-                "code": "401 Unauthorized", "title": "Unauthorized",
-                "message": "This server could not verify that you are authorized to access the "
-                           "document you requested. Either you supplied the wrong credentials "
-                           "(e.g., bad password), or your browser does not understand how to "
-                           "supply the credentials required.\n\nToken tenant != requested tenant   ",
-            })
+            return json_reply(
+                401,
+                {
+                    "code": "401 Unauthorized",
+                    "title": "Unauthorized",
+                    "message": "This server could not verify that you are authorized to access the "
+                    "document you requested. Either you supplied the wrong credentials "
+                    "(e.g., bad password), or your browser does not understand how to "
+                    "supply the credentials required.\n\nToken tenant != requested tenant   ",
+                },
+            )
         return None
 
     def error(self, status: int, message: str, name: str | None = None) -> Reply:
-        return json_reply(status, {
-            "error_code": status,
-            "error_name": name or ERROR_NAMES.get(status, "INTERNAL_SERVER_ERROR"),
-            "error_message": f"{message}\nError ID: {uuid.uuid4()}",
-        })
+        return json_reply(
+            status,
+            {
+                "error_code": status,
+                "error_name": name or ERROR_NAMES.get(status, "INTERNAL_SERVER_ERROR"),
+                "error_message": f"{message}\nError ID: {uuid.uuid4()}",
+            },
+        )
 
     def _failure(self, status: int, name: str, message: str) -> HttpError:
         return HttpError(self.error(status, message, name))
@@ -181,8 +219,9 @@ class FakeSahara(SystemState):
     def _job(self, call: Call) -> dict[str, Any]:
         job = self._jobs.get(call.path_params["job_id"])
         if job is None:
-            raise self._failure(404, "NOT_FOUND",
-                                f"Object with {{'id': '{call.path_params['job_id']}'}} not found")
+            raise self._failure(
+                404, "NOT_FOUND", f"Object with {{'id': '{call.path_params['job_id']}'}} not found"
+            )
         return job
 
     def _binaries_of(self, ids: list[str]) -> list[dict[str, Any]]:
@@ -205,34 +244,55 @@ class FakeSahara(SystemState):
         if set(mains) & set(libs):
             raise self._failure(400, "INVALID_DATA", "'mains' and 'libs' overlap")
         if any(j["name"] == body["name"] for j in self._jobs.values()):
-            raise self._failure(400, "DB_DUPLICATE_ENTRY",
-                                "Duplicate entry for Job: ['tenant_id', 'name']")
+            raise self._failure(
+                400, "DB_DUPLICATE_ENTRY", "Duplicate entry for Job: ['tenant_id', 'name']"
+            )
         now = _sahara_time(utc_now())
         job_id = str(uuid.uuid4())
         job = {
-            "id": job_id, "tenant_id": self.project_id, "name": body["name"],
-            "description": body.get("description"), "type": kind,
-            "is_public": bool(body.get("is_public")), "is_protected": bool(body.get("is_protected")),
-            "mains": self._binaries_of(mains), "libs": self._binaries_of(libs),
+            "id": job_id,
+            "tenant_id": self.project_id,
+            "name": body["name"],
+            "description": body.get("description"),
+            "type": kind,
+            "is_public": bool(body.get("is_public")),
+            "is_protected": bool(body.get("is_protected")),
+            "mains": self._binaries_of(mains),
+            "libs": self._binaries_of(libs),
             "interface": [
-                {**arg, "id": str(uuid.uuid4()), "job_id": job_id, "tenant_id": self.project_id,
-                 "order": i, "value_type": arg.get("value_type", "string"),
-                 "created_at": now, "updated_at": None}
+                {
+                    **arg,
+                    "id": str(uuid.uuid4()),
+                    "job_id": job_id,
+                    "tenant_id": self.project_id,
+                    "order": i,
+                    "value_type": arg.get("value_type", "string"),
+                    "created_at": now,
+                    "updated_at": None,
+                }
                 for i, arg in enumerate(body.get("interface") or [])
             ],
-            "created_at": now, "updated_at": None,
+            "created_at": now,
+            "updated_at": None,
         }
         self._jobs[job_id] = job
-        return json_reply(202, {"job": _without(job, CREATE_OMITS + (
-            ("description",) if job["description"] is None else ()))})
+        return json_reply(
+            202,
+            {
+                "job": _without(
+                    job, CREATE_OMITS + (("description",) if job["description"] is None else ())
+                )
+            },
+        )
 
     def op_data_processing_jobs_list(self, call: Call) -> Reply:
         jobs = sorted(self._jobs.values(), key=lambda j: j["created_at"])
         sort_by = call.arg("sort_by")
         if sort_by:
             field = sort_by.lstrip("-")
-            jobs = sorted(jobs, key=lambda j: str(j.get(field) or ""),
-                          reverse=sort_by.startswith("-"))
+            jobs = sorted(
+                jobs, key=lambda j: str(j.get(field) or ""), reverse=sort_by.startswith("-")
+            )
         limit, marker = call.int_arg("limit"), call.arg("marker")
         start = 0
         if marker is not None:
@@ -240,7 +300,7 @@ class FakeSahara(SystemState):
             if marker not in ids:
                 raise self._failure(404, "NOT_FOUND", f"Job with id '{marker}' not found")
             start = ids.index(marker) + 1
-        page = jobs[start:start + limit] if limit else jobs[start:]
+        page = jobs[start : start + limit] if limit else jobs[start:]
         payload: dict[str, Any] = {"jobs": page}
         more = limit is not None and start + limit < len(jobs)
         if more or start > 0 or marker is not None:
@@ -258,8 +318,9 @@ class FakeSahara(SystemState):
         job = self._job(call)
         body = call.json()
         if job["is_protected"] and body.get("is_protected", True) is not False:
-            raise self._failure(400, "UPDATE_FAILED",
-                                f"Job id '{job['id']}' can not be updated: it is protected")
+            raise self._failure(
+                400, "UPDATE_FAILED", f"Job id '{job['id']}' can not be updated: it is protected"
+            )
         job.update(body)
         job["updated_at"] = _sahara_time(utc_now())
         return json_reply(202, {"job": job})
@@ -267,8 +328,9 @@ class FakeSahara(SystemState):
     def op_data_processing_jobs_delete(self, call: Call) -> Reply:
         job = self._job(call)
         if job["is_protected"]:
-            raise self._failure(400, "DELETION_FAILED",
-                                f"Job id '{job['id']}' can not be deleted: it is protected")
+            raise self._failure(
+                400, "DELETION_FAILED", f"Job id '{job['id']}' can not be deleted: it is protected"
+            )
         del self._jobs[job["id"]]
         return Reply(204)
 
@@ -276,8 +338,9 @@ class FakeSahara(SystemState):
         job = self._job(call)
         body = call.json()
         if body["cluster_id"] not in self._clusters:
-            raise self._failure(400, "INVALID_REFERENCE",
-                                f"Cluster with id '{body['cluster_id']}' doesn't exist")
+            raise self._failure(
+                400, "INVALID_REFERENCE", f"Cluster with id '{body['cluster_id']}' doesn't exist"
+            )
         configs = dict(body.get("job_configs") or {})
         if "job_execution_info" in configs:  # 19.0.0 accepts it and stores {}: no scheduled runs
             configs["job_execution_info"] = {}
@@ -286,13 +349,24 @@ class FakeSahara(SystemState):
         now = _sahara_time(utc_now())
         execution_id = str(uuid.uuid4())
         data = {
-            "id": execution_id, "tenant_id": self.project_id, "job_id": job["id"],
-            "cluster_id": body["cluster_id"], "input_id": body.get("input_id"),
-            "output_id": body.get("output_id"), "info": {"status": "PENDING"},
-            "start_time": None, "end_time": None, "return_code": None, "engine_job_id": None,
-            "oozie_job_id": None, "job_configs": configs, "data_source_urls": {},
-            "is_public": bool(body.get("is_public")), "is_protected": bool(body.get("is_protected")),
-            "created_at": now, "updated_at": None,
+            "id": execution_id,
+            "tenant_id": self.project_id,
+            "job_id": job["id"],
+            "cluster_id": body["cluster_id"],
+            "input_id": body.get("input_id"),
+            "output_id": body.get("output_id"),
+            "info": {"status": "PENDING"},
+            "start_time": None,
+            "end_time": None,
+            "return_code": None,
+            "engine_job_id": None,
+            "oozie_job_id": None,
+            "job_configs": configs,
+            "data_source_urls": {},
+            "is_public": bool(body.get("is_public")),
+            "is_protected": bool(body.get("is_protected")),
+            "created_at": now,
+            "updated_at": None,
         }
         steps = self._planned.pop(0) if self._planned else EXECUTION_COURSE
         execution = self._executions[execution_id] = _Execution(data, steps)
@@ -302,8 +376,9 @@ class FakeSahara(SystemState):
         execution_id = call.path_params["job_execution_id"]
         execution = self._executions.get(execution_id)
         if execution is None:
-            raise self._failure(404, "NOT_FOUND",
-                                f"JobExecution with id '{execution_id}' not found")
+            raise self._failure(
+                404, "NOT_FOUND", f"JobExecution with id '{execution_id}' not found"
+            )
         reply = json_reply(200, {"job_execution": execution.data})
         if self._advance_on_read:
             execution.step()

@@ -49,8 +49,13 @@ if TYPE_CHECKING:
 
 System = Literal["hub", "agave", "sahara", "kubernetes", "gaffer"]
 
-API_CLASSES = {"hub": "JobsApi", "agave": "AgaveJobsApi", "sahara": "DataProcessingJobsApi",
-               "kubernetes": "BatchV1Api", "gaffer": "GafferJobsApi"}
+API_CLASSES = {
+    "hub": "JobsApi",
+    "agave": "AgaveJobsApi",
+    "sahara": "DataProcessingJobsApi",
+    "kubernetes": "BatchV1Api",
+    "gaffer": "GafferJobsApi",
+}
 
 
 @dataclass(frozen=True)
@@ -107,9 +112,12 @@ class Fault:
         return self.times - self.hits
 
     def matches(self, system: str, method: str, path: str) -> bool:
-        return (self.remaining > 0 and system == self.system
-                and (self.method is None or self.method.upper() == method)
-                and fnmatch.fnmatchcase(path, self.path))
+        return (
+            self.remaining > 0
+            and system == self.system
+            and (self.method is None or self.method.upper() == method)
+            and fnmatch.fnmatchcase(path, self.path)
+        )
 
 
 @dataclass
@@ -153,8 +161,15 @@ class HubFake:
     :param gaffer_require_key: Gaffer checks ``X-Api-Key`` (as gafferd with a config file).
     """
 
-    def __init__(self, *, advance_on_read: bool = True, tokens: Mapping[str, str] | None = None,
-                 gaffer_require_key: bool = True, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self,
+        *,
+        advance_on_read: bool = True,
+        tokens: Mapping[str, str] | None = None,
+        gaffer_require_key: bool = True,
+        host: str = "127.0.0.1",
+        port: int = 0,
+    ) -> None:
         import secrets
 
         self.advance_on_read = advance_on_read
@@ -167,8 +182,11 @@ class HubFake:
         self.kubernetes = FakeKubernetes(self)
         self.gaffer = FakeGaffer(self, require_key=gaffer_require_key)
         self._states: dict[str, SystemState] = {
-            "hub": self.hub, "agave": self.agave, "sahara": self.sahara,
-            "kubernetes": self.kubernetes, "gaffer": self.gaffer,
+            "hub": self.hub,
+            "agave": self.agave,
+            "sahara": self.sahara,
+            "kubernetes": self.kubernetes,
+            "gaffer": self.gaffer,
         }
         self._host, self._port = host, port
         self._faults: list[Fault] = []
@@ -187,8 +205,9 @@ class HubFake:
         for system in SYSTEMS:
             system_spec(system)._get_validators()  # fail now, not in the first request
         self._server = _Server((self._host, self._port), self)
-        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,),
-                                        name="stencila_hub-fake", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, args=(0.05,), name="stencila_hub-fake", daemon=True
+        )
         self._thread.start()
         return self
 
@@ -241,8 +260,10 @@ class HubFake:
             "hub": {"api_key": {"Token": token}, "api_key_prefix": {"Token": "Token"}},
             "agave": {"access_token": token},
             "sahara": {"api_key": {"KeystoneToken": token}},
-            "kubernetes": {"api_key": {"BearerToken": token},
-                           "api_key_prefix": {"BearerToken": "Bearer"}},
+            "kubernetes": {
+                "api_key": {"BearerToken": token},
+                "api_key_prefix": {"BearerToken": "Bearer"},
+            },
             "gaffer": {"api_key": {"GafferApiKey": token}},
         }
         auth = auths[system]
@@ -271,10 +292,20 @@ class HubFake:
 
     # -- what the test controls and reads -------------------------------------------------------
 
-    def inject(self, system: str, path: str = "*", *, method: str | None = None,
-               status: int | None = None, delay: float = 0.0, drop: bool = False,
-               times: int = 1, body: bytes | None = None,
-               headers: Mapping[str, str] | None = None, processed: bool = False) -> Fault:
+    def inject(
+        self,
+        system: str,
+        path: str = "*",
+        *,
+        method: str | None = None,
+        status: int | None = None,
+        delay: float = 0.0,
+        drop: bool = False,
+        times: int = 1,
+        body: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+        processed: bool = False,
+    ) -> Fault:
         """Make the next *times* requests to *path* of *system* fail (see :class:`Fault`).
 
         Examples: ``inject("hub", "/jobs/7/", status=503, times=2)``;
@@ -286,8 +317,9 @@ class HubFake:
             raise ValueError("a fault needs a status, a delay or drop=True")
         if times < 1:
             raise ValueError("times must be >= 1")
-        fault = Fault(system, path, method, status, delay, drop, times, body,
-                      dict(headers or {}), processed)
+        fault = Fault(
+            system, path, method, status, delay, drop, times, body, dict(headers or {}), processed
+        )
         with self.lock:
             self._faults.append(fault)
         return fault
@@ -311,8 +343,11 @@ class HubFake:
             return list(self._requests)
 
     def requests_to(self, system: str, operation_id: str | None = None) -> list[RecordedRequest]:
-        return [r for r in self.requests if r.system == system
-                and (operation_id is None or r.operation_id == operation_id)]
+        return [
+            r
+            for r in self.requests
+            if r.system == system and (operation_id is None or r.operation_id == operation_id)
+        ]
 
     @property
     def violations(self) -> list[Violation]:
@@ -334,24 +369,32 @@ class HubFake:
     # -- the request pipeline --------------------------------------------------------------------
 
     def _violation(self, record: RecordedRequest, direction: str, message: str) -> None:
-        self._violations.append(Violation(record.system, direction, record.method, record.path,
-                                          record.operation_id, message))
+        self._violations.append(
+            Violation(
+                record.system, direction, record.method, record.path, record.operation_id, message
+            )
+        )
 
-    def _dispatch(self, method: str, target: str, headers: Mapping[str, str],
-                  body: bytes) -> _Outcome:
+    def _dispatch(
+        self, method: str, target: str, headers: Mapping[str, str], body: bytes
+    ) -> _Outcome:
         parts = urlsplit(target)
         system, _, rest = parts.path.lstrip("/").partition("/")
         path = "/" + rest
         query = parse_qsl(parts.query, keep_blank_values=True)
         lower = {k.lower(): v for k, v in headers.items()}
         with self.lock:
-            record = RecordedRequest(system, method, path,
-                                     parse_qs(parts.query, keep_blank_values=True), lower, body)
+            record = RecordedRequest(
+                system, method, path, parse_qs(parts.query, keep_blank_values=True), lower, body
+            )
             self._requests.append(record)
             state = self._states.get(system)
             if state is None:
-                self._violation(record, "request",
-                                f"no system at /{system}; the fake serves {', '.join(SYSTEMS)}")
+                self._violation(
+                    record,
+                    "request",
+                    f"no system at /{system}; the fake serves {', '.join(SYSTEMS)}",
+                )
                 return _Outcome(Reply(404, b"unknown system", "text/plain"))
             spec = system_spec(system)
             route, params, other_method = spec.route(method, path)
@@ -362,8 +405,9 @@ class HubFake:
                 fault.hits += 1
                 record.fault = fault
 
-            reply = self._handle(record, state, route, params, other_method, query, headers,
-                                 lower, body, fault)
+            reply = self._handle(
+                record, state, route, params, other_method, query, headers, lower, body, fault
+            )
             if fault is not None and (fault.status is not None or fault.drop):
                 if fault.drop:
                     return _Outcome(None, fault.delay)
@@ -377,33 +421,54 @@ class HubFake:
                 reply_headers = dict(reply.headers)
                 if reply.content_type:
                     reply_headers["Content-Type"] = reply.content_type
-                for error in spec.response_errors(route, params, reply.status, reply.content_type,
-                                                  reply.body, reply_headers):
+                for error in spec.response_errors(
+                    route, params, reply.status, reply.content_type, reply.body, reply_headers
+                ):
                     self._violation(record, "response", error)
             record.status = reply.status
             return _Outcome(reply, max(fault.delay if fault is not None else 0.0, reply.delay))
 
-    def _handle(self, record: RecordedRequest, state: SystemState, route: Any,
-                params: dict[str, str], other_method: bool, query: list[tuple[str, str]],
-                headers: Mapping[str, str], lower: dict[str, str], body: bytes,
-                fault: Fault | None) -> Reply:
+    def _handle(
+        self,
+        record: RecordedRequest,
+        state: SystemState,
+        route: Any,
+        params: dict[str, str],
+        other_method: bool,
+        query: list[tuple[str, str]],
+        headers: Mapping[str, str],
+        lower: dict[str, str],
+        body: bytes,
+        fault: Fault | None,
+    ) -> Reply:
         if route is None:
             what = "method not allowed on this path" if other_method else "no such path"
             self._violation(record, "request", f"openapi.yaml has no such operation ({what})")
-            reply = state.error(405 if other_method else 404,
-                                f"no operation of openapi.yaml for {record.method} {record.path}")
+            reply = state.error(
+                405 if other_method else 404,
+                f"no operation of openapi.yaml for {record.method} {record.path}",
+            )
             reply.checked = False
             return reply
         errors = system_spec(record.system).request_errors(route, params, query, headers, body)
         if errors:
             for error in errors:
                 self._violation(record, "request", error)
-            reply = state.invalid(f"request does not match openapi.yaml "
-                                  f"({route.operation_id}): {'; '.join(errors)}")
+            reply = state.invalid(
+                f"request does not match openapi.yaml ({route.operation_id}): {'; '.join(errors)}"
+            )
             reply.checked = False
             return reply
-        call = Call(record.system, route.operation_id, record.method, record.path, params,
-                    record.query, lower, body)
+        call = Call(
+            record.system,
+            route.operation_id,
+            record.method,
+            record.path,
+            params,
+            record.query,
+            lower,
+            body,
+        )
         denied = state.authenticate(call)
         if denied is not None:
             return denied
@@ -434,8 +499,9 @@ class _Handler(BaseHTTPRequestHandler):
     def _respond(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
-        outcome = self.server.fake._dispatch(self.command, self.path, dict(self.headers.items()),
-                                             body)
+        outcome = self.server.fake._dispatch(
+            self.command, self.path, dict(self.headers.items()), body
+        )
         if outcome.delay:
             time.sleep(outcome.delay)
         reply = outcome.reply

@@ -94,7 +94,7 @@ def _compile(template: str, allow_slash: set[str]) -> tuple[re.Pattern[str], tup
     pattern, names, pos = "", [], 0
     for var in re.finditer(r"\{([^}]+)\}", template):
         name = var.group(1)
-        pattern += re.escape(template[pos:var.start()])
+        pattern += re.escape(template[pos : var.start()])
         pattern += "(.+)" if name in allow_slash else "([^/]+)"
         names.append(name)
         pos = var.end()
@@ -120,14 +120,17 @@ class SystemSpec:
                 params = [*shared, *op.get("parameters", [])]
                 allow_slash = {p["name"] for p in params if p.get("x-sdk-allow-slash")}
                 regex, names = _compile(template, allow_slash)
-                routes.append(Route(system, op["operationId"], method.upper(), template,
-                                          regex, names, op))
+                routes.append(
+                    Route(system, op["operationId"], method.upper(), template, regex, names, op)
+                )
         # Fewer parameters first (more literal), then longer templates: /jobs/v2/search/{a}/{v}
         # before /jobs/v2/{jobId}/pems/{username}.
         routes.sort(key=lambda r: (len(r.params), -len(r.template)))
         self.routes: tuple[Route, ...] = tuple(routes)
         self.document: dict[str, Any] = {
-            **document, "servers": [{"url": _CHECK_HOST}], "paths": paths,
+            **document,
+            "servers": [{"url": _CHECK_HOST}],
+            "paths": paths,
         }
         self._validators: tuple[Any, Any, Any] | None = None
         self._lock = threading.Lock()
@@ -181,8 +184,10 @@ class SystemSpec:
     ) -> list[str]:
         """What is wrong with a response to *route*, in words; empty when openapi.yaml allows it."""
         if not route.declares(status):
-            return [f"status {status} is not declared (declared: "
-                    f"{', '.join(sorted(route.declared_statuses))})"]
+            return [
+                f"status {status} is not declared (declared: "
+                f"{', '.join(sorted(route.declared_statuses))})"
+            ]
         if not body and (route.empty_ok or route.method == "HEAD"):
             return []
         _, _, response_validator = self._get_validators()
@@ -201,8 +206,10 @@ def _missing_body_fields(route: Route, body: bytes) -> list[str]:
     missing = [f for f in route.body_required_fields if data.get(f) is None]
     if not missing:
         return []
-    return [f"body: the server requires {', '.join(missing)} (x-sdk-body-required), "
-            f"which is missing or null"]
+    return [
+        f"body: the server requires {', '.join(missing)} (x-sdk-body-required), "
+        "which is missing or null"
+    ]
 
 
 class _CheckedRequest:
@@ -238,8 +245,9 @@ class _CheckedRequest:
 class _CheckedResponse:
     """A response in the shape openapi-core reads (its ``Response`` protocol)."""
 
-    def __init__(self, status: int, content_type: str, body: bytes,
-                 headers: Mapping[str, str]) -> None:
+    def __init__(
+        self, status: int, content_type: str, body: bytes, headers: Mapping[str, str]
+    ) -> None:
         from werkzeug.datastructures import Headers
 
         self.status_code = status
@@ -270,12 +278,14 @@ def _build_validators(system: str, document: Mapping[str, Any]) -> tuple[Any, An
     spec = SchemaPath.from_dict(dict(document))
     media: dict[str, Callable[[bytes], Any]] = {name: json_loads for name in _JSON_MEDIA_TYPES}
     response_formats: dict[str, Callable[[Any], bool]] | None = (
-        {"date-time": _lenient_datetime} if system == "sahara" else None)
+        {"date-time": _lenient_datetime} if system == "sahara" else None
+    )
     return (
         V30RequestParametersValidator(spec, extra_media_type_deserializers=media),
         V30RequestBodyValidator(spec, extra_media_type_deserializers=media),
-        V30ResponseValidator(spec, extra_media_type_deserializers=media,
-                             extra_format_validators=response_formats),
+        V30ResponseValidator(
+            spec, extra_media_type_deserializers=media, extra_format_validators=response_formats
+        ),
     )
 
 

@@ -1,7 +1,7 @@
 """The retry loop (ApiClient._send) with an injected sleep, RNG and clock, over a real socket.
 
-The server is the shared RecordingServer; ``ApiClient._sleep`` records the delays instead of
-waiting, ``_random`` and ``_monotonic`` are scripted, so every delay is asserted exactly.
+The server is the shared RecordingServer; the client is given a ``sleep`` that records the delays
+instead of waiting, and a scripted ``clock`` and ``random``, so every delay is asserted exactly.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ pytestmark = pytest.mark.timeout(20)
 
 
 class FakeClock:
-    """``_sleep`` and ``_monotonic`` of a client: sleeping advances the clock, nothing waits."""
+    """A client's ``sleep`` and ``clock``: sleeping advances the clock, nothing waits."""
 
     def __init__(self) -> None:
         self.now = 1000.0
@@ -43,12 +43,16 @@ def clock() -> FakeClock:
 @pytest.fixture
 def make(client_for, clock):
     def make(policy: RetryPolicy, randoms=(0.5,), **config) -> stencila_hub.ApiClient:
-        client = client_for(retries=policy, **config)
         values = list(randoms)
-        client._sleep = clock.sleep
-        client._monotonic = clock.monotonic
-        client._random = lambda: values.pop(0) if len(values) > 1 else values[0]
-        return client
+        return client_for(
+            retries=policy,
+            _client_kwargs={
+                "sleep": clock.sleep,
+                "clock": clock.monotonic,
+                "random": lambda: values.pop(0) if len(values) > 1 else values[0],
+            },
+            **config,
+        )
     return make
 
 

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from stencila_hub.retry import (
     NO_RETRIES,
     Failure,
+    classify_failure,
     RetryPolicy,
     outcome_unknown,
     parse_retry_after,
@@ -182,3 +183,31 @@ def test_the_default_is_two_retries_and_immutable():
     assert POLICY.max_retries == 2
     with pytest.raises(AttributeError):
         POLICY.max_retries = 5  # type: ignore[misc]
+
+
+# -- what a failed attempt was: decided by what was written, not by the exception's class ----------
+
+CLASSIFY_TABLE = [
+    # written, timed_out, verify_failed -> failure
+    (False, False, False, Failure.CONNECT),  # refused, DNS, handshake reset, pool closed
+    (False, True, False, Failure.CONNECT),  # connect timeout
+    (False, False, True, Failure.TLS),  # certificate or host name did not verify
+    (False, True, True, Failure.TLS),
+    (True, False, False, Failure.CONNECTION_LOST),  # RST, EOF, TLS alert or bad record after
+    (True, False, True, Failure.CONNECTION_LOST),  # verification of a later hop, after an answer
+    (True, True, False, Failure.READ_TIMEOUT),  # read timeout or the call's deadline
+    (True, True, True, Failure.READ_TIMEOUT),
+]
+
+
+@pytest.mark.parametrize("written,timed_out,verify_failed,failure", CLASSIFY_TABLE)
+def test_classify_failure(written, timed_out, verify_failed, failure):
+    got = classify_failure(written=written, timed_out=timed_out, verify_failed=verify_failed)
+    assert got is failure
+    for method in ("POST", "PATCH"):
+        # A POST or PATCH is retried exactly when nothing was written (and TLS did not fail).
+        assert RetryPolicy().may_retry(method, got) == (failure is Failure.CONNECT)
+        assert outcome_unknown(method, got) == written
+    for method in ("GET", "PUT", "DELETE"):
+        assert RetryPolicy().may_retry(method, got) == (failure is not Failure.TLS)
+        assert not outcome_unknown(method, got)
