@@ -603,7 +603,7 @@ def _read_up_to(resp: urllib3.BaseHTTPResponse, limit: int) -> tuple[bytes, bool
     """At most *limit* decoded bytes of *resp*, and whether there was more."""
     parts: list[bytes] = []
     size = 0
-    for chunk in resp.stream(min(CHUNK, limit + 1)):
+    for chunk in resp.stream(min(CHUNK, limit + 1), decode_content=True):
         parts.append(chunk)
         size += len(chunk)
         if size > limit:
@@ -617,7 +617,8 @@ def iter_stream(
     """A streamed body in decoded chunks of at most *chunk_size*; raises past *limit* bytes."""
     size = 0
     try:
-        for chunk in resp.stream(chunk_size):
+        # decode_content=True: urllib3 leaves a chunked body encoded unless told.
+        for chunk in resp.stream(chunk_size, decode_content=True):
             size += len(chunk)
             if limit is not None and size > limit:
                 resp.close()
