@@ -37,7 +37,7 @@ from stencila_hub.rest import (
     TransportError,
     iter_stream,
 )
-from stencila_hub.retry import Failure, RetryPolicy, RetryState, outcome_unknown, parse_retry_after
+from stencila_hub.retry import Failure, RetryPolicy, RetryState, outcome_unknown
 
 __all__ = ["ApiClient", "ApiResponse", "Operation", "Param", "StreamedResponse", "TimeoutArg"]
 
@@ -205,7 +205,13 @@ class ApiClient:
                 limit = self.configuration.max_download_bytes
                 return StreamedResponse(resp.response, state.retries, limit)
             answer = Answer(
-                request.method, resp.status, resp.reason, resp.headers, resp.data, state.attempts
+                request.method,
+                resp.status,
+                resp.reason,
+                resp.headers,
+                resp.data,
+                state.attempts,
+                resp.retry_after,
             )
             return decode(op, answer, http_info, secrets)
         except exc.OpenApiException as err:
@@ -292,9 +298,7 @@ class ApiClient:
                 _log(request, str(resp.status), started, state)
             if resp.status < 400:
                 return resp, state
-            delay = state.next_delay(
-                Failure.STATUS, resp.status, parse_retry_after(resp.headers.get("Retry-After"))
-            )
+            delay = state.next_delay(Failure.STATUS, resp.status, resp.retry_after)
             if delay is None:
                 return resp, state
             self._sleep(delay)

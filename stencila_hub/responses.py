@@ -18,7 +18,7 @@ from stencila_hub import exceptions as exc
 from stencila_hub.base_model import decode_json
 from stencila_hub.operation import Operation, resolve_type
 from stencila_hub.redaction import NO_SECRETS, Secrets, redact_values
-from stencila_hub.retry import Failure, outcome_unknown, parse_retry_after
+from stencila_hub.retry import Failure, outcome_unknown
 
 __all__ = ["Answer", "ApiResponse", "decode", "raise_for_status", "response_type"]
 
@@ -48,6 +48,8 @@ class Answer:
     headers: Mapping[str, str] = field(repr=False)
     body: bytes | None = field(repr=False)
     attempts: int = 1
+    #: The server's Retry-After in seconds, parsed once by the retry loop (for an error status).
+    retry_after: float | None = None
 
 
 _ANY = TypeAdapter(Any)
@@ -171,7 +173,7 @@ def raise_for_status(
         headers=_redacted_headers(answer.headers, secrets),
         message=reason or exc.error_message_from(payload),
         attempts=answer.attempts,
-        retry_after=parse_retry_after(answer.headers.get("Retry-After")),
+        retry_after=answer.retry_after,
         secrets=secrets,
     )
 

@@ -48,7 +48,7 @@ from urllib3.util import make_headers
 
 from stencila_hub import redirects
 from stencila_hub.exceptions import ApiValueError
-from stencila_hub.retry import Failure, classify_failure
+from stencila_hub.retry import Failure, classify_failure, parse_retry_after
 
 if TYPE_CHECKING:
     from stencila_hub.configuration import Configuration
@@ -253,7 +253,7 @@ class RedirectRefused(Exception):
 class RESTResponse:
     """A received response. ``data`` is the body read (``None`` for a stream not read yet)."""
 
-    __slots__ = ("data", "headers", "reason", "response", "status", "truncated")
+    __slots__ = ("data", "headers", "reason", "response", "retry_after", "status", "truncated")
 
     def __init__(
         self, resp: urllib3.BaseHTTPResponse, data: bytes | None, truncated: bool = False
@@ -264,6 +264,10 @@ class RESTResponse:
         self.headers = resp.headers
         self.data = data
         self.truncated = truncated
+        #: Retry-After in seconds, for an error status (parsed once, here).
+        self.retry_after = (
+            parse_retry_after(resp.headers.get("Retry-After")) if resp.status >= 400 else None
+        )
 
     def getheaders(self) -> Mapping[str, str]:
         return self.headers
