@@ -18,9 +18,15 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import quote
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import PydanticSerializationError
 
 from stencila_hub import exceptions as exc
-from stencila_hub.base_model import matches_pattern, request_json
+from stencila_hub.base_model import (
+    as_model,
+    matches_pattern,
+    missing_required_fields,
+    request_json,
+)
 from stencila_hub.redaction import RedactedHeaders, is_secret_header
 
 if TYPE_CHECKING:
@@ -65,7 +71,7 @@ class Param:
     kind: tuple[type, ...] = (str,)
     required: bool = False
     allow_slash: bool = False
-    enum: frozenset | None = None
+    enum: frozenset[Any] | None = None
     minimum: float | None = None
     maximum: float | None = None
     min_length: int | None = None
@@ -104,7 +110,9 @@ class Operation:
     body_type: Any = None  # the model's name (resolved at first use), or None for free-form JSON
     body_required: bool = False
     body_required_fields: tuple[str, ...] = ()
-    body_enum: frozenset | None = None  # the allowed values of a text body (Gaffer's state write)
+    body_enum: frozenset[str] | None = (
+        None  # the allowed values of a text body (Gaffer's state write)
+    )
     body_matches_path: tuple[str, ...] = ()  # "body_field=path_param": must be equal
     content_type: str | None = None
     accept: str | None = None
@@ -148,7 +156,7 @@ def prepare(
         _check_param(op, p, value)
         path = path.replace(p.placeholder, _encode_path_value(op, p, value))
 
-    query: list = []
+    query: list[tuple[str, str]] = []
     for p in op.query_params:
         value = _given_argument(op, p, args)
         if value is None:
@@ -178,7 +186,7 @@ def prepare(
         if body is not None:
             content_type = op.content_type or "application/json"
             if "json" in content_type:
-                body_bytes = request_json(body)
+                body_bytes = _json_body(op, body)
             else:  # text/plain and the like: the value as text (Gaffer's state write)
                 body_bytes = body if isinstance(body, bytes) else str(body).encode()
             headers["Content-Type"] = content_type
@@ -206,6 +214,15 @@ def prepare(
     return PreparedRequest(op.method, url, headers, body_bytes)
 
 
+def _json_body(op: Operation, body: Any) -> bytes:
+    try:
+        # A PATCH of a model decoded from an answer sends only what changed since (base_model).
+        return request_json(body, partial=op.method == "PATCH")
+    except (PydanticSerializationError, TypeError, ValueError) as err:
+        # A free-form body (a dict) holding something JSON cannot carry: a set, an object.
+        raise exc.ApiTypeError(f"{op.name}(): '{op.body}' cannot be sent as JSON: {err}") from None
+
+
 def _check_body(op: Operation, args: Mapping[str, Any]) -> Any:
     body = args.get(op.body)  # type: ignore[arg-type]
     if body is None:
@@ -219,7 +236,10 @@ def _check_body(op: Operation, args: Mapping[str, Any]) -> Any:
     if isinstance(model, str):
         model = resolve_type(model)
     if isinstance(model, type) and issubclass(model, BaseModel) and not isinstance(body, model):
-        if isinstance(body, Mapping):
+        same_schema = as_model(body, model)  # InlineObject3 for InlineObject4 (the Hub)
+        if same_schema is not None:
+            body = same_schema
+        elif isinstance(body, Mapping):
             try:
                 body = model.model_validate(body)
             except ValidationError as err:
@@ -230,10 +250,13 @@ def _check_body(op: Operation, args: Mapping[str, Any]) -> Any:
                 f"not {type(body).__name__}"
             )
     if isinstance(body, BaseModel):
-        missing = [f for f in op.body_required_fields if f not in body.model_fields_set]
+        missing = missing_required_fields(
+            body, op.body_required_fields, partial=op.method == "PATCH"
+        )
         if missing:
             raise exc.ApiValueError(
                 f"{op.name}(): the server requires '{op.body}' to set {', '.join(missing)}"
+                " (not null)"
             )
         for rule in op.body_matches_path:
             body_field, _, path_param = rule.partition("=")
@@ -312,7 +335,7 @@ def _check_param(op: Operation, p: Param, value: Any) -> None:
             raise exc.ApiValueError(f"{op.name}(): '{p.name}' must match {p.pattern}, not {item!r}")
 
 
-def _expand_query_map(op: Operation, p: Param, value: Mapping[str, str]) -> list:
+def _expand_query_map(op: Operation, p: Param, value: Mapping[str, str]) -> list[tuple[str, str]]:
     """The ``(key, value)`` pairs of a free-form query object; refused if a key is the wire name
     of another query parameter of the operation (it would be sent twice)."""
     taken = {q.wire for q in op.query_params if q is not p}
@@ -333,7 +356,7 @@ def _encode_path_value(op: Operation, p: Param, value: Any) -> str:
     if kind is int:
         return str(value)
     if kind is str and _PLAIN_SEGMENT.match(value):
-        return value
+        return str(value)
     text = _query_text(value)
     if text == "" and p.allow_slash:
         return ""  # a path that may hold '/' may be empty: the root (e.g. a job's output folder)

@@ -143,7 +143,7 @@ class RetryPolicy:
 
     def backoff(self, retry_number: int, random: float) -> float:
         """Seconds to wait before retry number *retry_number* (1-based); *random* is in [0, 1)."""
-        delay = min(self.max_delay, self.initial_delay * (2 ** (retry_number - 1)))
+        delay: float = min(self.max_delay, self.initial_delay * (2 ** (retry_number - 1)))
         return delay * (1 - self.jitter * random)
 
     def next_delay(
