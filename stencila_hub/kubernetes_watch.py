@@ -34,6 +34,9 @@ What it does, as client-go's reflector does it:
 * **Other ``ERROR`` events** raise :class:`WatchError`, an
   :class:`~stencila_hub.exceptions.ApiException` whose ``status`` is the event's ``code`` and whose
   ``data`` is the event's :class:`~stencila_hub.models.v1_status.V1Status`.
+* **Jobs decode as every response does**: a field that does not fit the schema keeps the
+  server's raw value and is listed in the model's ``decode_issues``; a line that is not a watch
+  event (not JSON, no string ``type``, no object) is malformed: the stream is closed and resumed.
 * **Unknown event types** (newer than this SDK) are yielded as they come, with ``type`` the
   server's word and the object decoded as a Job, as every response keeps enum values newer than the
   spec; they do not move the resume point, since their meaning is unknown.
@@ -184,18 +187,20 @@ class _AnyLine(BaseModel):
 def decode_event(line: bytes) -> WatchEvent | V1Status:
     """A line of the stream as a :class:`WatchEvent`, or the ``V1Status`` of an ERROR event.
 
-    :raises ValidationError: the line is not a watch event of a Job.
+    :raises ValidationError: the line is not a watch event (JSON with a string ``type`` and an
+        object ``object``), or its object cannot be a Job even leniently.
     """
     try:
         event = decode_json(_JobLine, line)
     except ValidationError:
         # A BOOKMARK's object is a stub (the API server sends e.g. ``"containers": null`` in it),
-        # an ERROR's a Status: read them as plain JSON. Anything else is malformed.
+        # an ERROR's a Status: read them as plain JSON. A Job with a field that does not fit the
+        # schema decodes as every response does: the field kept raw, listed in decode_issues.
         plain = decode_json(_AnyLine, line)
         if plain.type == ERROR:
             return V1Status.from_dict(plain.object)  # type: ignore[return-value]
         if plain.type != BOOKMARK:
-            raise
+            return WatchEvent(plain.type, V1Job.from_dict(plain.object))  # type: ignore[arg-type]
         # Only the version counts: a Job with metadata alone (``spec`` None, though the schema
         # requires it: the stub would not pass as a Job).
         metadata = plain.object.get("metadata")

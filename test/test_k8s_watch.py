@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Dict, Iterator, List, Tuple
 
 import pytest
+from pydantic import ValidationError
 
 from stencila_hub import BatchV1Api, V1Job, V1Status
 from stencila_hub.exceptions import (
@@ -104,6 +105,14 @@ def test_decode_event_kinds():
     event = decode_event(json.dumps({"type": "MODIFIED", "object": job}).encode())
     assert isinstance(event, WatchEvent) and event.type == "MODIFIED"
     assert event.object.metadata.name == job["metadata"]["name"]
+    misfit = json.loads(json.dumps(job))
+    misfit["spec"]["template"]["spec"]["containers"] = None  # not an array: kept raw, listed
+    event = decode_event(json.dumps({"type": "MODIFIED", "object": misfit}).encode())
+    assert isinstance(event, WatchEvent) and event.object.metadata.name == job["metadata"]["name"]
+    assert event.object.spec.template.spec.decode_issues
+    for bad in (b'{"type":"MODIFIED","object":"x"}', b'{"type":5,"object":{}}', b"[1]"):
+        with pytest.raises(ValidationError):
+            decode_event(bad)
     newer = decode_event(json.dumps({"type": "RESYNCED", "object": job}).encode())
     assert isinstance(newer, WatchEvent) and newer.type == "RESYNCED"  # kept, not refused
     status = decode_event(b'{"type":"ERROR","object":{"kind":"Status","apiVersion":"v1",'
