@@ -229,7 +229,7 @@ class KubernetesWatcher:
         deadline = time.monotonic() + wait
         while time.monotonic() < deadline and not all(
                 self.synced(ns) or ns in self._failed for ns, _ in self._followed):
-            self._wake.wait(0.05)
+            time.sleep(0.02)  # not self._wake: the first queued state sets it for the run loop
 
     def synced(self, namespace: str) -> bool:
         watch = self._watches.get(namespace)
