@@ -286,7 +286,8 @@ def test_a_quiet_stream_is_not_taken_for_a_stalled_one_under_a_short_deadline(fa
                     watch_request_seconds=2, stall_grace_seconds=1, max_failures=1,
                     timeout_seconds=2.5) as events:
         assert list(events) == []  # ends at its timeout, with no error
-    assert [r.status for r in _watch_requests(fake)] == [200, 200]
+    statuses = [r.status for r in _watch_requests(fake)]
+    assert statuses and set(statuses) == {200}
 
 
 def test_a_stalled_stream_is_noticed_and_resumed(fake):
