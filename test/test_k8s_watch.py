@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from stencila_hub import BatchV1Api, V1Job, V1Status
 from stencila_hub.exceptions import (
     ApiConnectionError,
+    ApiValueError,
     ForbiddenException,
     ResponseDecodeError,
     UnauthorizedException,
@@ -355,6 +356,16 @@ def test_stop_from_another_thread_ends_a_blocked_read(fake):
     reader.join(GUARD)
     assert not reader.is_alive()
     assert _names(seen) == [("ADDED", "a")]
+
+
+def test_the_decoding_methods_refuse_watch_true_before_sending(fake):
+    api = fake.api("kubernetes")
+    for call in (lambda: api.list_namespaced_job("default", watch=True),
+                 lambda: api.list_namespaced_job_with_http_info("default", watch=True),
+                 lambda: api.list_job_for_all_namespaces(watch=True)):
+        with pytest.raises(ApiValueError, match="_stream"):
+            call()
+    assert fake.requests == []
 
 
 def test_errors_the_server_answers_are_raised(fake):

@@ -22,6 +22,7 @@ from stencila_hub.api_client import (  # noqa: F401
     StreamedResponse,
     TimeoutArg,
 )
+from stencila_hub.exceptions import ApiValueError  # noqa: F401
 from stencila_hub.retry import RetryPolicy
 
 if TYPE_CHECKING:  # the models in the signatures, for type checkers only: at run time an
@@ -288,7 +289,7 @@ class BatchV1Api:
 
         ``GET /apis/batch/v1/jobs``
 
-        Lists the Jobs of every namespace the caller may read (`kubectl get jobs -A`); official operationId `listBatchV1JobForAllNamespaces`. As `list_namespaced_job`, with no namespace: the result is a `V1JobList` whose items come without `kind` and `apiVersion`. A caller allowed to list Jobs in some namespaces only gets 403 here (RBAC grants the cluster-wide list as a whole).  Paging: with `limit`, the server returns at most that many items and sets `metadata.continue` when more are left; pass that token as `_continue` (wire name `continue`) with the same other parameters to get the next page. An expired token gets 410 Gone (`reason: Expired`) with a fresh token in the `V1Status`'s `metadata.continue`.  Watch: with `watch=true` the server answers 200 with a stream that does not end until `timeoutSeconds` (or the server's own limit) passes: one JSON watch event per line (`{\"type\": \"ADDED\"|\"MODIFIED\"|\"DELETED\"|\"BOOKMARK\"|\"ERROR\", \"object\": ...}`, the official `io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent`; `object` is a Job, a BOOKMARK's holds only `metadata.resourceVersion`, an ERROR's is a `V1Status`), sent with `Content-Type: application/json;stream=watch` and chunked framing. The official document declares that content type with the `JobList` schema; the server sends events. This method waits for a complete JSON body and cannot decode that stream: call `list_job_for_all_namespaces_stream` (`x-sdk-watch`) for the body unread, or let `stencila_hub.kubernetes.watch_jobs` decode it, resume it and re-list on 410 Gone. A watch from a `resourceVersion` the server no longer keeps gets 410 Gone, either as the HTTP status or as an ERROR event with a `V1Status` of `code: 410` (the watch cache's answer).
+        Lists the Jobs of every namespace the caller may read (`kubectl get jobs -A`); official operationId `listBatchV1JobForAllNamespaces`. As `list_namespaced_job`, with no namespace: the result is a `V1JobList` whose items come without `kind` and `apiVersion`. A caller allowed to list Jobs in some namespaces only gets 403 here (RBAC grants the cluster-wide list as a whole).  Paging: with `limit`, the server returns at most that many items and sets `metadata.continue` when more are left; pass that token as `_continue` (wire name `continue`) with the same other parameters to get the next page. An expired token gets 410 Gone (`reason: Expired`) with a fresh token in the `V1Status`'s `metadata.continue`.  Watch: with `watch=true` the server answers 200 with a stream that does not end until `timeoutSeconds` (or the server's own limit) passes: one JSON watch event per line (`{\"type\": \"ADDED\"|\"MODIFIED\"|\"DELETED\"|\"BOOKMARK\"|\"ERROR\", \"object\": ...}`, the official `io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent`; `object` is a Job, a BOOKMARK's holds only `metadata.resourceVersion`, an ERROR's is a `V1Status`), sent with `Content-Type: application/json;stream=watch` and chunked framing. The official document declares that content type with the `JobList` schema; the server sends events. This method decodes a whole body, so it refuses `watch=True` before sending (`ApiValueError`): call `list_job_for_all_namespaces_stream` (`x-sdk-watch`) for the body unread, or let `stencila_hub.kubernetes.watch_jobs` decode it, resume it and re-list on 410 Gone. A watch from a `resourceVersion` the server no longer keeps gets 410 Gone, either as the HTTP status or as an ERROR event with a `V1Status` of `code: 410` (the watch cache's answer).
 
         :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
         :param allow_watch_bookmarks: allowWatchBookmarks requests watch events with type \"BOOKMARK\". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server's discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.
@@ -307,6 +308,11 @@ class BatchV1Api:
         :param _headers: extra request headers.
         :return: the decoded body.
         """
+        if watch:  # the answer would be a stream that does not end: it cannot decode whole
+            raise ApiValueError(
+                "list_job_for_all_namespaces(): watch=True answers a stream of events; call list_job_for_all_namespaces_stream(), "
+                "or stencila_hub.kubernetes.watch_jobs()"
+            )
         return self.api_client.call(
             _list_job_for_all_namespaces,
             {
@@ -409,6 +415,11 @@ class BatchV1Api:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[V1JobList]:
         """Like :meth:`list_job_for_all_namespaces`, with the status code, headers, raw body and the retries taken."""
+        if watch:  # the answer would be a stream that does not end: it cannot decode whole
+            raise ApiValueError(
+                "list_job_for_all_namespaces(): watch=True answers a stream of events; call list_job_for_all_namespaces_stream(), "
+                "or stencila_hub.kubernetes.watch_jobs()"
+            )
         return self.api_client.call(
             _list_job_for_all_namespaces,
             {
@@ -627,7 +638,7 @@ class BatchV1Api:
 
         ``GET /apis/batch/v1/namespaces/{namespace}/jobs``
 
-        Lists the Jobs of a namespace (`kubectl get jobs -n <namespace>`); official operationId `listBatchV1NamespacedJob`. The result is a `V1JobList`; its items come without `kind` and `apiVersion` (the real server leaves them out of list items; the list itself has them).  Paging: with `limit`, the server returns at most that many items and sets `metadata.continue` when more are left; pass that token as `_continue` (wire name `continue`) with the same other parameters to get the next page. An expired token gets 410 Gone (`reason: Expired`) with a fresh token in the `V1Status`'s `metadata.continue`.  Watch: with `watch=true` the server answers 200 with a stream that does not end until `timeoutSeconds` (or the server's own limit) passes: one JSON watch event per line (`{\"type\": \"ADDED\"|\"MODIFIED\"|\"DELETED\"|\"BOOKMARK\"|\"ERROR\", \"object\": ...}`, the official `io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent`; `object` is a Job, a BOOKMARK's holds only `metadata.resourceVersion`, an ERROR's is a `V1Status`), sent with `Content-Type: application/json;stream=watch` and chunked framing. The official document declares that content type with the `JobList` schema; the server sends events. This method waits for a complete JSON body and cannot decode that stream: call `list_namespaced_job_stream` (`x-sdk-watch`) for the body unread, or let `stencila_hub.kubernetes.watch_jobs` decode it, resume it and re-list on 410 Gone. A watch from a `resourceVersion` the server no longer keeps gets 410 Gone, either as the HTTP status or as an ERROR event with a `V1Status` of `code: 410` (the watch cache's answer).
+        Lists the Jobs of a namespace (`kubectl get jobs -n <namespace>`); official operationId `listBatchV1NamespacedJob`. The result is a `V1JobList`; its items come without `kind` and `apiVersion` (the real server leaves them out of list items; the list itself has them).  Paging: with `limit`, the server returns at most that many items and sets `metadata.continue` when more are left; pass that token as `_continue` (wire name `continue`) with the same other parameters to get the next page. An expired token gets 410 Gone (`reason: Expired`) with a fresh token in the `V1Status`'s `metadata.continue`.  Watch: with `watch=true` the server answers 200 with a stream that does not end until `timeoutSeconds` (or the server's own limit) passes: one JSON watch event per line (`{\"type\": \"ADDED\"|\"MODIFIED\"|\"DELETED\"|\"BOOKMARK\"|\"ERROR\", \"object\": ...}`, the official `io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent`; `object` is a Job, a BOOKMARK's holds only `metadata.resourceVersion`, an ERROR's is a `V1Status`), sent with `Content-Type: application/json;stream=watch` and chunked framing. The official document declares that content type with the `JobList` schema; the server sends events. This method decodes a whole body, so it refuses `watch=True` before sending (`ApiValueError`): call `list_namespaced_job_stream` (`x-sdk-watch`) for the body unread, or let `stencila_hub.kubernetes.watch_jobs` decode it, resume it and re-list on 410 Gone. A watch from a `resourceVersion` the server no longer keeps gets 410 Gone, either as the HTTP status or as an ERROR event with a `V1Status` of `code: 410` (the watch cache's answer).
 
         :param namespace: object name and auth scope, such as for teams and projects (required)
         :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
@@ -647,6 +658,11 @@ class BatchV1Api:
         :param _headers: extra request headers.
         :return: the decoded body.
         """
+        if watch:  # the answer would be a stream that does not end: it cannot decode whole
+            raise ApiValueError(
+                "list_namespaced_job(): watch=True answers a stream of events; call list_namespaced_job_stream(), "
+                "or stencila_hub.kubernetes.watch_jobs()"
+            )
         return self.api_client.call(
             _list_namespaced_job,
             {
@@ -754,6 +770,11 @@ class BatchV1Api:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[V1JobList]:
         """Like :meth:`list_namespaced_job`, with the status code, headers, raw body and the retries taken."""
+        if watch:  # the answer would be a stream that does not end: it cannot decode whole
+            raise ApiValueError(
+                "list_namespaced_job(): watch=True answers a stream of events; call list_namespaced_job_stream(), "
+                "or stencila_hub.kubernetes.watch_jobs()"
+            )
         return self.api_client.call(
             _list_namespaced_job,
             {
