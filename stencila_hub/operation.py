@@ -47,14 +47,20 @@ _NON_MODEL_TYPES: dict[str, Any] = {
 }
 
 
+_RESOLVED: dict[str, Any] = {}
+
+
 def resolve_type(name: str) -> Any:
     """The Python type an Operation's type name stands for: a model of ``stencila_hub.models``
     (imported on first use) or one of a few built-in types."""
-    tp = _NON_MODEL_TYPES.get(name)
+    tp = _RESOLVED.get(name)
     if tp is None:
-        from stencila_hub import models
+        tp = _NON_MODEL_TYPES.get(name)
+        if tp is None:
+            from stencila_hub import models
 
-        tp = getattr(models, name)
+            tp = getattr(models, name)
+        _RESOLVED[name] = tp
     return tp
 
 
