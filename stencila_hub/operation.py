@@ -195,7 +195,7 @@ def prepare(
             elif "json" in content_type:
                 body_bytes = _json_body(op, body)
             else:  # text/plain and the like: the value as text (Gaffer's state write)
-                body_bytes = body if isinstance(body, bytes) else str(body).encode()
+                body_bytes = str(body).encode()
             headers["Content-Type"] = content_type
         elif op.body_required:
             raise exc.ApiValueError(f"{op.name}(): missing the required argument '{op.body}'")
