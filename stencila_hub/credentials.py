@@ -28,6 +28,7 @@ from __future__ import annotations
 import os
 import threading
 import time
+import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import partial
@@ -206,6 +207,7 @@ class RefreshingCredentials:
         self._min_backoff = min_backoff
         self._max_backoff = max_backoff
         self._lock = threading.Lock()
+        _LOCKED.add(self)
         self._state: _State | None = None
         self._generation = 0
         self._failures = 0
@@ -324,6 +326,7 @@ class TokenFileCredentials:
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = os.fspath(path)
         self._lock = threading.Lock()
+        _LOCKED.add(self)
         self._stamp: tuple[int, int, int] | None = None
         self._credential: Credential | None = None
         self._generation = 0
@@ -462,6 +465,19 @@ def _error_code(data: Any) -> str:
         if isinstance(code, str) and len(code) <= 64 and code.replace("_", "").isalnum():
             return f": {code}"
     return ""
+
+
+#: Providers with a lock. A child made by ``os.fork()`` while another thread held one (mid-refresh)
+#: would wait for ever on it: the child gets new locks (the provider's state is kept).
+_LOCKED: weakref.WeakSet[Any] = weakref.WeakSet()
+
+
+def _new_locks_after_fork() -> None:
+    for provider in list(_LOCKED):
+        provider._lock = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_new_locks_after_fork)
 
 
 # -- what the runtime calls --------------------------------------------------------------------------

@@ -443,3 +443,36 @@ def test_a_credential_does_not_pickle_and_hides_its_value():
     assert "s3cr3t" not in repr(credential) and "s3cr3t" not in str(credential)
     with pytest.raises(TypeError):
         pickle.dumps(credential)
+
+
+def test_a_configuration_copy_shares_its_providers(fake, clock):
+    import copy
+
+    creds = oauth2(fake, clock)
+    config = Configuration(host=fake.url("agave"), credentials={"AgaveBearer": creds})
+    clone = copy.deepcopy(config)
+    assert clone.credentials["AgaveBearer"] is creds  # one token cache, one refresh
+    assert "AgaveBearer" in repr(clone) and fake.agave.password not in repr(clone)
+
+
+def test_a_forked_child_refreshes_even_if_the_parent_was_mid_refresh(clock):
+    import os
+
+    provider = Counting(clock=clock)
+    holder = threading.Thread(target=provider.current)
+    holder.start()  # holds the provider's lock, waiting on the gate
+    while provider.fetches == 0:
+        threading.Event().wait(0.01)
+    pid = os.fork()
+    if pid == 0:  # the child: its copy of the parent's lock would stay held for ever
+        provider.gate.set()
+        got: list = []
+        child = threading.Thread(target=lambda: got.append(provider.current().value),
+                                 daemon=True)
+        child.start()
+        child.join(10)
+        os._exit(0 if got and got[0].startswith("token-") else 1)
+    provider.gate.set()
+    holder.join()
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
