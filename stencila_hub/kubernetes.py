@@ -32,10 +32,16 @@ if TYPE_CHECKING:
     from stencila_hub.api.batch_v1_api import BatchV1Api
     from stencila_hub.kubernetes_watch import JobWatch, WatchError, WatchEvent, watch_jobs
 
+# The kubeconfig and in-cluster loaders live in their own module; they are re-exported here, where
+# users of the official client look for them (``kubernetes.config.load_kube_config``).
+from stencila_hub.kubeconfig import load_incluster_config, load_kube_config  # noqa: E402
+
 __all__ = [
     "JobWatch",
     "WatchError",
     "WatchEvent",
+    "load_incluster_config",
+    "load_kube_config",
     "replace_job_status",
     "retry_conflict",
     "watch_jobs",
