@@ -14,6 +14,8 @@ Hand-written. It keeps the sync transport's rules and shares its helpers; only t
 * **Redirects** follow :mod:`stencila_hub.redirects` hop by hop (``allow_redirects=False``).
 * **Proxies** from the same environment rules (:func:`stencila_hub.rest.proxies_from_env`), read
   once per client, passed per request: aiohttp's own ``trust_env`` would read ``.netrc`` too.
+* **One retry loop**: a middleware stops aiohttp's own re-send of an idempotent request whose
+  connection dropped; the client's retry policy decides, as for the sync client.
 * **No cookie jar** (``DummyCookieJar``): the sync client keeps none, and a jar would re-send
   cookies a server set on one origin as an unasked-for credential.
 * **One connector per client**, bounded by ``Configuration.connection_pool_maxsize``; a call waits
@@ -70,6 +72,23 @@ async def _on_headers_sent(
     attempt = context.trace_request_ctx
     if isinstance(attempt, AsyncAttempt):
         attempt.written = True
+
+
+class _LostConnection(aiohttp.ClientError):
+    """Internal: a dropped connection, under a class aiohttp does not re-send for (the cause is
+    kept as ``__cause__``, where the failure's sorting looks)."""
+
+
+async def _no_resend(
+    request: aiohttp.ClientRequest, handler: aiohttp.ClientHandlerType
+) -> aiohttp.ClientResponse:
+    """A client middleware: aiohttp re-sends a GET, PUT or DELETE once by itself when the
+    connection drops. The one retry loop is the client's (each attempt counted, within the
+    retry policy), so the drop is passed on under another class, which aiohttp does not retry."""
+    try:
+        return await handler(request)
+    except (aiohttp.ClientOSError, aiohttp.ServerDisconnectedError) as err:
+        raise _LostConnection(str(err)) from err
 
 
 def _trace_config() -> aiohttp.TraceConfig:
@@ -141,6 +160,7 @@ class AsyncTransport:
                 trust_env=False,
                 skip_auto_headers=("Content-Type",),
                 auto_decompress=True,
+                middlewares=(_no_resend,),
             )
             self._loop = loop
         return self._session
