@@ -158,7 +158,7 @@ class AsyncTransport:
                 trace_configs=[_trace_config()],
                 cookie_jar=aiohttp.DummyCookieJar(),
                 trust_env=False,
-                skip_auto_headers=("Content-Type",),
+                skip_auto_headers=("Accept", "Content-Type"),  # only those the request sets, as sync
                 auto_decompress=True,
                 middlewares=(_no_resend,),
             )

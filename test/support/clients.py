@@ -69,13 +69,15 @@ class AsyncDriven:
         async def asleep(seconds: float) -> None:
             sleep(seconds)  # the test's recorder; blocking is fine: nothing else runs
 
-        self._runner = asyncio.Runner()
+        self._runner: asyncio.Runner | None = None
         self.async_client = AsyncApiClient(configuration, sleep=asleep, **kwargs)
         self.configuration = configuration
 
     def call(self, *args: Any, **kwargs: Any) -> Any:
         from stencila_hub.aio import AsyncStreamedResponse
 
+        if self._runner is None:  # made again after close(): a closed client still works
+            self._runner = asyncio.Runner()
         result = self._runner.run(self.async_client.call(*args, **kwargs))
         if isinstance(result, AsyncStreamedResponse):
             return SyncStream(result, self._runner)
@@ -85,10 +87,13 @@ class AsyncDriven:
         return getattr(self.async_client, name)
 
     def close(self) -> None:
+        runner, self._runner = self._runner, None
+        if runner is None:
+            return
         try:
-            self._runner.run(self.async_client.close())
+            runner.run(self.async_client.close())
         finally:
-            self._runner.close()
+            runner.close()
 
     def __enter__(self) -> AsyncDriven:
         return self
