@@ -24,8 +24,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from stencila_hub import Configuration, NotFoundException, OpenApiException
-from stencila_hub import aio
+from stencila_hub import Configuration, NotFoundException, OpenApiException, aio
 from stencila_hub.waiters import (
     JobState,
     agave_job_state,

@@ -21,7 +21,6 @@ from typing import Any, Callable, List, Tuple
 import pytest
 
 import stencila_hub
-from test.support.clients import make_client
 from stencila_hub import AgaveJobsApi, pagination
 from stencila_hub.agave import SearchTerm, download_output_to, search_jobs
 from stencila_hub.models import (
@@ -38,6 +37,7 @@ from stencila_hub.models import (
     JobRequest,
 )
 from test.conftest import fixture_json
+from test.support.clients import make_client
 
 pytestmark = pytest.mark.prism
 

@@ -21,7 +21,6 @@ from typing import Any, Callable, Dict, List, Tuple
 import pytest
 
 import stencila_hub
-from test.support.clients import make_client
 from stencila_hub import (
     GafferCommit,
     GafferError,
@@ -41,6 +40,7 @@ from stencila_hub import (
     GafferSignal,
 )
 from test.conftest import fixture_json
+from test.support.clients import make_client
 
 pytestmark = pytest.mark.prism
 

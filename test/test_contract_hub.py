@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 import stencila_hub
-from test.support.clients import make_client
 from stencila_hub import InlineObject3, InlineObject4, JobsApi
+from test.support.clients import make_client
 
 pytestmark = pytest.mark.prism
 

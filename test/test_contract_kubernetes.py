@@ -9,10 +9,10 @@ import pytest
 import urllib3
 
 import stencila_hub
-from test.support.clients import make_client
 from stencila_hub import BatchV1Api, V1Job, V1JobList
 from stencila_hub.kubernetes import replace_job_status
 from test.conftest import fixture_json
+from test.support.clients import make_client
 
 pytestmark = pytest.mark.prism
 

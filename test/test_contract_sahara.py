@@ -15,7 +15,6 @@ from uuid import UUID
 import pytest
 
 import stencila_hub
-from test.support.clients import make_client
 from stencila_hub import (
     DataProcessingJobsApi,
     SaharaAuthError,
@@ -33,6 +32,7 @@ from stencila_hub import (
 )
 from stencila_hub import pagination as pages
 from test.conftest import fixture_json
+from test.support.clients import make_client
 
 pytestmark = pytest.mark.prism
 

@@ -7,9 +7,8 @@ total deadline, and that nothing hangs (pytest-timeout).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, List
 

@@ -15,8 +15,8 @@ import pytest
 import stencila_hub
 from test.faults.cases import CASES, PASSWORD, SECRETS, Case, credentials
 from test.faults.faultserver import Act, FaultServer, answer
-from test.support.servers import RecordingServer
 from test.support import clients
+from test.support.servers import RecordingServer
 
 #: Run against the sync and the async client (test/support/clients.py): the autouse fixture
 #: below sets KIND, which the client factory of this module reads.
