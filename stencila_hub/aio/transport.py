@@ -27,6 +27,7 @@ from __future__ import annotations
 import asyncio
 import ssl
 from collections.abc import AsyncIterator, Mapping
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
@@ -158,7 +159,10 @@ class AsyncTransport:
                 trace_configs=[_trace_config()],
                 cookie_jar=aiohttp.DummyCookieJar(),
                 trust_env=False,
-                skip_auto_headers=("Accept", "Content-Type"),  # only those the request sets, as sync
+                skip_auto_headers=(
+                    "Accept",
+                    "Content-Type",
+                ),  # only those the request sets, as sync
                 auto_decompress=True,
                 middlewares=(_no_resend,),
             )
@@ -267,11 +271,8 @@ class AsyncTransport:
         secret_headers: frozenset[str],
     ) -> aiohttp.ClientResponse:
         """The final response of the redirect chain, its body not read yet."""
-        connect, read = timeout.connect_timeout, timeout.read_timeout
-        client_timeout = aiohttp.ClientTimeout(
-            total=timeout.total if isinstance(timeout.total, (int, float)) else None,
-            sock_connect=connect if isinstance(connect, (int, float)) else None,
-            sock_read=read if isinstance(read, (int, float)) else None,
+        client_timeout = _client_timeout(
+            timeout.connect_timeout, timeout.read_timeout, timeout.total
         )
         session = self.session()
         hops = 0
@@ -313,6 +314,16 @@ class AsyncTransport:
             attempt.written = True  # answered: whatever happens on the next hop, it arrived
             method, url, headers, body = step
             hops += 1
+
+
+@lru_cache(maxsize=64)
+def _client_timeout(connect: Any, read: Any, total: Any) -> aiohttp.ClientTimeout:
+    """aiohttp's timeouts for urllib3's (made once per distinct triple: most calls share one)."""
+    return aiohttp.ClientTimeout(
+        total=total if isinstance(total, (int, float)) else None,
+        sock_connect=connect if isinstance(connect, (int, float)) else None,
+        sock_read=read if isinstance(read, (int, float)) else None,
+    )
 
 
 async def _drain(resp: aiohttp.ClientResponse) -> None:
