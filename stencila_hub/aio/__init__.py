@@ -17,6 +17,8 @@ package's. ``import stencila_hub`` never imports this package or aiohttp.
 
 from __future__ import annotations
 
+from typing import Any
+
 try:
     import aiohttp as _aiohttp  # noqa: F401
 except ImportError as _missing:  # pragma: no cover - depends on the installed extras
@@ -59,3 +61,16 @@ __all__ = [
     "wait_for_sahara_execution",
     "watch_jobs",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """The async twin of any other generated Api class, by its sync name (a class added to the
+    spec works before it is listed above; listing it gives type checkers its type)."""
+    import stencila_hub.api
+
+    sync_cls = getattr(stencila_hub.api, name, None) if name.endswith("Api") else None
+    if sync_cls is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import sys
+
+    return getattr(sys.modules[sync_cls.__module__], f"Async{name}")
