@@ -237,6 +237,7 @@ class AsyncTransport:
     ) -> AsyncRESTResponse:
         expired = False
         failure: TransportError | None = None
+        resp: aiohttp.ClientResponse | None = None
         try:
             async with asyncio.timeout(remaining):
                 try:
@@ -247,6 +248,8 @@ class AsyncTransport:
                         return AsyncRESTResponse(resp, None)
                     return await _read(resp, limits)
                 except asyncio.CancelledError:
+                    if resp is not None:  # cut mid-body (deadline or cancel): not reusable
+                        resp.close()
                     raise
                 except ApiValueError:
                     raise
