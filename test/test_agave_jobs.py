@@ -180,7 +180,7 @@ def test_download_output_on_the_wire_returns_bytes_and_sends_range(server, api):
 
 
 def test_every_operation_of_the_api_is_covered():
-    methods = {m for m in vars(AgaveJobsApi) if not m.startswith("_")
+    methods = {m for m, v in vars(AgaveJobsApi).items() if callable(v) and not m.startswith("_")
                and not m.endswith("_with_http_info")}
     assert methods == {w[0] for w in WIRE} | {"download_output"}
     assert len(methods) == 16

@@ -33,6 +33,9 @@ _agave_jobs_delete = Operation(
     name="delete",
     method="DELETE",
     path="/jobs/v2/{jobId}",
+    system="agave",
+    default_host="https://api.tacc.utexas.edu",
+    host_env="AGAVE_URL",
     path_params=(Param("job_id", "jobId", (str,), required=True),),
     accept="application/json",
     auth=("AgaveBearer",),
@@ -49,6 +52,9 @@ _agave_jobs_delete_permissions = Operation(
     name="delete_permissions",
     method="DELETE",
     path="/jobs/v2/{jobId}/pems",
+    system="agave",
+    default_host="https://api.tacc.utexas.edu",
+    host_env="AGAVE_URL",
     path_params=(Param("job_id", "jobId", (str,), required=True),),
     accept="application/json",
     auth=("AgaveBearer",),
@@ -65,6 +71,9 @@ _agave_jobs_delete_permissions_for_user = Operation(
     name="delete_permissions_for_user",
     method="DELETE",
     path="/jobs/v2/{jobId}/pems/{username}",
+    system="agave",
+    default_host="https://api.tacc.utexas.edu",
+    host_env="AGAVE_URL",
     path_params=(
         Param("job_id", "jobId", (str,), required=True),
         Param("username", "username", (str,), required=True),
@@ -84,6 +93,9 @@ _agave_jobs_download_output = Operation(
     name="download_output",
     method="GET",
     path="/jobs/v2/{jobId}/outputs/media/{filePath}",
+    system="agave",
+    default_host="https://api.tacc.utexas.edu",
+    host_env="AGAVE_URL",
     path_params=(
         Param("job_id", "jobId", (str,), required=True),
         Param("file_path", "filePath", (str,), required=True, allow_slash=True),
@@ -107,6 +119,9 @@ _agave_jobs_get = Operation(
     name="get",
     method="GET",
     path="/jobs/v2/{jobId}",
+    system="agave",
+    default_host="https://api.tacc.utexas.edu",
+    host_env="AGAVE_URL",
     path_params=(Param("job_id", "jobId", (str,), required=True),),
     query_params=(
         Param("filter", "filter", (str,)),
@@ -128,6 +143,9 @@ _agave_jobs_get_history = Operation(
     name="get_history",
     method="GET",
     path="/jobs/v2/{jobId}/history",
+    system="agave",
+    default_host="https://api.tacc.utexas.edu",
+    host_env="AGAVE_URL",
     path_params=(Param("job_id", "jobId", (str,), required=True),),
     query_params=(
         Param("limit", "limit", (int,), minimum=0),
@@ -163,6 +181,9 @@ _agave_jobs_get_status = Operation(
     name="get_status",
     method="GET",
     path="/jobs/v2/{jobId}/status",
+    system="agave",
+    default_host="https://api.tacc.utexas.edu",
+    host_env="AGAVE_URL",
     path_params=(Param("job_id", "jobId", (str,), required=True),),
     query_params=(
         Param("filter", "filter", (str,)),
@@ -184,6 +205,9 @@ _agave_jobs_list = Operation(
     name="list",
     method="GET",
     path="/jobs/v2/",
+    system="agave",
+    default_host="https://api.tacc.utexas.edu",
+    host_env="AGAVE_URL",
     query_params=(
         Param("limit", "limit", (int,), minimum=0),
         Param("offset", "offset", (int,), minimum=0),
@@ -217,6 +241,9 @@ _agave_jobs_list_outputs = Operation(
     name="list_outputs",
     method="GET",
     path="/jobs/v2/{jobId}/outputs/listings/{filePath}",
+    system="agave",
+    default_host="https://api.tacc.utexas.edu",
+    host_env="AGAVE_URL",
     path_params=(
         Param("job_id", "jobId", (str,), required=True),
         Param("file_path", "filePath", (str,), required=True, allow_slash=True),
@@ -242,6 +269,9 @@ _agave_jobs_list_permissions = Operation(
     name="list_permissions",
     method="GET",
     path="/jobs/v2/{jobId}/pems",
+    system="agave",
+    default_host="https://api.tacc.utexas.edu",
+    host_env="AGAVE_URL",
     path_params=(Param("job_id", "jobId", (str,), required=True),),
     query_params=(
         Param("limit", "limit", (int,), minimum=0),
@@ -265,6 +295,9 @@ _agave_jobs_list_permissions_for_user = Operation(
     name="list_permissions_for_user",
     method="GET",
     path="/jobs/v2/{jobId}/pems/{username}",
+    system="agave",
+    default_host="https://api.tacc.utexas.edu",
+    host_env="AGAVE_URL",
     path_params=(
         Param("job_id", "jobId", (str,), required=True),
         Param("username", "username", (str,), required=True),
@@ -291,6 +324,9 @@ _agave_jobs_manage = Operation(
     name="manage",
     method="POST",
     path="/jobs/v2/{jobId}",
+    system="agave",
+    default_host="https://api.tacc.utexas.edu",
+    host_env="AGAVE_URL",
     path_params=(Param("job_id", "jobId", (str,), required=True),),
     body="body",
     body_type="JobOperationRequest",
@@ -313,6 +349,9 @@ _agave_jobs_search = Operation(
     name="search",
     method="GET",
     path="/jobs/v2/search/{attribute}/{value}",
+    system="agave",
+    default_host="https://api.tacc.utexas.edu",
+    host_env="AGAVE_URL",
     path_params=(
         Param("attribute", "attribute", (str,), required=True),
         Param("value", "value", (str,), required=True),
@@ -336,6 +375,9 @@ _agave_jobs_submit = Operation(
     name="submit",
     method="POST",
     path="/jobs/v2/",
+    system="agave",
+    default_host="https://api.tacc.utexas.edu",
+    host_env="AGAVE_URL",
     body="body",
     body_type="JobRequest",
     body_required=True,
@@ -355,6 +397,9 @@ _agave_jobs_update_permissions = Operation(
     name="update_permissions",
     method="POST",
     path="/jobs/v2/{jobId}/pems",
+    system="agave",
+    default_host="https://api.tacc.utexas.edu",
+    host_env="AGAVE_URL",
     path_params=(Param("job_id", "jobId", (str,), required=True),),
     body="body",
     body_type="JobPermissionRequest",
@@ -376,6 +421,9 @@ _agave_jobs_update_permissions_for_user = Operation(
     name="update_permissions_for_user",
     method="POST",
     path="/jobs/v2/{jobId}/pems/{username}",
+    system="agave",
+    default_host="https://api.tacc.utexas.edu",
+    host_env="AGAVE_URL",
     path_params=(
         Param("job_id", "jobId", (str,), required=True),
         Param("username", "username", (str,), required=True),
@@ -400,10 +448,17 @@ _agave_jobs_update_permissions_for_user = Operation(
 
 
 class AgaveJobsApi:
-    """AgaveJobsApi: methods for the operations tagged as above. Share one ApiClient."""
+    """AgaveJobsApi: methods for the operations tagged as above. Share one ApiClient.
+
+    The system's server: ``https://api.tacc.utexas.edu`` when the Configuration sets no host.
+    """
+
+    #: The system these operations belong to (``x-sdk-system`` of the paths' server).
+    system = "agave"
 
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient.get_default()
+        self.api_client.check_host(self.system)
 
     def delete(
         self,

@@ -33,6 +33,9 @@ _list_namespaced_job = Operation(
     name="list_namespaced_job",
     method="GET",
     path="/apis/batch/v1/namespaces/{namespace}/jobs",
+    system="kubernetes",
+    default_host=None,
+    host_env="KUBERNETES_URL",
     path_params=(Param("namespace", "namespace", (str,), required=True),),
     query_params=(
         Param("pretty", "pretty", (str,)),
@@ -64,6 +67,9 @@ _patch_namespaced_job_status = Operation(
     name="patch_namespaced_job_status",
     method="PATCH",
     path="/apis/batch/v1/namespaces/{namespace}/jobs/{name}/status",
+    system="kubernetes",
+    default_host=None,
+    host_env="KUBERNETES_URL",
     path_params=(
         Param("name", "name", (str,), required=True),
         Param("namespace", "namespace", (str,), required=True),
@@ -98,6 +104,9 @@ _read_namespaced_job = Operation(
     name="read_namespaced_job",
     method="GET",
     path="/apis/batch/v1/namespaces/{namespace}/jobs/{name}",
+    system="kubernetes",
+    default_host=None,
+    host_env="KUBERNETES_URL",
     path_params=(
         Param("name", "name", (str,), required=True),
         Param("namespace", "namespace", (str,), required=True),
@@ -118,6 +127,9 @@ _read_namespaced_job_status = Operation(
     name="read_namespaced_job_status",
     method="GET",
     path="/apis/batch/v1/namespaces/{namespace}/jobs/{name}/status",
+    system="kubernetes",
+    default_host=None,
+    host_env="KUBERNETES_URL",
     path_params=(
         Param("name", "name", (str,), required=True),
         Param("namespace", "namespace", (str,), required=True),
@@ -138,6 +150,9 @@ _replace_namespaced_job_status = Operation(
     name="replace_namespaced_job_status",
     method="PUT",
     path="/apis/batch/v1/namespaces/{namespace}/jobs/{name}/status",
+    system="kubernetes",
+    default_host=None,
+    host_env="KUBERNETES_URL",
     path_params=(
         Param("name", "name", (str,), required=True),
         Param("namespace", "namespace", (str,), required=True),
@@ -170,10 +185,17 @@ _replace_namespaced_job_status = Operation(
 
 
 class BatchV1Api:
-    """BatchV1Api: methods for the operations tagged as above. Share one ApiClient."""
+    """BatchV1Api: methods for the operations tagged as above. Share one ApiClient.
+
+    The system's server: none by default (set ``Configuration(host=...)`` or ``KUBERNETES_URL`` with ``Configuration.from_env("kubernetes")``).
+    """
+
+    #: The system these operations belong to (``x-sdk-system`` of the paths' server).
+    system = "kubernetes"
 
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient.get_default()
+        self.api_client.check_host(self.system)
 
     def list_namespaced_job(
         self,

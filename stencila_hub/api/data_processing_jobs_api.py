@@ -33,6 +33,9 @@ _data_processing_jobs_create = Operation(
     name="create",
     method="POST",
     path="/v1.1/{project_id}/jobs",
+    system="sahara",
+    default_host=None,
+    host_env="SAHARA_URL",
     path_params=(Param("project_id", "project_id", (str,), required=True),),
     body="body",
     body_type="SaharaJobCreate",
@@ -53,6 +56,9 @@ _data_processing_jobs_delete = Operation(
     name="delete",
     method="DELETE",
     path="/v1.1/{project_id}/jobs/{job_id}",
+    system="sahara",
+    default_host=None,
+    host_env="SAHARA_URL",
     path_params=(
         Param("project_id", "project_id", (str,), required=True),
         Param("job_id", "job_id", (str,), required=True),
@@ -72,6 +78,9 @@ _data_processing_jobs_execute = Operation(
     name="execute",
     method="POST",
     path="/v1.1/{project_id}/jobs/{job_id}/execute",
+    system="sahara",
+    default_host=None,
+    host_env="SAHARA_URL",
     path_params=(
         Param("project_id", "project_id", (str,), required=True),
         Param("job_id", "job_id", (str,), required=True),
@@ -96,6 +105,9 @@ _data_processing_jobs_get_config_hints = Operation(
     name="get_config_hints",
     method="GET",
     path="/v1.1/{project_id}/jobs/config-hints/{job_type}",
+    system="sahara",
+    default_host=None,
+    host_env="SAHARA_URL",
     path_params=(
         Param("project_id", "project_id", (str,), required=True),
         Param(
@@ -133,6 +145,9 @@ _data_processing_jobs_list = Operation(
     name="list",
     method="GET",
     path="/v1.1/{project_id}/jobs",
+    system="sahara",
+    default_host=None,
+    host_env="SAHARA_URL",
     path_params=(Param("project_id", "project_id", (str,), required=True),),
     query_params=(
         Param("limit", "limit", (int,), minimum=1),
@@ -155,6 +170,9 @@ _data_processing_jobs_show = Operation(
     name="show",
     method="GET",
     path="/v1.1/{project_id}/jobs/{job_id}",
+    system="sahara",
+    default_host=None,
+    host_env="SAHARA_URL",
     path_params=(
         Param("project_id", "project_id", (str,), required=True),
         Param("job_id", "job_id", (str,), required=True),
@@ -174,6 +192,9 @@ _data_processing_jobs_show_job_execution = Operation(
     name="show_job_execution",
     method="GET",
     path="/v1.1/{project_id}/job-executions/{job_execution_id}",
+    system="sahara",
+    default_host=None,
+    host_env="SAHARA_URL",
     path_params=(
         Param("project_id", "project_id", (str,), required=True),
         Param("job_execution_id", "job_execution_id", (str,), required=True),
@@ -193,6 +214,9 @@ _data_processing_jobs_update = Operation(
     name="update",
     method="PATCH",
     path="/v1.1/{project_id}/jobs/{job_id}",
+    system="sahara",
+    default_host=None,
+    host_env="SAHARA_URL",
     path_params=(
         Param("project_id", "project_id", (str,), required=True),
         Param("job_id", "job_id", (str,), required=True),
@@ -216,10 +240,17 @@ _data_processing_jobs_update = Operation(
 
 
 class DataProcessingJobsApi:
-    """DataProcessingJobsApi: methods for the operations tagged as above. Share one ApiClient."""
+    """DataProcessingJobsApi: methods for the operations tagged as above. Share one ApiClient.
+
+    The system's server: none by default (set ``Configuration(host=...)`` or ``SAHARA_URL`` with ``Configuration.from_env("sahara")``).
+    """
+
+    #: The system these operations belong to (``x-sdk-system`` of the paths' server).
+    system = "sahara"
 
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient.get_default()
+        self.api_client.check_host(self.system)
 
     def create(
         self,

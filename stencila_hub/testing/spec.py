@@ -114,7 +114,8 @@ class SystemSpec:
             ops = {m: op for m, op in item.items() if m in _METHODS and tag in op.get("tags", ())}
             if not ops:
                 continue
-            paths[template] = item
+            # A path's own servers (each system's public host) would override the check host.
+            paths[template] = {k: v for k, v in item.items() if k != "servers"}
             shared = item.get("parameters", [])
             for method, op in ops.items():
                 params = [*shared, *op.get("parameters", [])]
