@@ -164,7 +164,7 @@ class ApiClient:
         host = self.configuration.configured_host
         if host is None:
             return
-        for other, (default, env) in SYSTEM_SERVERS.items():
+        for other, (default, _env) in SYSTEM_SERVERS.items():
             if other != system and default is not None and _origin(host) == _origin(default):
                 own = SYSTEM_SERVERS.get(system, (None, ""))
                 raise exc.ApiValueError(

@@ -42,7 +42,7 @@ import re
 import threading
 from collections.abc import Mapping
 from contextvars import ContextVar
-from typing import Any, ClassVar, Optional, Self
+from typing import Any, ClassVar, Optional, Self, overload
 
 from pydantic import (
     BaseModel,
@@ -163,19 +163,50 @@ class SdkModel(BaseModel):
     def to_str(self) -> str:
         return pprint.pformat(self.to_dict())
 
+    # Overloads: a dict gives a model, None gives None, so a caller who passes a dict gets the
+    # model's type without narrowing away an Optional.
+    @overload
+    @classmethod
+    def from_dict(cls, obj: Mapping[str, Any]) -> Self: ...
+
+    @overload
+    @classmethod
+    def from_dict(cls, obj: None) -> None: ...
+
     @classmethod
     def from_dict(cls, obj: Mapping[str, Any] | None) -> Self | None:
         """Decode a dict as a server sends it (lenient). ``None`` gives ``None``."""
         if obj is None:
             return None
-        return lenient_validator(cls).validate_python(obj, context=LENIENT)
+        return lenient_validator(cls).validate_python(obj, context=LENIENT)  # type: ignore[no-any-return]
 
     @classmethod
-    def from_json(cls, json_str: str | bytes) -> Self | None:
-        """Decode JSON as a server sends it (lenient)."""
-        if json_str in ("null", b"null"):
+    def from_json(cls, json_str: str | bytes) -> Self:
+        """Decode JSON as a server sends it (lenient). JSON ``null`` raises: use
+        :meth:`from_json_or_none` where the text may be ``null``."""
+        return decode_json(cls, json_str)  # type: ignore[no-any-return]
+
+    @classmethod
+    def from_json_or_none(cls, json_str: str | bytes) -> Self | None:
+        """:meth:`from_json`, with JSON ``null`` giving ``None``."""
+        if json_str.strip() in ("null", b"null"):
             return None
-        return decode_json(cls, json_str)
+        return decode_json(cls, json_str)  # type: ignore[no-any-return]
+
+    def __repr__(self) -> str:
+        # The fields that were set or received only: a decoded job is a few lines, not 2,000
+        # characters of None.
+        cls = type(self)
+        fields = self.__dict__
+        fields_set = self.__pydantic_fields_set__
+        parts = [f"{name}={fields[name]!r}" for name in cls.model_fields if name in fields_set]
+        extra = self.__pydantic_extra__
+        if extra:
+            parts += [f"{name}={value!r}" for name, value in extra.items()]
+        return f"{cls.__name__}({', '.join(parts)})"
+
+    def __str__(self) -> str:
+        return repr(self)
 
 
 def _check_fields(model: SdkModel, names: Any) -> None:

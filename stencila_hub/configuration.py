@@ -125,7 +125,12 @@ def _seconds(value: Any, what: str) -> Optional[float]:
 
 
 class _StderrHandler(logging.StreamHandler):
-    """Writes to whatever ``sys.stderr`` is at the time (a test's capture, a redirect)."""
+    """Writes to whatever ``sys.stderr`` is at the time (a test's capture, a redirect), and only
+    while logging is unconfigured: once the application gives the root logger a handler, the
+    records reach it by propagation, and printing them here too would double each line."""
+
+    def filter(self, record: logging.LogRecord) -> bool:  # type: ignore[override]
+        return not logging.getLogger().handlers and bool(super().filter(record))
 
     @property  # type: ignore[override]
     def stream(self) -> Any:
@@ -138,6 +143,8 @@ class _StderrHandler(logging.StreamHandler):
 
 #: The stderr handler that ``debug = True`` puts on the package logger (one per process).
 _DEBUG_HANDLER = _StderrHandler()
+#: The package logger's level before ``debug = True`` set it to DEBUG (put back by ``False``).
+_LEVEL_BEFORE_DEBUG: List[int] = []
 
 TimeoutSetting = Union[None, float, Tuple[Optional[float], Optional[float]], urllib3.Timeout]
 
@@ -164,7 +171,8 @@ class Configuration:
         ``NO_PROXY`` in the environment (any case), as requests and httpx do; read once, when an
         ``ApiClient`` is made. ``False`` ignores them. An explicit ``proxy`` wins either way.
     :param debug: log each request's method, URL, status and timing (credentials redacted) to
-        the ``stencila_hub`` logger at DEBUG, and send that logger to stderr.
+        the ``stencila_hub`` logger at DEBUG; while logging is unconfigured (the root logger
+        has no handler) they go to stderr, else to the application's handlers, once.
     """
 
     _default: Optional["Configuration"] = None
@@ -434,15 +442,20 @@ class Configuration:
         self._debug = bool(value)
         package_logger = self.logger["package_logger"]
         if value:
+            if not _LEVEL_BEFORE_DEBUG:
+                _LEVEL_BEFORE_DEBUG.append(package_logger.level)
             package_logger.setLevel(logging.DEBUG)
             # One stderr handler for the process: the logger is shared by every Configuration, so
-            # a handler per Configuration would print each line once per debug client.
+            # a handler per Configuration would print each line once per debug client. It prints
+            # only while the root logger has no handler (see _StderrHandler).
             if _DEBUG_HANDLER not in package_logger.handlers:
                 _DEBUG_HANDLER.setFormatter(logging.Formatter(self.logger_format))
                 package_logger.addHandler(_DEBUG_HANDLER)
             self.logger_stream_handler = _DEBUG_HANDLER
         else:
-            package_logger.setLevel(logging.WARNING)
+            # Undo what debug=True did, and only that: a level the application set stays.
+            if _LEVEL_BEFORE_DEBUG and package_logger.level == logging.DEBUG:
+                package_logger.setLevel(_LEVEL_BEFORE_DEBUG.pop())
             package_logger.removeHandler(_DEBUG_HANDLER)
             self.logger_stream_handler = None
 

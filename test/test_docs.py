@@ -153,7 +153,7 @@ def _sample(tp: Any) -> Any:
 
 def _sample_body(cls: Any) -> dict[str, Any]:
     return {
-        field.alias or name: _sample(field.annotation)
+        field.serialization_alias or name: _sample(field.annotation)
         for name, field in cls.model_fields.items()
         if field.is_required()
     }

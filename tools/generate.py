@@ -4,8 +4,13 @@
    models/ packages and docs/, which hold nothing hand-written): the generator itself never
    deletes a file, so an operation or model removed from the spec would otherwise linger.
 2. Run the pinned openapi-generator-cli with generator.yaml (templates/ holds our overrides).
-3. Format with ruff so the output does not depend on the templates' whitespace.
-4. Copy openapi.yaml into the package as stencila_hub/testing/openapi.yaml: the fake servers of
+3. Give each model field whose JSON name differs from its Python name a ``validation_alias`` and a
+   ``serialization_alias`` instead of the generator's ``alias`` (:func:`split_aliases`): type
+   checkers (pyright, mypy without the pydantic plugin) name a constructor's parameters after a
+   field's ``alias``, so ``JobRequest(app_id=...)`` was refused; pydantic builds the same schema
+   from both spellings, and ``validate_by_name`` keeps the JSON names working at run time.
+4. Format with ruff so the output does not depend on the templates' whitespace.
+5. Copy openapi.yaml into the package as stencila_hub/testing/openapi.yaml: the fake servers of
    stencila_hub.testing check traffic against it, and package data cannot reach the root file. The
    root file stays the one source of truth; tools/check_drift.py fails when the copy differs.
 
@@ -17,6 +22,7 @@ Usage: python tools/generate.py [--out DIR]
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -64,6 +70,25 @@ def generate() -> None:
     )
 
 
+#: ``alias="x"`` as the generator writes it in a model's ``Field(...)`` (not ``*_alias="x"``).
+_ALIAS = re.compile(r'(?<![\w])alias="([^"\\]+)"')
+
+
+def split_aliases() -> None:
+    """``alias="appId"`` -> ``validation_alias="appId", serialization_alias="appId"`` in models.
+
+    The only post-generation edit: the python generator writes ``alias=`` into the type string it
+    hands the template (``x-py-typing``), which no template can take apart.
+    """
+    for line in FILES.read_text().split():
+        if line.startswith("stencila_hub/models/") and line.endswith(".py"):
+            path = ROOT / line
+            text = path.read_text()
+            new = _ALIAS.sub(r'validation_alias="\1", serialization_alias="\1"', text)
+            if new != text:
+                path.write_text(new)
+
+
 def format_output() -> None:
     # Only what the generator wrote: hand-written modules are formatted by their authors.
     targets = [str(ROOT / line) for line in FILES.read_text().split() if line.endswith(".py")]
@@ -84,5 +109,6 @@ def copy_spec() -> None:
 if __name__ == "__main__":
     clean()
     generate()
+    split_aliases()
     format_output()
     copy_spec()

@@ -9,7 +9,18 @@ Each method checks its arguments, then calls :meth:`stencila_hub.api_client.ApiC
 from __future__ import annotations
 
 from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple, Union  # noqa: F401
+from typing import (  # noqa: F401
+    TYPE_CHECKING,
+    Any,
+    Dict,
+    List,
+    Literal,
+    Mapping,
+    Optional,
+    Tuple,
+    Union,
+    overload,
+)
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
 from typing_extensions import Annotated  # noqa: F401
@@ -653,6 +664,62 @@ class AgaveJobsApi:
             _headers,
             True,
         )
+
+    @overload
+    def download_output(
+        self,
+        job_id: Annotated[
+            StrictStr,
+            Field(
+                description="The id of the job, a string such as `6608339759546166810-242ac114-0001-007` (the swaggers type it int32/integer in places; real ids are strings). "
+            ),
+        ],
+        file_path: Annotated[
+            StrictStr,
+            Field(
+                description="Path to an output file relative to the job output directory, e.g. `output/job-1.out` (its `/` are kept). Folders cannot be downloaded. "
+            ),
+        ],
+        range: Annotated[
+            Optional[Annotated[str, Field(strict=True)]],
+            Field(
+                description="A byte range, `bytes=<first>-<last>` (inclusive) or `bytes=<first>-` (to the end of the file). Only the first range is used; suffix ranges (`bytes=-<n>`) are not supported by the server. "
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+        _stream: Literal[False] = False,
+    ) -> bytes: ...
+
+    @overload
+    def download_output(
+        self,
+        job_id: Annotated[
+            StrictStr,
+            Field(
+                description="The id of the job, a string such as `6608339759546166810-242ac114-0001-007` (the swaggers type it int32/integer in places; real ids are strings). "
+            ),
+        ],
+        file_path: Annotated[
+            StrictStr,
+            Field(
+                description="Path to an output file relative to the job output directory, e.g. `output/job-1.out` (its `/` are kept). Folders cannot be downloaded. "
+            ),
+        ],
+        range: Annotated[
+            Optional[Annotated[str, Field(strict=True)]],
+            Field(
+                description="A byte range, `bytes=<first>-<last>` (inclusive) or `bytes=<first>-` (to the end of the file). Only the first range is used; suffix ranges (`bytes=-<n>`) are not supported by the server. "
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+        _stream: Literal[True],
+    ) -> StreamedResponse: ...
 
     def download_output(
         self,

@@ -9,7 +9,18 @@ Each method checks its arguments, then calls :meth:`stencila_hub.api_client.ApiC
 from __future__ import annotations
 
 from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple, Union  # noqa: F401
+from typing import (  # noqa: F401
+    TYPE_CHECKING,
+    Any,
+    Dict,
+    List,
+    Literal,
+    Mapping,
+    Optional,
+    Tuple,
+    Union,
+    overload,
+)
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
 from typing_extensions import Annotated  # noqa: F401
