@@ -55,7 +55,9 @@ class RefusingProxy:
                 head = data.split(b"\r\n\r\n", 1)[0].decode("latin-1").split("\r\n")
                 self.lines.append(head[0])
                 self.headers.extend(head[1:])
-                conn.sendall(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                conn.sendall(
+                    b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                )
 
     def close(self) -> None:
         self.sock.close()

@@ -28,8 +28,9 @@ host = f"http://127.0.0.1:{port}/api"
 
 def run(body: str) -> subprocess.CompletedProcess:
     code = PROLOGUE + textwrap.dedent(body)
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=60, check=True)
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
 
 
 def test_unconfigured_logging_debug_prints_each_line_once_to_stderr():
@@ -41,13 +42,17 @@ def test_unconfigured_logging_debug_prints_each_line_once_to_stderr():
     assert out.stderr.count("PUT http://127.0.0.1") == 1, out.stderr
 
 
-@pytest.mark.parametrize("setup", ["logging.basicConfig(level=logging.INFO)",
-                                   "logging.basicConfig(level=logging.DEBUG)"])
+@pytest.mark.parametrize(
+    "setup", ["logging.basicConfig(level=logging.INFO)", "logging.basicConfig(level=logging.DEBUG)"]
+)
 def test_configured_logging_gets_each_line_once(setup):
-    out = run(setup + """
+    out = run(
+        setup
+        + """
 config = stencila_hub.Configuration(host=host, retries=0, debug=True)
 call(config)
-""")
+"""
+    )
     assert out.stderr.count("PUT http://127.0.0.1") == 1, out.stderr
     assert "DEBUG:stencila_hub:PUT" in out.stderr  # the application's format, not ours
 

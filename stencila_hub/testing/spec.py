@@ -267,7 +267,9 @@ def _lenient_datetime(value: Any) -> bool:
 
 
 #: What a missing dependency of the fakes tells the caller.
-EXTRA_HINT = "stencila_hub.testing needs the testing extra: pip install 'stencila-hub-jobs[testing]'"
+EXTRA_HINT = (
+    "stencila_hub.testing needs the testing extra: pip install 'stencila-hub-jobs[testing]'"
+)
 
 
 class MissingExtraError(ModuleNotFoundError):
