@@ -40,10 +40,15 @@ check-drift: $(VENV)/.installed
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check $(shell cat .openapi-generator/FILES | grep '\.py$$')
+	@echo "ruff format --check <the generated .py files of .openapi-generator/FILES>"
+	@grep '\.py$$' .openapi-generator/FILES | xargs $(BIN)/ruff format --check --quiet
 
+## The SDK with its own settings, then user scripts (test/typing/) as users check them: pyright
+## --strict and mypy --strict without the pydantic plugin.
 typecheck: $(VENV)/.installed
 	$(BIN)/mypy stencila_hub
+	$(BIN)/mypy --config-file test/typing/mypy.ini test/typing
+	$(BIN)/pyright -p test/typing
 
 pytest: setup
 	$(BIN)/pytest -q -p no:cacheprovider

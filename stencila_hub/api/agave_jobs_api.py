@@ -483,7 +483,7 @@ class AgaveJobsApi:
         _request_timeout: TimeoutArg = None,
         _retries: Union[None, int, RetryPolicy] = None,
         _headers: Optional[Mapping[str, str]] = None,
-    ) -> Any:
+    ) -> None:
         """Deletes a job from the user's history.
 
         ``DELETE /jobs/v2/{jobId}``
@@ -544,7 +544,7 @@ class AgaveJobsApi:
         _request_timeout: TimeoutArg = None,
         _retries: Union[None, int, RetryPolicy] = None,
         _headers: Optional[Mapping[str, str]] = None,
-    ) -> Any:
+    ) -> None:
         """Deletes all permissions on a job.
 
         ``DELETE /jobs/v2/{jobId}/pems``
@@ -609,7 +609,7 @@ class AgaveJobsApi:
         _request_timeout: TimeoutArg = None,
         _retries: Union[None, int, RetryPolicy] = None,
         _headers: Optional[Mapping[str, str]] = None,
-    ) -> Any:
+    ) -> None:
         """Deletes all permissions for the given user on a job.
 
         ``DELETE /jobs/v2/{jobId}/pems/{username}``

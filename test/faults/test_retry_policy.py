@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from stencila_hub.retry import (
     NO_RETRIES,
     Failure,
-    classify_failure,
     RetryPolicy,
+    classify_failure,
     outcome_unknown,
     parse_retry_after,
 )
