@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import random as _random
 import time
+import traceback
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Union
 
@@ -36,7 +37,7 @@ from stencila_hub.rest import (
     TransportError,
     iter_stream,
 )
-from stencila_hub.retry import Failure, RetryPolicy, RetryState, outcome_unknown, parse_retry_after
+from stencila_hub.retry import Failure, RetryPolicy, RetryState, outcome_unknown
 
 __all__ = ["ApiClient", "ApiResponse", "Operation", "Param", "StreamedResponse", "TimeoutArg"]
 
@@ -212,26 +213,36 @@ class ApiClient:
             needed = op.read_timeout + connect
             if policy.total_timeout < needed:
                 policy = RetryPolicy(**{**policy.__dict__, "total_timeout": needed})
-        secrets = LazySecrets(
-            lambda: self._secrets(request.headers)
-        )  # listed only for an exception
-        resp, state = self._send(op, request, timeout, policy, stream, secrets)
-        if stream and resp.data is None:
-            return StreamedResponse(
-                resp.response, state.retries, self.configuration.max_download_bytes
+        # The call's credentials, listed only when an exception is raised.
+        secrets = LazySecrets(lambda: self._secrets(request.headers))
+        try:
+            resp, state = self._send(op, request, timeout, policy, stream, secrets)
+            if stream and resp.data is None:
+                limit = self.configuration.max_download_bytes
+                return StreamedResponse(resp.response, state.retries, limit)
+            answer = Answer(
+                request.method,
+                resp.status,
+                resp.reason,
+                resp.headers,
+                resp.data,
+                state.attempts,
+                resp.retry_after,
             )
-        answer = Answer(
-            request.method, resp.status, resp.reason, resp.headers, resp.data, state.attempts
-        )
-        if resp.status == 401 or resp.status == 403:
-            hint = self.configuration.prefix_hint(op.auth)
-            if hint is not None:
-                try:
-                    return decode(op, answer, http_info, secrets)
-                except exc.ApiException as err:
-                    err.add_hint(hint)
-                    raise
-        return decode(op, answer, http_info, secrets)
+            if resp.status == 401 or resp.status == 403:
+                hint = self.configuration.prefix_hint(op.auth)
+                if hint is not None:
+                    try:
+                        return decode(op, answer, http_info, secrets)
+                    except exc.ApiException as err:
+                        err.add_hint(hint)
+                        raise
+            return decode(op, answer, http_info, secrets)
+        except exc.OpenApiException as err:
+            # The finished frames below this one hold the answer's raw body and headers, which
+            # may echo a credential: a traceback printed with its locals would show them.
+            traceback.clear_frames(err.__traceback__)
+            raise
 
     def _secrets(self, headers: RedactedHeaders) -> Secrets:
         """The credential values of this call, to scrub from exception messages and bodies."""
@@ -311,9 +322,7 @@ class ApiClient:
                 _log(request, str(resp.status), started, state)
             if resp.status < 400:
                 return resp, state
-            delay = state.next_delay(
-                Failure.STATUS, resp.status, parse_retry_after(resp.headers.get("Retry-After"))
-            )
+            delay = state.next_delay(Failure.STATUS, resp.status, resp.retry_after)
             if delay is None:
                 return resp, state
             self._sleep(delay)

@@ -9,7 +9,7 @@ of a POST/PATCH is unknown, and ``Retry-After``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -17,8 +17,8 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from stencila_hub import exceptions as exc
 from stencila_hub.base_model import decode_json
 from stencila_hub.operation import Operation, resolve_type
-from stencila_hub.redaction import NO_SECRETS, redact_values
-from stencila_hub.retry import Failure, outcome_unknown, parse_retry_after
+from stencila_hub.redaction import NO_SECRETS, Secrets, redact_values
+from stencila_hub.retry import Failure, outcome_unknown
 
 __all__ = ["Answer", "ApiResponse", "decode", "raise_for_status", "response_type"]
 
@@ -43,9 +43,13 @@ class Answer:
     method: str
     status: int
     reason: str | None
-    headers: Mapping[str, str]
-    body: bytes | None
-    attempts: int
+    # Not in the repr: a body or header may echo a credential, and an Answer is a local of frames
+    # that a traceback printed with its locals would show.
+    headers: Mapping[str, str] = field(repr=False)
+    body: bytes | None = field(repr=False)
+    attempts: int = 1
+    #: The server's Retry-After in seconds, parsed once by the retry loop (for an error status).
+    retry_after: float | None = None
 
 
 _ANY = TypeAdapter(Any)
@@ -101,11 +105,12 @@ def decode_error(
     POST or PATCH: the server acted, and the answer saying how is lost)."""
     unknown = outcome_unknown(answer.method, Failure.CONNECTION_LOST)
     cls = exc.OutcomeUnknownDecodeError if unknown else exc.ResponseDecodeError
+    secrets = Secrets(secrets)
     return cls(
         f"{op.name}(): {message}",
         status=answer.status,
-        body=answer.body,
-        headers=answer.headers,
+        body=_redacted_body(answer.body, secrets),
+        headers=_redacted_headers(answer.headers, secrets),
         attempts=answer.attempts,
         secrets=secrets,
     )
@@ -129,16 +134,17 @@ def _decode_body(op: Operation, answer: Answer, tp: Any, secrets: Iterable[str])
     try:
         return decode_json(tp, raw)
     except ValidationError as err:
-        raise decode_error(
-            op, answer, f"the response does not match the spec: {_first_error(err)}", secrets
-        ) from None
+        problem = _first_error(err)
+    # Raised here, not in the except block: the ValidationError quotes the body, which may echo
+    # a credential, and would ride along as __context__.
+    raise decode_error(op, answer, f"the response does not match the spec: {problem}", secrets)
 
 
 def raise_for_status(
     op: Operation, answer: Answer, secrets: Iterable[str] = NO_SECRETS, reason: str | None = None
 ) -> None:
     """Raise the typed exception for an error (or unfollowed redirect) *answer*."""
-    secrets = tuple(secrets)
+    secrets = Secrets(secrets)  # listed once; its repr names none
     raw = _redacted_body(answer.body, secrets)
     data: Any = None
     payload: Any = None
@@ -167,7 +173,7 @@ def raise_for_status(
         headers=_redacted_headers(answer.headers, secrets),
         message=reason or exc.error_message_from(payload),
         attempts=answer.attempts,
-        retry_after=parse_retry_after(answer.headers.get("Retry-After")),
+        retry_after=answer.retry_after,
         secrets=secrets,
     )
 
@@ -180,7 +186,7 @@ def _raise_for_envelope(op: Operation, answer: Answer, data: Any, secrets: Itera
     else:  # not a field: an unknown field the server added, or absent
         status = (data.model_extra or {}).get("status")
     if status == "error":
-        secrets = tuple(secrets)
+        secrets = Secrets(secrets)
         payload = data if isinstance(data, dict) else data.to_dict()
         raise exc.EnvelopeErrorException(
             answer.status,
@@ -194,7 +200,7 @@ def _raise_for_envelope(op: Operation, answer: Answer, data: Any, secrets: Itera
         )
 
 
-def _redacted_body(body: bytes | None, secrets: tuple[str, ...]) -> bytes | None:
+def _redacted_body(body: bytes | None, secrets: Secrets) -> bytes | None:
     """*body* with any credential the server echoed back replaced (so ``.body`` and ``.data``
     never hold one)."""
     if not body or not secrets:
@@ -204,7 +210,7 @@ def _redacted_body(body: bytes | None, secrets: tuple[str, ...]) -> bytes | None
     return body if redacted == text else redacted.encode("utf-8", "surrogateescape")
 
 
-def _redacted_headers(headers: Mapping[str, str], secrets: tuple[str, ...]) -> Mapping[str, str]:
+def _redacted_headers(headers: Mapping[str, str], secrets: Secrets) -> Mapping[str, str]:
     if not secrets or not any(s in v for v in headers.values() for s in secrets if len(s) >= 4):
         return headers
     return {k: redact_values(v, secrets) for k, v in headers.items()}

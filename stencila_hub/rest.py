@@ -48,7 +48,7 @@ from urllib3.util import make_headers
 
 from stencila_hub import redirects
 from stencila_hub.exceptions import ApiValueError
-from stencila_hub.retry import Failure, classify_failure
+from stencila_hub.retry import Failure, classify_failure, parse_retry_after
 
 if TYPE_CHECKING:
     from stencila_hub.configuration import Configuration
@@ -253,7 +253,7 @@ class RedirectRefused(Exception):
 class RESTResponse:
     """A received response. ``data`` is the body read (``None`` for a stream not read yet)."""
 
-    __slots__ = ("data", "headers", "reason", "response", "status", "truncated")
+    __slots__ = ("data", "headers", "reason", "response", "retry_after", "status", "truncated")
 
     def __init__(
         self, resp: urllib3.BaseHTTPResponse, data: bytes | None, truncated: bool = False
@@ -264,6 +264,10 @@ class RESTResponse:
         self.headers = resp.headers
         self.data = data
         self.truncated = truncated
+        #: Retry-After in seconds, for an error status (parsed once, here).
+        self.retry_after = (
+            parse_retry_after(resp.headers.get("Retry-After")) if resp.status >= 400 else None
+        )
 
     def getheaders(self) -> Mapping[str, str]:
         return self.headers
@@ -603,7 +607,7 @@ def _read_up_to(resp: urllib3.BaseHTTPResponse, limit: int) -> tuple[bytes, bool
     """At most *limit* decoded bytes of *resp*, and whether there was more."""
     parts: list[bytes] = []
     size = 0
-    for chunk in resp.stream(min(CHUNK, limit + 1)):
+    for chunk in resp.stream(min(CHUNK, limit + 1), decode_content=True):
         parts.append(chunk)
         size += len(chunk)
         if size > limit:
@@ -617,7 +621,8 @@ def iter_stream(
     """A streamed body in decoded chunks of at most *chunk_size*; raises past *limit* bytes."""
     size = 0
     try:
-        for chunk in resp.stream(chunk_size):
+        # decode_content=True: urllib3 leaves a chunked body encoded unless told.
+        for chunk in resp.stream(chunk_size, decode_content=True):
             size += len(chunk)
             if limit is not None and size > limit:
                 resp.close()

@@ -38,7 +38,8 @@ def _endless(
         if conn.read_request() is None:
             return
         conn.send(head(status, [("Content-Type", content_type), ("Transfer-Encoding", "chunked")]))
-        conn.send(b"%x\r\n%s\r\n" % (len(prefix), prefix))
+        if prefix:  # (an empty chunk would end the body)
+            conn.send(b"%x\r\n%s\r\n" % (len(prefix), prefix))
         conn.send_forever(b"a" * 65536, chunked=True)
 
     return handler
