@@ -21,8 +21,22 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 ## The main job: the overseer example against local fake servers (no account, no network).
-demo: $(VENV)/.installed
-	$(PY) examples/demo.py
+## Its own small venv: the runtime and the [testing] extra only (no generator, Java, mypy, Prism).
+DEMO_VENV := .venv-demo
+
+## A venv without pip of its own (ensurepip alone took 9 s here), filled by python3's pip; the
+## checkout is on its path through a .pth file (an editable build took longer than the installs).
+$(DEMO_VENV)/.installed: setup.py tools/demo_requirements.py
+	rm -rf $(DEMO_VENV)
+	$(PYTHON) -m venv --without-pip $(DEMO_VENV)
+	$(PYTHON) tools/demo_requirements.py testing > $(DEMO_VENV)/requirements.txt
+	$(PYTHON) -m pip --python $(DEMO_VENV)/bin/python install --quiet --disable-pip-version-check \
+		-r $(DEMO_VENV)/requirements.txt
+	echo "$(CURDIR)" > "$$($(DEMO_VENV)/bin/python -c 'import sysconfig; print(sysconfig.get_path("purelib"))')/stencila-hub-checkout.pth"
+	touch $@
+
+demo: $(DEMO_VENV)/.installed
+	$(DEMO_VENV)/bin/python examples/demo.py
 
 ## Everything CI checks: lint, types, the spec, generated-code drift, then the whole test suite.
 test: setup lint typecheck check-spec check-drift pytest
@@ -57,4 +71,4 @@ bench: $(VENV)/.installed
 	$(PY) bench/run.py
 
 clean:
-	rm -rf $(VENV) node_modules build dist *.egg-info
+	rm -rf $(VENV) $(DEMO_VENV) node_modules build dist *.egg-info

@@ -1,0 +1,33 @@
+"""Print the runtime requirements of setup.py and of the extras named on the command line.
+
+`make demo` installs these into its own venv and points a .pth file at the checkout, instead of
+an editable install: building one (setuptools and wheel in an isolated environment) took longer
+than installing every dependency. setup.py stays the one list; it is read, not run.
+Usage: python tools/demo_requirements.py testing
+"""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+
+SETUP = Path(__file__).resolve().parent.parent / "setup.py"
+
+
+def requirements(extras: list[str]) -> list[str]:
+    tree = ast.parse(SETUP.read_text())
+    found: dict[str, object] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.keyword) and node.arg in ("install_requires", "extras_require"):
+            found[node.arg] = ast.literal_eval(node.value)
+    wanted = list(found.get("install_requires", []))  # type: ignore[call-overload]
+    extras_table = found.get("extras_require", {})
+    assert isinstance(extras_table, dict)
+    for extra in extras:
+        wanted += extras_table[extra]
+    return wanted
+
+
+if __name__ == "__main__":
+    print("\n".join(requirements(sys.argv[1:])))
