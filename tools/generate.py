@@ -10,6 +10,9 @@
    field's ``alias``, so ``JobRequest(app_id=...)`` was refused; pydantic builds the same schema
    from both spellings, and ``validate_by_name`` keeps the JSON names working at run time.
 4. Format with ruff so the output does not depend on the templates' whitespace.
+   Then fill each model page's example body (:func:`doc_samples`): a JSON object with the
+   model's required properties, nested ones too, made from openapi.yaml, so the example runs as
+   it stands (a template sees a property's type but not the required fields of its model).
 5. Copy openapi.yaml into the package as stencila_hub/testing/openapi.yaml: the fake servers of
    stencila_hub.testing check traffic against it, and package data cannot reach the root file. The
    root file stays the one source of truth; tools/check_drift.py fails when the copy differs.
@@ -89,6 +92,47 @@ def split_aliases() -> None:
                 path.write_text(new)
 
 
+_SAMPLE_LINE = re.compile(r"^text = '(\w+): sample'.*$", re.M)
+_SCALARS = {"integer": 1, "number": 1.5, "boolean": True, "array": [], "object": {}}
+_FORMATS = {"date-time": "2024-05-01T12:00:00Z", "date": "2024-05-01",
+            "uuid": "00000000-0000-0000-0000-000000000001"}
+
+
+def _sample(schema: dict, schemas: dict, depth: int = 0) -> object:
+    """A JSON value for *schema*: required properties only, the first enum value, a format's."""
+    if "$ref" in schema:
+        schema = schemas[schema["$ref"].rsplit("/", 1)[-1]]
+    for key in ("allOf", "oneOf", "anyOf"):
+        if schema.get(key):
+            return _sample(schema[key][0], schemas, depth)
+    if schema.get("enum"):
+        return schema["enum"][0]
+    kind = schema.get("type", "object" if "properties" in schema else "string")
+    if kind == "object" and "properties" in schema and depth < 8:
+        return {name: _sample(schema["properties"][name], schemas, depth + 1)
+                for name in schema.get("required", []) if name in schema["properties"]}
+    if kind == "string":
+        return _FORMATS.get(schema.get("format", ""), "x")
+    return _SCALARS.get(kind, "x")
+
+
+def doc_samples() -> None:
+    """Replace each model page's ``text = '<Model>: sample'`` with a JSON body that decodes."""
+    import json
+
+    import yaml
+
+    schemas = yaml.safe_load((SOURCE / "openapi.yaml").read_text())["components"]["schemas"]
+    for page in (ROOT / "docs").glob("*.md"):
+        text = page.read_text()
+        match = _SAMPLE_LINE.search(text)
+        if match is None or match.group(1) not in schemas:
+            continue
+        body = json.dumps(_sample(schemas[match.group(1)], schemas), separators=(", ", ": "))
+        line = "text = " + repr(body)
+        page.write_text(text[: match.start()] + line + text[match.end():])
+
+
 def format_output() -> None:
     # Only what the generator wrote: hand-written modules are formatted by their authors.
     targets = [str(ROOT / line) for line in FILES.read_text().split() if line.endswith(".py")]
@@ -111,4 +155,5 @@ if __name__ == "__main__":
     generate()
     split_aliases()
     format_output()
+    doc_samples()
     copy_spec()
