@@ -7,7 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test generate check-spec check-drift lint typecheck pytest bench clean
+.PHONY: setup demo test generate check-spec check-drift lint typecheck docs pytest bench clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -39,7 +39,7 @@ demo: $(DEMO_VENV)/.installed
 	$(DEMO_VENV)/bin/python examples/demo.py
 
 ## Everything CI checks: lint, types, the spec, generated-code drift, then the whole test suite.
-test: setup lint typecheck check-spec check-drift pytest
+test: setup lint typecheck check-spec check-drift docs pytest
 
 ## Regenerate stencila_hub/api, stencila_hub/models, docs/ from openapi.yaml, from a clean slate.
 generate: $(VENV)/.installed
@@ -64,6 +64,10 @@ typecheck: $(VENV)/.installed
 	$(BIN)/mypy --config-file test/typing/mypy.ini test/typing
 	$(BIN)/pyright -p test/typing
 
+## The docs site (mkdocs.yml, Material theme) into site/; any warning fails (--strict).
+docs: $(VENV)/.installed
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+
 pytest: setup
 	$(BIN)/pytest -q -p no:cacheprovider
 
@@ -71,4 +75,4 @@ bench: $(VENV)/.installed
 	$(PY) bench/run.py
 
 clean:
-	rm -rf $(VENV) $(DEMO_VENV) node_modules build dist *.egg-info
+	rm -rf $(VENV) $(DEMO_VENV) node_modules site build dist *.egg-info

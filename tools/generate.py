@@ -1,8 +1,9 @@
 """Regenerate the SDK from openapi.yaml from a clean slate, then format it.
 
 1. Delete what the last generation wrote (.openapi-generator/FILES, plus the generated api/ and
-   models/ packages and docs/, which hold nothing hand-written): the generator itself never
-   deletes a file, so an operation or model removed from the spec would otherwise linger.
+   models/ packages and docs/, which hold nothing hand-written but docs/guide/, the docs site's
+   own pages, which is kept): the generator itself never deletes a file, so an operation or model
+   removed from the spec would otherwise linger.
 2. Run the pinned openapi-generator-cli with generator.yaml (templates/ holds our overrides).
 3. Give each model field whose JSON name differs from its Python name a ``validation_alias`` and a
    ``serialization_alias`` instead of the generator's ``alias`` (:func:`split_aliases`): type
@@ -39,6 +40,8 @@ FILES = ROOT / ".openapi-generator" / "FILES"
 # What the generator reads from the output folder besides the spec and templates.
 OUTPUT_INPUTS = (".openapi-generator-ignore", "pyproject.toml")
 GENERATED_DIRS = ("stencila_hub/api", "stencila_hub/models", "docs")
+#: Hand-written folders inside a generated one (the docs site's guide pages): never deleted.
+KEPT_DIRS = ("docs/guide",)
 #: Files copied verbatim from the root into the package (source -> destination).
 COPIED = {"openapi.yaml": "stencila_hub/testing/openapi.yaml"}
 
@@ -56,7 +59,16 @@ def clean() -> None:
             if line.strip() and path.is_file():
                 path.unlink()
     for folder in GENERATED_DIRS:
-        shutil.rmtree(ROOT / folder, ignore_errors=True)
+        base = ROOT / folder
+        if not base.is_dir():
+            continue
+        for path in base.iterdir():
+            if str(path.relative_to(ROOT)) in KEPT_DIRS:
+                continue
+            if path.is_dir():
+                shutil.rmtree(path)
+            else:
+                path.unlink()
 
 
 def generate() -> None:
