@@ -92,6 +92,7 @@ _exports = {
     "GafferSessionJobList": ".models.gaffer_session_job_list",
     "GafferSignal": ".models.gaffer_signal",
     "HubError": ".models.hub_error",
+    "HubFieldError": ".models.hub_field_error",
     "InlineObject3": ".models.inline_object3",
     "InlineObject4": ".models.inline_object4",
     "JobOperationRequest": ".models.job_operation_request",
@@ -399,6 +400,7 @@ if _typing.TYPE_CHECKING:
     )
     from stencila_hub.models.gaffer_signal import GafferSignal as GafferSignal
     from stencila_hub.models.hub_error import HubError as HubError
+    from stencila_hub.models.hub_field_error import HubFieldError as HubFieldError
     from stencila_hub.models.inline_object3 import InlineObject3 as InlineObject3
     from stencila_hub.models.inline_object4 import InlineObject4 as InlineObject4
     from stencila_hub.models.job_operation_request import JobOperationRequest as JobOperationRequest

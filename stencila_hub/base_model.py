@@ -18,11 +18,16 @@ Two modes, chosen by pydantic's validation context:
 * **lenient** (:data:`LENIENT`, used for every response and by ``from_dict``/``from_json``): what real
   servers send decodes. Unknown fields are kept (``model_extra``, and in ``to_dict()``), enum values
   newer than the spec are kept as strings (or pseudo-members of a named enum), ``null`` is accepted
-  in optional fields.
+  in optional fields. A body of the right top-level shape always decodes: a field whose value does
+  not fit its schema, at any depth, keeps the server's raw JSON value and is listed in
+  :attr:`SdkModel.decode_issues` (:mod:`stencila_hub.decode_recovery`; the compiled validator
+  still decodes every body that fits).
 
 Serialising: ``to_dict()``/``to_json()`` give every field that was set or received, read-only ones
-included (a decoded job keeps its ``id``). A request body is :func:`request_json`: only the fields the
-caller set, never read-only ones, unknown fields kept (a read-modify-write loses nothing).
+included (a decoded job keeps its ``id``), raw values as received. A request body is
+:func:`request_json`: only the fields the caller set, never read-only ones, unknown fields kept (a
+read-modify-write loses nothing). A PATCH of a model decoded from a response sends only the fields
+assigned since it was decoded (:func:`fields_to_send`).
 
 The hot paths (decoding a response, encoding a request body) use pydantic-core validators and
 serializers built once per type by :func:`lenient_validator` and :func:`request_serializer`: the
@@ -36,15 +41,16 @@ calls no Python function per model. What they produce is what the hooks produce.
 
 import enum
 import functools
-import gc
 import pprint
 import re
 import threading
 from collections.abc import Mapping
 from contextvars import ContextVar
-from typing import Any, ClassVar, Optional, Self, overload
+from datetime import datetime, timezone
+from typing import Annotated, Any, ClassVar, Optional, Self, overload
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     TypeAdapter,
@@ -74,6 +80,12 @@ _MISSING = object()
 
 class SdkModel(BaseModel):
     """Base of all generated models."""
+
+    # Plain Python slots, neither fields nor pydantic private attributes (a private attribute
+    # would run a Python hook for every model decoded). Set only on the models they concern
+    # (by :func:`decode_json` and the recovery path), read with getattr and a default; copies
+    # and pickles do not carry them.
+    __slots__ = ("_sdk_decode_issues", "_sdk_assigned_since_decode", "_sdk_decoded_body")
 
     model_config = ConfigDict(
         validate_by_name=True,
@@ -120,6 +132,7 @@ class SdkModel(BaseModel):
         if name.startswith("_"):  # private attributes: no validation
             super().__setattr__(name, value)
             return
+        assigned = getattr(self, "_sdk_assigned_since_decode", None)
         known = name in type(self).model_fields
         store = self.__dict__ if known else self.__pydantic_extra__
         before = store.get(name, _MISSING) if store is not None else _MISSING
@@ -140,6 +153,8 @@ class SdkModel(BaseModel):
             raise
         finally:
             _ASSIGNING.reset(token)
+        if assigned is not None and name not in assigned:
+            object.__setattr__(self, "_sdk_assigned_since_decode", (*assigned, name))
 
     @model_serializer(mode="wrap")
     def _sdk_serialize(self, handler: Any, info: Any) -> Any:
@@ -152,13 +167,30 @@ class SdkModel(BaseModel):
 
     # -- the generator's public helpers, with our semantics ------------------------------------
 
+    @property
+    def decode_issues(self) -> list[tuple[str, str]]:
+        """What did not fit the spec when this model was decoded from a server's answer.
+
+        One ``(path, what)`` pair per field whose value the server sent in another shape than the
+        spec declares, or left out although required: ``[("urls", "expected string, got
+        object")]``. The path is by JSON names, dotted, with ``[i]`` for list items, relative to
+        this model (a nested model lists its own part too). Such a field keeps the server's raw
+        JSON value, so :meth:`to_dict`/:meth:`to_json` give back what was sent. Empty for a model
+        that fitted, and for one built by hand (which must fit: construction is strict).
+        """
+        return list(getattr(self, "_sdk_decode_issues", ()))
+
     def to_dict(self) -> dict[str, Any]:
         """The fields that were set or received, by JSON name, read-only ones and extras included."""
-        return self.model_dump(by_alias=True, exclude_unset=True)
+        # A raw value kept by the recovery path sits in a typed field: pydantic would warn that
+        # it serialises it as it is, which is what we want.
+        fits = not getattr(self, "_sdk_decode_issues", None)
+        return self.model_dump(by_alias=True, exclude_unset=True, warnings=fits)
 
     def to_json(self) -> str:
         """:meth:`to_dict` as a JSON string."""
-        return self.model_dump_json(by_alias=True, exclude_unset=True)
+        fits = not getattr(self, "_sdk_decode_issues", None)
+        return self.model_dump_json(by_alias=True, exclude_unset=True, warnings=fits)
 
     def to_str(self) -> str:
         return pprint.pformat(self.to_dict())
@@ -175,23 +207,33 @@ class SdkModel(BaseModel):
 
     @classmethod
     def from_dict(cls, obj: Mapping[str, Any] | None) -> Self | None:
-        """Decode a dict as a server sends it (lenient). ``None`` gives ``None``."""
+        """Decode a dict as a server sends it (lenient; see :attr:`decode_issues`). ``None`` gives
+        ``None``. Every field it holds counts as set: a request with it sends them all."""
         if obj is None:
             return None
-        return lenient_validator(cls).validate_python(obj, context=LENIENT)  # type: ignore[no-any-return]
+        try:
+            return lenient_validator(cls).validate_python(obj, context=LENIENT)  # type: ignore[no-any-return]
+        except ValidationError as err:
+            from stencila_hub.decode_recovery import recover
+
+            return recover(cls, to_json(obj), err, recovery_validator(cls))  # type: ignore[no-any-return]
 
     @classmethod
     def from_json(cls, json_str: str | bytes) -> Self:
-        """Decode JSON as a server sends it (lenient). JSON ``null`` raises: use
-        :meth:`from_json_or_none` where the text may be ``null``."""
-        return decode_json(cls, json_str)  # type: ignore[no-any-return]
+        """Decode JSON as a server sends it (lenient), like :meth:`from_dict`. JSON ``null``
+        raises: use :meth:`from_json_or_none` where the text may be ``null``."""
+        model = decode_json(cls, json_str)
+        if isinstance(model, SdkModel):  # what you pass is what you send, as with from_dict
+            object.__delattr__(model, "_sdk_assigned_since_decode")
+            object.__delattr__(model, "_sdk_decoded_body")
+        return model  # type: ignore[no-any-return]
 
     @classmethod
     def from_json_or_none(cls, json_str: str | bytes) -> Self | None:
         """:meth:`from_json`, with JSON ``null`` giving ``None``."""
         if json_str.strip() in ("null", b"null"):
             return None
-        return decode_json(cls, json_str)  # type: ignore[no-any-return]
+        return cls.from_json(json_str)
 
     def __repr__(self) -> str:
         # The fields that were set or received only: a decoded job is a few lines, not 2,000
@@ -269,11 +311,92 @@ def lenient_enum_member(cls: type[enum.Enum], value: Any) -> enum.Enum | None:
     return member
 
 
-def request_json(body: Any) -> bytes:
-    """The JSON bytes of a request body: set fields only, read-only fields dropped, extras kept."""
+def fields_to_send(body: SdkModel, partial: bool = False) -> set[str]:
+    """The Python names of the fields of *body* that a request sends.
+
+    The fields that were set (received or assigned), except in a *partial* request (a PATCH) of
+    a model decoded from a response, which sends only the fields changed since it was decoded:
+    fields that came from the server were not set by the caller, and sending them back can fail
+    (the real Hub answers 500 to a PATCH that sends back ``project``). Changed means assigned
+    (``job.status = "SUCCESS"``, even to the same value), or, for a model decoded from a body
+    under :data:`SMALL_BODY_BYTES` (one job), holding another value than it was decoded with
+    (``job.status.succeeded = 1`` on a Kubernetes Job changes ``status``). A model built by hand
+    or by ``from_dict`` sends what was set in it.
+    """
+    assigned = getattr(body, "_sdk_assigned_since_decode", None) if partial else None
+    set_fields = set(body.model_fields_set) | set(body.__pydantic_extra__ or ())
+    if assigned is None:
+        return set_fields
+    changed = set(assigned)
+    received = getattr(body, "_sdk_decoded_body", None)
+    if received is not None:
+        # Decoded again, not kept as a copy: a copy of every decoded job would cost every call;
+        # this costs only a PATCH of a decoded model, once.
+        original = _decode_without_mark(type(body), received)
+        for name in set_fields - changed:
+            if _value_of(body, name) != _value_of(original, name):
+                changed.add(name)
+    return changed
+
+
+def _value_of(model: Any, name: str) -> Any:
+    if name in model.model_fields_set:
+        return model.__dict__.get(name)
+    extra = model.__pydantic_extra__ or {}
+    return extra.get(name, _MISSING)
+
+
+def as_model(body: Any, cls: Any) -> Any:
+    """*body* as a *cls*, when it is a model of another class with the same fields (one schema
+    under two names, as the Hub's ``InlineObject3`` and ``InlineObject4``), else None.
+
+    What was set stays set and a decoded model stays decoded (a PATCH of a job a PUT answered
+    sends only the fields assigned since); the values are not validated again: they passed the
+    same schema.
+    """
+    if not isinstance(body, SdkModel) or not (isinstance(cls, type) and issubclass(cls, SdkModel)):
+        return None
+    fields, other = type(body).model_fields, cls.model_fields
+    if fields.keys() != other.keys() or any(
+        fields[name].alias != other[name].alias for name in fields
+    ):
+        return None
+    values = {name: body.__dict__[name] for name in body.model_fields_set if name in fields}
+    values.update(body.__pydantic_extra__ or {})
+    copy = cls.model_construct(_fields_set=set(body.model_fields_set), **values)
+    for mark in SdkModel.__slots__:
+        value = getattr(body, mark, None)
+        if value is not None:
+            object.__setattr__(copy, mark, value)
+    return copy
+
+
+def missing_required_fields(body: Any, names: Any, partial: bool = False) -> list[str]:
+    """Which of *names* (fields the server needs) a request with *body* would not send, or send
+    as ``null`` (the real Hub answers 500 to a PATCH without ``status`` and to ``status: null``).
+    """
+    if not isinstance(body, SdkModel):
+        sent: Any = body.model_fields_set if isinstance(body, BaseModel) else ()
+        return [name for name in names if name not in sent or getattr(body, name) is None]
+    sent = fields_to_send(body, partial)
+    return [name for name in names if name not in sent or getattr(body, name, None) is None]
+
+
+def request_json(body: Any, partial: bool = False) -> bytes:
+    """The JSON bytes of a request body: set fields only, read-only fields dropped, extras kept.
+
+    *partial* (a PATCH): a model decoded from a response sends only what was assigned since
+    (:func:`fields_to_send`).
+    """
     if isinstance(body, SdkModel):
+        decoded = partial and getattr(body, "_sdk_assigned_since_decode", None) is not None
         return request_serializer(type(body)).to_json(
-            body, by_alias=True, exclude_unset=True, context=REQUEST
+            body,
+            by_alias=True,
+            exclude_unset=True,
+            include=fields_to_send(body, partial) if decoded else None,
+            context=REQUEST,
+            warnings=not getattr(body, "_sdk_decode_issues", None),
         )
     if isinstance(body, BaseModel):
         return body.__pydantic_serializer__.to_json(
@@ -335,32 +458,96 @@ def _built_validator(cache: dict[Any, SchemaValidator], tp: Any, config: Any) ->
     return validator
 
 
-#: From this many bytes up, a response is decoded with the cyclic garbage collector paused, and
-#: with pydantic-core's string cache (below it, without: see _small_body_validator).
-GC_PAUSE_BYTES = 64 * 1024
+#: From this many bytes up, a response is decoded with pydantic-core's string cache (below it,
+#: without: see _small_body_validator).
+SMALL_BODY_BYTES = 64 * 1024
 
 
 def decode_json(tp: Any, data: bytes | str) -> Any:
-    """Decode what a server sent as *tp*, leniently (the response path of every call).
+    """Decode what a server sent as *tp*, leniently: the response path of every call.
 
-    A large body (thousands of models) is decoded with the cyclic garbage collector paused:
-    every object it makes is new and kept, so the collections that the allocations would
-    trigger find nothing to free, and each older-generation pass walks every object of the
-    process. That halves the time to decode 1,000 V1Jobs. The collector is left as it was
-    found (a caller who disabled it keeps it disabled); the objects are collected as usual
-    after. A small body (one job) is decoded without pydantic-core's string cache.
+    A body that fits the spec takes the compiled validator only; a small one (one job) without
+    pydantic-core's string cache. A body whose top-level shape fits but some field does not (at
+    any depth) goes to :mod:`stencila_hub.decode_recovery`, which keeps that field's raw value and
+    lists it in ``decode_issues``; one that cannot fit (an array where an object is declared)
+    raises the ``ValidationError``. A model it returns is marked as decoded: a PATCH of it then
+    sends only the fields assigned since (:func:`fields_to_send`).
     """
-    if len(data) < GC_PAUSE_BYTES:
-        small = _SMALL_BODY_VALIDATORS.get(tp) or _small_body_validator(tp)
-        return small.validate_json(data, context=LENIENT)
+    if len(data) < SMALL_BODY_BYTES:
+        validator = _SMALL_BODY_VALIDATORS.get(tp) or _small_body_validator(tp)
+    else:
+        validator = _LENIENT_VALIDATORS.get(tp) or lenient_validator(tp)
+    try:
+        result = validator.validate_json(data, context=LENIENT)
+    except ValidationError as err:
+        from stencila_hub.decode_recovery import recover
+
+        result = recover(tp, data, err, recovery_validator(tp))
+    if isinstance(result, SdkModel):
+        object.__setattr__(result, "_sdk_assigned_since_decode", ())  # none yet
+        # What it was decoded from, to tell what changed (fields_to_send); not kept for a large
+        # body (a list of thousands), which is not sent back.
+        small = len(data) < SMALL_BODY_BYTES
+        object.__setattr__(result, "_sdk_decoded_body", data if small else None)
+    return result
+
+
+def _decode_without_mark(tp: Any, data: bytes | str) -> Any:
     validator = _LENIENT_VALIDATORS.get(tp) or lenient_validator(tp)
-    if not gc.isenabled():
-        return validator.validate_json(data, context=LENIENT)
-    gc.disable()
     try:
         return validator.validate_json(data, context=LENIENT)
-    finally:
-        gc.enable()
+    except ValidationError as err:
+        from stencila_hub.decode_recovery import recover
+
+        return recover(tp, data, err, recovery_validator(tp))
+
+
+_RECOVERY_VALIDATORS: dict[Any, SchemaValidator] = {}
+
+
+def recovery_validator(tp: Any) -> SchemaValidator:
+    """The lenient validator of *tp* with every model field optional (built on first need).
+
+    The recovery path takes the values that do not fit out of the body and validates the rest
+    with it: a required field taken out must not fail its model.
+    """
+    validator = _RECOVERY_VALIDATORS.get(tp)
+    if validator is None:
+        lenient_validator(tp)
+        schema = _fields_optional(_LENIENT_SCHEMAS[tp])
+        with _COMPILED_LOCK:
+            validator = _RECOVERY_VALIDATORS.setdefault(tp, SchemaValidator(schema))
+    return validator
+
+
+def _fields_optional(node: Any) -> Any:
+    """A copy of a core schema whose model fields all default to None."""
+    if isinstance(node, dict):
+        kind = node.get("type")
+        if not isinstance(kind, str):  # not a schema but a mapping, e.g. field name -> field
+            return {key: _fields_optional(value) for key, value in node.items()}
+        if kind == "model-field" and node["schema"].get("type") != "default":
+            inner = _fields_optional(node["schema"])
+            return {**node, "schema": {"type": "default", "schema": inner, "default": None}}
+        return {
+            key: value if key in _LEAVES else _fields_optional(value) for key, value in node.items()
+        }
+    if isinstance(node, list):
+        return [_fields_optional(value) for value in node]
+    if isinstance(node, tuple):
+        return tuple(_fields_optional(value) for value in node)
+    return node
+
+
+def _assume_utc(value: datetime) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+
+
+#: A timestamp that a server documents as UTC but sends without a zone (Sahara's
+#: ``2026-12-05T13:04:25``): decoded as an aware UTC datetime, so that it compares with the
+#: aware ones of the other systems. One with a zone keeps it. The model template uses it for a
+#: schema marked ``x-sdk-naive-utc`` in openapi.yaml.
+UtcDatetime = Annotated[datetime, AfterValidator(_assume_utc)]
 
 
 def request_serializer(cls: type[SdkModel]) -> SchemaSerializer:

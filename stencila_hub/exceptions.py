@@ -186,6 +186,8 @@ class ApiException(OpenApiException):
     :ivar headers: the response headers.
     :ivar attempts: how many requests were tried.
     :ivar retry_after: seconds the server asked us to wait (429/503), when it said.
+
+    :attr:`errors` lists the field errors of the answer, when it has some (the Hub's 400).
     """
 
     status: int | None = None
@@ -217,10 +219,28 @@ class ApiException(OpenApiException):
         self._text = redact_values(self._render(), secrets)
         super().__init__(self._text)
 
+    @property
+    def errors(self) -> list[tuple[str, str]]:
+        """The field errors of the answer as ``(field, message)`` pairs: the Hub's 400
+        ``{"message": "Invalid input.", "errors": [{"field": "status", "message": "..."}]}``
+        gives ``[("status", "...")]`` (``.data.errors`` holds them as ``HubFieldError`` models).
+        Empty when the answer has none (every other error body)."""
+        items = getattr(self.data, "errors", None)
+        if not isinstance(items, list):
+            return []
+        pairs = []
+        for item in items:
+            fields = item.to_dict() if hasattr(item, "to_dict") else item
+            if isinstance(fields, Mapping) and fields.get("field") is not None:
+                pairs.append((str(fields["field"]), str(fields.get("message"))))
+        return pairs
+
     def _render(self) -> str:
         text = f"({self.status})\nReason: {self.reason}\n"
         if self.message:
             text += f"Message: {self.message}\n"
+        if self.errors:
+            text += f"Field errors: {'; '.join(f'{f}: {m}' for f, m in self.errors)}\n"
         excerpt = _excerpt(self.body)
         if excerpt:
             text += f"HTTP response body: {excerpt}\n"

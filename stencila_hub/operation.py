@@ -21,7 +21,12 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticSerializationError
 
 from stencila_hub import exceptions as exc
-from stencila_hub.base_model import matches_pattern, request_json
+from stencila_hub.base_model import (
+    as_model,
+    matches_pattern,
+    missing_required_fields,
+    request_json,
+)
 from stencila_hub.redaction import RedactedHeaders, is_secret_header
 
 if TYPE_CHECKING:
@@ -226,7 +231,8 @@ def prepare(
 
 def _json_body(op: Operation, body: Any) -> bytes:
     try:
-        return request_json(body)
+        # A PATCH of a model decoded from an answer sends only what changed since (base_model).
+        return request_json(body, partial=op.method == "PATCH")
     except (PydanticSerializationError, TypeError, ValueError) as err:
         # A free-form body (a dict) holding something JSON cannot carry: a set, an object.
         raise exc.ApiTypeError(f"{op.name}(): '{op.body}' cannot be sent as JSON: {err}") from None
@@ -245,7 +251,10 @@ def _check_body(op: Operation, args: Mapping[str, Any]) -> Any:
     if isinstance(model, str):
         model = resolve_type(model)
     if isinstance(model, type) and issubclass(model, BaseModel) and not isinstance(body, model):
-        if isinstance(body, Mapping):
+        same_schema = as_model(body, model)  # InlineObject3 for InlineObject4 (the Hub)
+        if same_schema is not None:
+            body = same_schema
+        elif isinstance(body, Mapping):
             try:
                 body = model.model_validate(body)
             except ValidationError as err:
@@ -256,10 +265,13 @@ def _check_body(op: Operation, args: Mapping[str, Any]) -> Any:
                 f"not {type(body).__name__}"
             )
     if isinstance(body, BaseModel):
-        missing = [f for f in op.body_required_fields if f not in body.model_fields_set]
+        missing = missing_required_fields(
+            body, op.body_required_fields, partial=op.method == "PATCH"
+        )
         if missing:
             raise exc.ApiValueError(
                 f"{op.name}(): the server requires '{op.body}' to set {', '.join(missing)}"
+                " (not null)"
             )
         for rule in op.body_matches_path:
             body_field, _, path_param = rule.partition("=")

@@ -8,7 +8,7 @@ bodies as typed exceptions, both timestamp forms, and marker paging across pages
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from typing import Any, Iterator, List, Set, Type
 from uuid import UUID
 
@@ -414,15 +414,18 @@ def test_an_html_error_page_still_gives_a_typed_error(server, api):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("2015-02-10 14:25:48", datetime(2015, 2, 10, 14, 25, 48)),
-    ("2015-03-27 08:48:38.630827", datetime(2015, 3, 27, 8, 48, 38, 630827)),
-    ("2015-09-15T09:49:24", datetime(2015, 9, 15, 9, 49, 24)),
+    ("2015-02-10 14:25:48", datetime(2015, 2, 10, 14, 25, 48, tzinfo=timezone.utc)),
+    ("2015-03-27 08:48:38.630827", datetime(2015, 3, 27, 8, 48, 38, 630827, tzinfo=timezone.utc)),
+    ("2015-09-15T09:49:24", datetime(2015, 9, 15, 9, 49, 24, tzinfo=timezone.utc)),
 ])
-def test_both_timestamp_forms_decode(server, api, text, expected):
+def test_both_timestamp_forms_decode_as_aware_utc(server, api, text, expected):
+    """Sahara documents its zoneless timestamps as UTC (and 19.0.0's equal the GMT Date header):
+    they decode aware, so that they compare with the Hub's and Kubernetes' aware ones."""
     server.reply_json({"job": {"id": JOB_ID, "created_at": text, "updated_at": text}})
     job = api.show(PROJECT, JOB_ID)
     assert job.created_at == expected and job.updated_at == expected
-    assert job.created_at.tzinfo is None
+    assert job.created_at.utcoffset() == timedelta(0)
+    assert job.created_at < datetime(2016, 1, 1, tzinfo=timezone.utc)  # comparable with aware
 
 
 def test_an_iso_timestamp_with_a_zone_keeps_it(server, api):
@@ -442,7 +445,9 @@ def test_the_fixture_timestamps_decode_in_both_forms(server, api):
     assert spark.end_time >= spark.start_time
     reply_fixture(server, "job_full")
     new = api.show(PROJECT, JOB_ID)
-    assert new.updated_at == datetime(2023, 10, 3, 8, 15, 2)
+    assert new.updated_at == datetime(2023, 10, 3, 8, 15, 2, tzinfo=timezone.utc)
+    for stamp in (old.created_at, old.libs[0].created_at, spark.start_time, new.updated_at):
+        assert stamp.tzinfo is not None
 
 
 # -- marker paging ----------------------------------------------------------------------------

@@ -231,7 +231,8 @@ def test_sahara_zoneless_timestamps_pass_the_response_check(hub_fake):
     binary = hub_fake.sahara.add_binary()
     job = sahara.create(hub_fake.sahara.project_id, SaharaJobCreate(name="a", type="Pig",
                                                                     mains=[binary]))
-    assert job.created_at.tzinfo is None  # like the real server: no zone
+    # the fake sends them without a zone, like the real server; they decode as aware UTC
+    assert job.created_at.utcoffset() is not None and job.created_at.utcoffset().seconds == 0
     assert hub_fake.violations == []
 
 

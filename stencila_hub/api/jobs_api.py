@@ -60,8 +60,10 @@ _jobs_partial_update = Operation(
         "400": "HubError",
         "403": "HubError",
         "404": "HubError",
+        "500": "HubError",
     },
     empty_ok=True,
+    read_timeout=160,
 )
 _jobs_update = Operation(
     name="jobs_update",
@@ -117,11 +119,13 @@ class JobsApi:
 
         ``PATCH /jobs/{id}/``
 
-        This action is intended only to be used by the `overseer` service for it to update the details of a job based on events from the job queue.  Real server behaviour (Hub v4.47.19), which differs from the Hub's published schema: - it answers **200 with an empty body** (`Content-Length: 0`, no Content-Type) although its   schema says it returns the job. This SDK returns `None` then, and the decoded job when a   body is present; - it requires `status` on every PATCH (without it the server fails with 500), so the SDK   refuses a PATCH whose body does not set `status`, before sending.
+        This action is intended only to be used by the `overseer` service for it to update the details of a job based on events from the job queue.  Real server behaviour (Hub v4.47.19), which differs from the Hub's published schema: - it answers **200 with an empty body** (`Content-Length: 0`, no Content-Type) although its   schema says it returns the job. This SDK returns `None` then, and the decoded job when a   body is present; - it requires a non-null `status` on every PATCH (without it, or with `\"status\": null`,   the server fails with 500), so the SDK refuses such a PATCH before sending; - a PATCH that sends `project` fails with 500 (`Cannot assign \"1\": \"Job.project\" must be a   \"Project\" instance.`; a server bug, PUT accepts it). A job decoded from an answer and   then changed sends only the fields changed since it was decoded, so a   read-modify-write PATCH does not send `project` back; a job built by hand or with   `from_dict` sends every field set in it; - a PATCH to a terminal status (`SUCCESS`, `FAILURE`) of a job with no stored task result   waits on the server's Celery result backend, up to 5 x 30 s, before it answers: the   default read timeout of this operation is 160 s (`x-sdk-read-timeout`). If the read times   out anyway, the outcome is unknown (`OutcomeUnknownError`: the update may still land); - it stores any `status` string and values of any shape without checking them, and sends   them back as stored (they decode; see `decode_issues`).
 
         :param id: An autoincrementing integer to allow selecting jobs in the order they were created. (required)
         :param data: (required)
         :param _request_timeout: this call's ``(connect, read)`` timeout in seconds, or one number.
+            Without it the read timeout is at least 160 s (the server may take that long), with
+            the configured connect timeout.
         :param _retries: this call's retries: an int or a RetryPolicy; ``0`` turns them off.
         :param _headers: extra request headers.
         :return: the decoded body, or None when the server answers with an empty body.
@@ -183,7 +187,7 @@ class JobsApi:
 
         ``PUT /jobs/{id}/``
 
-        Requires that the user is a Stencila staff member. Does not require the `overseer` to know which project a job is associated with, or have project permission.  The real server answers 200 with the full job (camelCase), also for an empty body `{}`. (The summary above is the Hub's own text, a quirk of its schema generator: the operation updates a job.)
+        Requires that the user is a Stencila staff member. Does not require the `overseer` to know which project a job is associated with, or have project permission.  The real server answers 200 with the full job (camelCase), also for an empty body `{}`. A `status` outside its enum is a 400 with field errors (`{\"message\": \"Invalid input.\", \"errors\": [{\"field\": \"status\", \"message\": \"\\\"QUEUED\\\" is not a valid choice.\"}]}`, see `HubError`). A PUT may send `project` (unlike a PATCH). (The summary above is the Hub's own text, a quirk of its schema generator: the operation updates a job.)
 
         :param id: An autoincrementing integer to allow selecting jobs in the order they were created. (required)
         :param data: (required)

@@ -50,6 +50,7 @@ __all__ = [
     "GafferSessionJobList",
     "GafferSignal",
     "HubError",
+    "HubFieldError",
     "InlineObject3",
     "InlineObject4",
     "JobOperationRequest",
@@ -257,6 +258,7 @@ if _typing.TYPE_CHECKING:
     from stencila_hub.models.gaffer_session_job_list import GafferSessionJobList
     from stencila_hub.models.gaffer_signal import GafferSignal
     from stencila_hub.models.hub_error import HubError
+    from stencila_hub.models.hub_field_error import HubFieldError
     from stencila_hub.models.inline_object3 import InlineObject3
     from stencila_hub.models.inline_object4 import InlineObject4
     from stencila_hub.models.job_operation_request import JobOperationRequest
@@ -497,6 +499,7 @@ else:
         "GafferSessionJobList": ".gaffer_session_job_list",
         "GafferSignal": ".gaffer_signal",
         "HubError": ".hub_error",
+        "HubFieldError": ".hub_field_error",
         "InlineObject3": ".inline_object3",
         "InlineObject4": ".inline_object4",
         "JobOperationRequest": ".job_operation_request",

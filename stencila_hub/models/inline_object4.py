@@ -11,7 +11,7 @@ from stencila_hub.base_model import SdkModel
 
 
 class InlineObject4(SdkModel):
-    """A Hub job, as `PUT /jobs/{id}/` (InlineObject3) and `PATCH /jobs/{id}/` (InlineObject4) send and receive it; the two share every field (the Hub calls the schema `JobUpdate`). JSON names are camelCase. Read-only fields are never sent. The real server may return `null` in any field, also in those its schema types as non-null (`url`, `params`, `queue`, `urls`), and adds fields between releases (`urls` since 4.47): both decode. `status` and `method` grow between Hub releases: a value newer than the enum decodes and is kept as a string.
+    """A Hub job, as `PUT /jobs/{id}/` (InlineObject3) and `PATCH /jobs/{id}/` (InlineObject4) send and receive it; the two share every field (the Hub calls the schema `JobUpdate`). JSON names are camelCase. Read-only fields are never sent. The real server may return `null` in any field, also in those its schema types as non-null (`url`, `params`, `queue`, `urls`), and adds fields between releases (`urls` since 4.47): both decode. `status` and `method` grow between Hub releases: a value newer than the enum decodes and is kept as a string. Where the real server sends another shape than the Hub's schema says, this schema follows the server (`urls`, `params`, `result`, `log`); a PATCHed value is stored unchecked, so any other field can also come back in another shape: it decodes and is listed in `decode_issues`.
 
     Strict when you build it, lenient when decoded from a response: see
     :class:`stencila_hub.base_model.SdkModel`.
@@ -39,8 +39,9 @@ class InlineObject4(SdkModel):
         validation_alias="runtimeFormatted",
         serialization_alias="runtimeFormatted",
     )
-    urls: Optional[StrictStr] = Field(
-        default=None, description="URLs of the job (Hub 4.47 and later; absent from 4.0)."
+    urls: Optional[Dict[str, StrictStr]] = Field(
+        default=None,
+        description='URLs of the job by protocol (Hub 4.47 and later; absent from 4.0): for a session job `{"ws": "ws://host:port", "http": "http://host:port"}`, else `null`. (The Hub\'s schema types it as a string; the real server sends an object.) ',
     )
     url: Optional[StrictStr] = Field(
         default=None,

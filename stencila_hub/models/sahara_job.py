@@ -8,12 +8,16 @@ from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, Str
 from typing_extensions import Annotated  # noqa: F401
 
 from stencila_hub.base_model import SdkModel
+
+# openapi.yaml (x-sdk-naive-utc): this schema's timestamps are UTC sent without a zone; they
+# decode as aware UTC datetimes.
+from stencila_hub.base_model import UtcDatetime as datetime  # noqa: F811
 from stencila_hub.models.sahara_job_binary import SaharaJobBinary
 from stencila_hub.models.sahara_job_interface_argument import SaharaJobInterfaceArgument
 
 
 class SaharaJob(SdkModel):
-    """A Sahara EDP job (a job template), as the server returns it. `mains` and `libs` are full job-binary objects here (requests send their IDs). The api-ref marks every field required, but older servers omit `updated_at` in the create answer and send `null` elsewhere.
+    """A Sahara EDP job (a job template), as the server returns it. `mains` and `libs` are full job-binary objects here (requests send their IDs). The api-ref marks every field required, but the server omits `updated_at` in the create answer (19.0.0 too, and `description` when unset) and sends `null` elsewhere. Timestamps are UTC sent without a zone and decode as aware UTC datetimes.
 
     Strict when you build it, lenient when decoded from a response: see
     :class:`stencila_hub.base_model.SdkModel`.
@@ -52,11 +56,11 @@ class SaharaJob(SdkModel):
     )
     created_at: Optional[datetime] = Field(
         default=None,
-        description='When the job was created (the api-ref says "cluster", a copy-paste slip). Recent servers send ISO 8601 without zone (`2015-02-10T14:25:48`); older ones send `2015-02-10 14:25:48` or `2015-03-27 08:48:38.630827` (space, no zone). All decode. ',
+        description='When the job was created, in UTC (the api-ref says "cluster", a copy-paste slip). Recent servers send ISO 8601 without zone (`2015-02-10T14:25:48`); older ones send `2015-02-10 14:25:48` or `2015-03-27 08:48:38.630827` (space, no zone). All decode as aware UTC datetimes. ',
     )
     updated_at: Optional[datetime] = Field(
         default=None,
-        description="When the job was last updated; `null` (or absent) if never. Same forms as `created_at`.",
+        description="When the job was last updated (UTC); `null` if never, absent from a create answer. Same forms as `created_at`.",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset(

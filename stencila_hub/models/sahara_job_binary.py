@@ -9,9 +9,13 @@ from typing_extensions import Annotated  # noqa: F401
 
 from stencila_hub.base_model import SdkModel
 
+# openapi.yaml (x-sdk-naive-utc): this schema's timestamps are UTC sent without a zone; they
+# decode as aware UTC datetimes.
+from stencila_hub.base_model import UtcDatetime as datetime  # noqa: F811
+
 
 class SaharaJobBinary(SdkModel):
-    """A job binary (a main script or a library of a job), as Sahara returns it inside a job's `mains` and `libs`. The server filters out the binary's `extra` field (credentials).
+    """A job binary (a main script or a library of a job), as Sahara returns it inside a job's `mains` and `libs`. The server filters out the binary's `extra` field (credentials). A job-binary create answer omits `updated_at` (19.0.0). Timestamps are UTC sent without a zone and decode as aware UTC datetimes.
 
     Strict when you build it, lenient when decoded from a response: see
     :class:`stencila_hub.base_model.SdkModel`.
@@ -39,11 +43,11 @@ class SaharaJobBinary(SdkModel):
     )
     created_at: Optional[datetime] = Field(
         default=None,
-        description="When the binary was created. Recent servers send ISO 8601 without zone (`2015-02-10T14:25:53`), older ones `2015-02-10 14:25:53` (space, no zone); both decode. ",
+        description="When the binary was created, in UTC. Recent servers send ISO 8601 without zone (`2015-02-10T14:25:53`), older ones `2015-02-10 14:25:53` (space, no zone); both decode as aware UTC datetimes. ",
     )
     updated_at: Optional[datetime] = Field(
         default=None,
-        description="When the binary was last updated; `null` if never. Same forms as `created_at`.",
+        description="When the binary was last updated (UTC); `null` if never, absent from a create answer. Same forms as `created_at`.",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset(

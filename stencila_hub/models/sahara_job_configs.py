@@ -28,7 +28,7 @@ class SaharaJobConfigs(SdkModel):
     args: Optional[List[StrictStr]] = Field(default=None, description="Positional arguments.")
     job_execution_info: Optional[Dict[str, Any]] = Field(
         default=None,
-        description='How to run the job, for example `{"job_execution_type": "scheduled", "start": ..., "frequency": ...}`.',
+        description='How to run the job, for example `{"job_execution_type": "scheduled", "start": ..., "frequency": ...}` (the api-ref\'s scheduled runs). Sahara 19.0.0 drops it: it accepts the key and stores `{}`, so the run is not scheduled (observed on a real 19.0.0). ',
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

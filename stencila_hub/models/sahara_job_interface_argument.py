@@ -9,6 +9,10 @@ from typing_extensions import Annotated  # noqa: F401
 
 from stencila_hub.base_model import SdkModel
 
+# openapi.yaml (x-sdk-naive-utc): this schema's timestamps are UTC sent without a zone; they
+# decode as aware UTC datetimes.
+from stencila_hub.base_model import UtcDatetime as datetime  # noqa: F811
+
 
 class SaharaJobInterfaceArgument(SdkModel):
     """One argument of a job's interface: a named value that a job execution can set, and where it goes (a positional argument, a configuration value or a parameter). In a create request the server accepts only `name`, `description`, `mapping_type`, `location`, `value_type`, `required` and `default` and refuses other fields; in responses it adds the read-only ones.
@@ -48,7 +52,7 @@ class SaharaJobInterfaceArgument(SdkModel):
     default: Optional[StrictStr] = Field(default=None, description="The default value.")
     created_at: Optional[datetime] = Field(
         default=None,
-        description="When the argument was created (ISO 8601 without zone, or the older space form).",
+        description="When the argument was created, in UTC (ISO 8601 without zone, or the older space form; decoded aware).",
     )
     updated_at: Optional[datetime] = Field(
         default=None, description="When the argument was last updated; `null` if never."

@@ -46,6 +46,8 @@ class Reply:
     content_type: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
     checked: bool = True
+    #: Seconds to wait before answering, outside the fake's lock (a slow server).
+    delay: float = 0.0
 
 
 def json_reply(status: int, payload: Any, headers: Mapping[str, str] | None = None) -> Reply:

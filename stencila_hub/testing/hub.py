@@ -3,7 +3,15 @@
 The Hub API has no operation here that creates or reads a job, so tests seed jobs with
 :meth:`FakeHub.add_job` and read them back with :meth:`FakeHub.job` and :meth:`FakeHub.statuses`.
 Like the real Hub (v4.47): PATCH answers 200 with an empty body, PUT answers 200 with the whole
-job, a missing or wrong token gets 403 ``{"message": ...}``, an unknown job 404.
+job, a missing or wrong token gets 403 ``{"message": ...}``, an unknown job 404, and a session job
+has its ``urls`` as an object (``{"ws": ..., "http": ...}``). Two behaviours of the real server
+are opt-in, so that a test can reproduce them:
+
+* :attr:`FakeHub.terminal_patch_delay`: seconds a PATCH to ``SUCCESS`` or ``FAILURE`` waits before
+  it answers (the real Hub waits on its result backend, up to 5 x 30 s); the update is stored
+  first, so a client that gives up finds it applied.
+* :attr:`FakeHub.patch_project_fails`: a PATCH that sends ``project`` fails with the real Hub's 500
+  (its bug: PUT accepts it).
 """
 
 from __future__ import annotations
@@ -40,6 +48,15 @@ WRITABLE = frozenset(
     }
 )
 ENDED = frozenset({"SUCCESS", "FAILURE", "CANCELLED", "REVOKED", "TERMINATED", "REJECTED"})
+#: The statuses whose PATCH the real Hub answers only once the task result is stored.
+SLOW_TERMINAL = frozenset({"SUCCESS", "FAILURE"})
+PROJECT_PATCH_ERROR = 'Cannot assign "{}": "Job.project" must be a "Project" instance.'
+
+
+def _session_urls(id: int) -> dict[str, str]:
+    """Where a session job's worker listens, in the real Hub's shape."""
+    address = f"127.0.0.1:{9000 + id}"
+    return {"ws": f"ws://{address}", "http": f"http://{address}"}
 
 
 class FakeHub(SystemState):
@@ -52,6 +69,10 @@ class FakeHub(SystemState):
         self._jobs: dict[int, dict[str, Any]] = {}
         self._updates: dict[int, list[dict[str, Any]]] = {}
         self._next_id = 1
+        #: Seconds a PATCH to SUCCESS or FAILURE waits before answering (0: at once).
+        self.terminal_patch_delay = 0.0
+        #: Answer a PATCH that sends ``project`` with the real Hub's 500 (off by default).
+        self.patch_project_fails = False
 
     # -- seeding and inspection (thread-safe: they take the fake's lock) ------------------------
 
@@ -63,7 +84,11 @@ class FakeHub(SystemState):
         method: str = "execute",
         **fields: Any,
     ) -> int:
-        """Add a job (camelCase field names, as on the wire) and return its id."""
+        """Add a job (camelCase field names, as on the wire) and return its id.
+
+        A ``session`` job gets ``urls`` ``{"ws": ..., "http": ...}`` as the real Hub sends it,
+        other jobs ``null``; pass ``urls=`` to choose.
+        """
         with self._fake.lock:
             if id is None:
                 id = self._next_id
@@ -96,6 +121,7 @@ class FakeHub(SystemState):
                 "position": None,
                 "users": [],
                 "anonUsers": [],
+                "urls": _session_urls(id) if method == "session" else None,
             }
             job.update(fields)
             self._jobs[id] = job
@@ -153,8 +179,12 @@ class FakeHub(SystemState):
         return job
 
     def op_jobs_partial_update(self, call: Call) -> Reply:
+        body = call.json() or {}
+        if self.patch_project_fails and "project" in body:
+            return self.error(500, PROJECT_PATCH_ERROR.format(body["project"]))
         self._update(call)
-        return Reply(200)  # the real Hub: 200, Content-Length 0, no Content-Type
+        delay = self.terminal_patch_delay if body.get("status") in SLOW_TERMINAL else 0.0
+        return Reply(200, delay=delay)  # the real Hub: 200, Content-Length 0, no Content-Type
 
     def op_jobs_update(self, call: Call) -> Reply:
         return json_reply(200, self._update(call))

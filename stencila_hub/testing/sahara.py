@@ -6,7 +6,10 @@ ones). An execution starts PENDING and moves one status per read (`show_job_exec
 RUNNING, SUCCEEDED by default; :meth:`FakeSahara.plan_next` sets another course (e.g. ending KILLED
 or FAILED). As the real server: 202 for create/update/execute, envelopes (``{"job": ...}``),
 ``SaharaError`` bodies, Keystone's 401 for a missing or wrong ``X-Auth-Token``, and a 401 when the
-URL names another project; timestamps without a zone.
+URL names another project; timestamps in UTC without a zone. Like a real Sahara 19.0.0, a create
+answer leaves out ``updated_at`` (and ``description`` when none was given), ``execute``'s answer
+leaves out the fields not set yet (a later show sends them as ``null``), and
+``job_configs.job_execution_info`` is stored as ``{}``.
 """
 
 from __future__ import annotations
@@ -58,7 +61,22 @@ CONFIG_HINTS: dict[str, dict[str, Any]] = {
     "Storm": {"args": []},
     "Storm.Pyleus": {"args": []},
 }
+#: What a real 19.0.0 leaves out of a create answer, and of execute's answer (a later show sends
+#: them, as null when not set).
+CREATE_OMITS = ("updated_at",)
+EXECUTE_OMITS = (
+    "updated_at",
+    "start_time",
+    "end_time",
+    "engine_job_id",
+    "return_code",
+    "data_source_urls",
+)
 _UUID_LIKE = re.compile(r"^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$", re.I)
+
+
+def _without(data: dict[str, Any], keys: Sequence[str]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if k not in keys}
 
 
 def _sahara_time(when: datetime) -> str:
@@ -235,7 +253,7 @@ class FakeSahara(SystemState):
             "id": job_id,
             "tenant_id": self.project_id,
             "name": body["name"],
-            "description": body.get("description", ""),
+            "description": body.get("description"),
             "type": kind,
             "is_public": bool(body.get("is_public")),
             "is_protected": bool(body.get("is_protected")),
@@ -258,7 +276,14 @@ class FakeSahara(SystemState):
             "updated_at": None,
         }
         self._jobs[job_id] = job
-        return json_reply(202, {"job": job})
+        return json_reply(
+            202,
+            {
+                "job": _without(
+                    job, CREATE_OMITS + (("description",) if job["description"] is None else ())
+                )
+            },
+        )
 
     def op_data_processing_jobs_list(self, call: Call) -> Reply:
         jobs = sorted(self._jobs.values(), key=lambda j: j["created_at"])
@@ -316,7 +341,9 @@ class FakeSahara(SystemState):
             raise self._failure(
                 400, "INVALID_REFERENCE", f"Cluster with id '{body['cluster_id']}' doesn't exist"
             )
-        configs = body.get("job_configs") or {}
+        configs = dict(body.get("job_configs") or {})
+        if "job_execution_info" in configs:  # 19.0.0 accepts it and stores {}: no scheduled runs
+            configs["job_execution_info"] = {}
         if job["type"] == "Java" and "edp.java.main_class" not in (configs.get("configs") or {}):
             raise self._failure(400, "INVALID_DATA", "Java job must specify edp.java.main_class")
         now = _sahara_time(utc_now())
@@ -343,7 +370,7 @@ class FakeSahara(SystemState):
         }
         steps = self._planned.pop(0) if self._planned else EXECUTION_COURSE
         execution = self._executions[execution_id] = _Execution(data, steps)
-        return json_reply(202, {"job_execution": execution.data})
+        return json_reply(202, {"job_execution": _without(execution.data, EXECUTE_OMITS)})
 
     def op_data_processing_jobs_show_job_execution(self, call: Call) -> Reply:
         execution_id = call.path_params["job_execution_id"]

@@ -426,7 +426,7 @@ class HubFake:
                 ):
                     self._violation(record, "response", error)
             record.status = reply.status
-            return _Outcome(reply, fault.delay if fault is not None else 0.0)
+            return _Outcome(reply, max(fault.delay if fault is not None else 0.0, reply.delay))
 
     def _handle(
         self,

@@ -204,11 +204,12 @@ def _missing_body_fields(route: Route, body: bytes) -> list[str]:
         return []
     if not isinstance(data, dict):
         return []
-    missing = [f for f in route.body_required_fields if f not in data]
+    missing = [f for f in route.body_required_fields if data.get(f) is None]
     if not missing:
         return []
     return [
-        f"body: the server requires {', '.join(missing)} (x-sdk-body-required), which is missing"
+        f"body: the server requires {', '.join(missing)} (x-sdk-body-required), "
+        "which is missing or null"
     ]
 
 

@@ -97,6 +97,10 @@ class Case:
     def call(self, client: stencila_hub.ApiClient, **kwargs: Any) -> Any:
         """The ``*_with_http_info`` variant: returns an ApiResponse (with retries_taken)."""
         method = getattr(self.api(client), self.name + "_with_http_info")
+        if self.op.read_timeout is not None:
+            # An operation the server may take long to answer (x-sdk-read-timeout: the Hub's
+            # PATCH, 160 s) would wait out a stall; the matrix is about the configured timeout.
+            kwargs.setdefault("_request_timeout", client.configuration.timeout)
         return method(*self.args, **kwargs)
 
 
