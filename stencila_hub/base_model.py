@@ -358,7 +358,7 @@ def as_model(body: Any, cls: Any) -> Any:
         return None
     fields, other = type(body).model_fields, cls.model_fields
     if fields.keys() != other.keys() or any(
-        fields[name].alias != other[name].alias for name in fields
+        fields[name].serialization_alias != other[name].serialization_alias for name in fields
     ):
         return None
     values = {name: body.__dict__[name] for name in body.model_fields_set if name in fields}
