@@ -114,7 +114,16 @@ def _sample(schema: dict, schemas: dict, depth: int = 0) -> object:
     """A JSON value for *schema*: required properties only, the first enum value, a format's."""
     if "$ref" in schema:
         schema = schemas[schema["$ref"].rsplit("/", 1)[-1]]
-    for key in ("allOf", "oneOf", "anyOf"):
+    if schema.get("allOf"):  # one object: the parts' properties and required names together
+        parts = [schemas[p["$ref"].rsplit("/", 1)[-1]] if "$ref" in p else p for p in schema["allOf"]]
+        merged = {"type": "object", "properties": {}, "required": []}
+        for part in parts:
+            merged["properties"].update(part.get("properties", {}))
+            merged["required"] += part.get("required", [])
+        if not merged["properties"]:
+            return _sample(parts[0], schemas, depth)
+        schema = merged
+    for key in ("oneOf", "anyOf"):
         if schema.get(key):
             return _sample(schema[key][0], schemas, depth)
     if schema.get("enum"):

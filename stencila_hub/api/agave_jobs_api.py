@@ -396,7 +396,7 @@ _agave_jobs_submit = Operation(
     accept="application/json",
     auth=("AgaveBearer",),
     responses={
-        "201": "AgaveJobResponse",
+        "201": "AgaveSubmittedJobResponse",
         "400": "AgaveError",
         "403": "AgaveError",
         "412": "AgaveError",
@@ -2007,7 +2007,7 @@ class AgaveJobsApi:
         _request_timeout: TimeoutArg = None,
         _retries: Union[None, int, RetryPolicy] = None,
         _headers: Optional[Mapping[str, str]] = None,
-    ) -> AgaveJob:
+    ) -> AgaveSubmittedJob:
         """Submit a new job request.
 
         ``POST /jobs/v2/``
@@ -2038,7 +2038,7 @@ class AgaveJobsApi:
         _request_timeout: TimeoutArg = None,
         _retries: Union[None, int, RetryPolicy] = None,
         _headers: Optional[Mapping[str, str]] = None,
-    ) -> ApiResponse[AgaveJobResponse]:
+    ) -> ApiResponse[AgaveSubmittedJobResponse]:
         """Like :meth:`submit`, with the status code, headers, raw body, the whole envelope and the retries taken."""
         return self.api_client.call(
             _agave_jobs_submit,

@@ -30,6 +30,8 @@ __all__ = [
     "AgaveRemoteFileLinks",
     "AgaveRemoteFileListResponse",
     "AgaveSearchOp",
+    "AgaveSubmittedJob",
+    "AgaveSubmittedJobResponse",
     "AgaveTransferProgress",
     "CoreV1ResourceClaim",
     "GafferCommit",
@@ -238,6 +240,8 @@ if _typing.TYPE_CHECKING:
     from stencila_hub.models.agave_remote_file_links import AgaveRemoteFileLinks
     from stencila_hub.models.agave_remote_file_list_response import AgaveRemoteFileListResponse
     from stencila_hub.models.agave_search_op import AgaveSearchOp
+    from stencila_hub.models.agave_submitted_job import AgaveSubmittedJob
+    from stencila_hub.models.agave_submitted_job_response import AgaveSubmittedJobResponse
     from stencila_hub.models.agave_transfer_progress import AgaveTransferProgress
     from stencila_hub.models.core_v1_resource_claim import CoreV1ResourceClaim
     from stencila_hub.models.gaffer_commit import GafferCommit
@@ -479,6 +483,8 @@ else:
         "AgaveRemoteFileLinks": ".agave_remote_file_links",
         "AgaveRemoteFileListResponse": ".agave_remote_file_list_response",
         "AgaveSearchOp": ".agave_search_op",
+        "AgaveSubmittedJob": ".agave_submitted_job",
+        "AgaveSubmittedJobResponse": ".agave_submitted_job_response",
         "AgaveTransferProgress": ".agave_transfer_progress",
         "CoreV1ResourceClaim": ".core_v1_resource_claim",
         "GafferCommit": ".gaffer_commit",

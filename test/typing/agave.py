@@ -12,6 +12,7 @@ from stencila_hub import (
     AgaveJobSummary,
     AgavePermission,
     AgaveRemoteFile,
+    AgaveSubmittedJob,
     ApiClient,
     Configuration,
     JobOperationRequest,
@@ -29,8 +30,8 @@ job = api.submit(
         name="n", app_id="app-1.0", inputs={}, parameters={}, archive=True, archive_path="out"
     )
 )
-assert_type(job, AgaveJob)
-assert_type(job.id, Optional[str])
+assert_type(job, AgaveSubmittedJob)
+assert_type(job.id, str)
 assert_type(api.get("j"), AgaveJob)
 assert_type(api.list(), List[AgaveJobSummary])
 assert_type(api.search("status", "RUNNING"), List[AgaveJobSummary])
