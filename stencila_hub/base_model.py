@@ -76,6 +76,27 @@ REQUEST: Mapping[str, bool] = {"sdk_request": True}
 #: (id of the model, field name) while ``model.field = value`` is validated (validate_assignment).
 _ASSIGNING: ContextVar[Optional[tuple[int, str]]] = ContextVar("sdk_assigning", default=None)
 _MISSING = object()
+#: BaseModel's pydantic v1 methods, deprecated in v2 (each has a ``model_*`` successor).
+_PYDANTIC_V1_NAMES = frozenset(
+    {
+        "dict",
+        "json",
+        "copy",
+        "parse_obj",
+        "parse_raw",
+        "parse_file",
+        "from_orm",
+        "construct",
+        "schema",
+        "schema_json",
+        "validate",
+        "update_forward_refs",
+        "_iter",
+        "_copy_and_set_values",
+        "_get_value",
+        "_calculate_keys",
+    }
+)
 
 
 class SdkModel(BaseModel):
@@ -249,6 +270,11 @@ class SdkModel(BaseModel):
 
     def __str__(self) -> str:
         return repr(self)
+
+    def __dir__(self) -> list[str]:
+        # Without pydantic v1's deprecated names (dict, json, parse_obj...): they warn when used,
+        # and crowd a notebook's completion list.
+        return [name for name in super().__dir__() if name not in _PYDANTIC_V1_NAMES]
 
 
 def _check_fields(model: SdkModel, names: Any) -> None:
