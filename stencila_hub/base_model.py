@@ -143,10 +143,10 @@ class SdkModel(BaseModel):
                 raise ValueError(f"unknown field(s) for {cls.__name__}: {name}")
             _check_fields(self, (name,))
             return self
-        extra = self.__pydantic_extra__
+        extra = self.model_extra
         if extra and not cls._sdk_extra_allowed:
             raise ValueError(f"unknown field(s) for {cls.__name__}: {', '.join(sorted(extra))}")
-        _check_fields(self, self.__pydantic_fields_set__)
+        _check_fields(self, self.model_fields_set)
         return self
 
     def __setattr__(self, name: str, value: Any) -> None:
@@ -155,22 +155,22 @@ class SdkModel(BaseModel):
             return
         assigned = getattr(self, "_sdk_assigned_since_decode", None)
         known = name in type(self).model_fields
-        store = self.__dict__ if known else self.__pydantic_extra__
+        store = self.__dict__ if known else self.model_extra
         before = store.get(name, _MISSING) if store is not None else _MISSING
-        was_set = name in self.__pydantic_fields_set__
+        was_set = name in self.model_fields_set
         token = _ASSIGNING.set((id(self), name))
         try:
             super().__setattr__(name, value)
         except ValidationError:
             # pydantic stores the value before the model check refuses it: put the old one back.
-            store = self.__dict__ if known else self.__pydantic_extra__
+            store = self.__dict__ if known else self.model_extra
             if store is not None:
                 if before is _MISSING:
                     store.pop(name, None)
                 else:
                     store[name] = before
             if not was_set:
-                self.__pydantic_fields_set__.discard(name)
+                self.model_fields_set.discard(name)
             raise
         finally:
             _ASSIGNING.reset(token)
@@ -280,7 +280,7 @@ class SdkModel(BaseModel):
 def _check_fields(model: SdkModel, names: Any) -> None:
     """The strict checks of the fields *names* that were set: None, enum values."""
     cls = type(model)
-    fields_set = model.__pydantic_fields_set__
+    fields_set = model.model_fields_set
     for name in names:
         if name not in fields_set:
             continue
@@ -350,7 +350,7 @@ def fields_to_send(body: SdkModel, partial: bool = False) -> set[str]:
     or by ``from_dict`` sends what was set in it.
     """
     assigned = getattr(body, "_sdk_assigned_since_decode", None) if partial else None
-    set_fields = set(body.model_fields_set) | set(body.__pydantic_extra__ or ())
+    set_fields = set(body.model_fields_set) | set(body.model_extra or ())
     if assigned is None:
         return set_fields
     changed = set(assigned)
@@ -368,7 +368,7 @@ def fields_to_send(body: SdkModel, partial: bool = False) -> set[str]:
 def _value_of(model: Any, name: str) -> Any:
     if name in model.model_fields_set:
         return model.__dict__.get(name)
-    extra = model.__pydantic_extra__ or {}
+    extra = model.model_extra or {}
     return extra.get(name, _MISSING)
 
 
@@ -388,7 +388,7 @@ def as_model(body: Any, cls: Any) -> Any:
     ):
         return None
     values = {name: body.__dict__[name] for name in body.model_fields_set if name in fields}
-    values.update(body.__pydantic_extra__ or {})
+    values.update(body.model_extra or {})
     copy = cls.model_construct(_fields_set=set(body.model_fields_set), **values)
     for mark in SdkModel.__slots__:
         value = getattr(body, mark, None)

@@ -293,7 +293,7 @@ def _put_back(result: Any, path: tuple[Any, ...], value: Any) -> None:
         return
     name = _names_by_key(type(owner))[path[-1]]
     owner.__dict__[name] = value
-    owner.__pydantic_fields_set__.add(name)
+    owner.model_fields_set.add(name)
 
 
 def _record(result: Any, path: tuple[Any, ...], what: str) -> None:
