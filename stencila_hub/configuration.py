@@ -55,6 +55,7 @@ SERVERS: List[Dict[str, Any]] = [
 #: the environment variable :meth:`Configuration.from_env` reads it from.
 SYSTEM_SERVERS: Dict[str, Tuple[Optional[str], str]] = {
     "agave": ("https://api.tacc.utexas.edu", "AGAVE_URL"),
+    "kubernetes": (None, "KUBERNETES_URL"),
     "sahara": (None, "SAHARA_URL"),
     "gaffer": (None, "GAFFER_URL"),
     "hub": ("https://hub.stenci.la/api", "STENCILA_HUB_URL"),

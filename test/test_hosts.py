@@ -193,3 +193,16 @@ def test_from_env_refuses_what_it_cannot_fill():
         Configuration.from_env("sahara", {})
     with pytest.raises(ApiValueError, match="unknown system 'slurm'"):
         Configuration.from_env("slurm", {})
+
+
+def test_every_path_of_the_spec_names_its_system_and_server():
+    import yaml
+
+    from stencila_hub.configuration import SYSTEM_SERVERS
+
+    document = yaml.safe_load(open("openapi.yaml", encoding="utf-8"))
+    for path, item in document["paths"].items():
+        servers = item.get("servers") or []
+        assert len(servers) == 1, path
+        assert servers[0].get("x-sdk-system") in SYSTEM_SERVERS, path
+    assert sorted(SYSTEM_SERVERS) == ["agave", "gaffer", "hub", "kubernetes", "sahara"]

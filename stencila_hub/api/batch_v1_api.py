@@ -45,6 +45,9 @@ _list_job_for_all_namespaces = Operation(
     name="list_job_for_all_namespaces",
     method="GET",
     path="/apis/batch/v1/jobs",
+    system="kubernetes",
+    default_host=None,
+    host_env="KUBERNETES_URL",
     query_params=(
         Param("pretty", "pretty", (str,)),
         Param("allow_watch_bookmarks", "allowWatchBookmarks", (bool,)),
@@ -229,11 +232,11 @@ _replace_namespaced_job_status = Operation(
 class BatchV1Api:
     """BatchV1Api: methods for the operations tagged as above. Share one ApiClient.
 
-    The system's server: .
+    The system's server: none by default (set ``Configuration(host=...)`` or ``KUBERNETES_URL`` with ``Configuration.from_env("kubernetes")``).
     """
 
     #: The system these operations belong to (``x-sdk-system`` of the paths' server).
-    system = ""
+    system = "kubernetes"
 
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient.get_default()

@@ -9,6 +9,7 @@ from stencila_hub import (
     ApiClient,
     BatchV1Api,
     Configuration,
+    StreamedResponse,
     V1Job,
     V1JobCondition,
     V1JobList,
@@ -27,6 +28,10 @@ job = api.read_namespaced_job("pi", "default")
 assert_type(job, V1Job)
 assert_type(api.read_namespaced_job_status("pi", "default"), V1Job)
 assert_type(api.list_namespaced_job("default", limit=10), V1JobList)
+assert_type(api.list_job_for_all_namespaces(limit=10), V1JobList)
+with api.list_namespaced_job_stream("default", watch=True) as events:
+    assert_type(events, StreamedResponse)
+assert_type(api.list_job_for_all_namespaces_stream(watch=True), StreamedResponse)
 job.status = status
 assert_type(api.replace_namespaced_job_status("pi", "default", job), V1Job)
 assert_type(api.patch_namespaced_job_status("pi", "default", {"status": {"succeeded": 1}}), V1Job)
