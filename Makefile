@@ -24,13 +24,14 @@ node_modules/.installed: package.json package-lock.json
 ## Its own small venv: the runtime and the [testing] extra only (no generator, Java, mypy, Prism).
 DEMO_VENV := .venv-demo
 
-## A venv without pip of its own (ensurepip alone took 9 s here), filled by python3's pip; the
-## checkout is on its path through a .pth file (an editable build took longer than the installs).
+## A venv without pip of its own (ensurepip alone took 9 s here), filled by python3's pip, with no
+## .pyc compiled ahead (the demo compiles what it imports: 2 s less); the checkout is on its path
+## through a .pth file (an editable build took longer than all the installs).
 $(DEMO_VENV)/.installed: setup.py tools/demo_requirements.py
 	rm -rf $(DEMO_VENV)
 	$(PYTHON) -m venv --without-pip $(DEMO_VENV)
 	$(PYTHON) tools/demo_requirements.py testing > $(DEMO_VENV)/requirements.txt
-	$(PYTHON) -m pip --python $(DEMO_VENV)/bin/python install --quiet --disable-pip-version-check \
+	$(PYTHON) -m pip --python $(DEMO_VENV)/bin/python install --quiet --no-compile --disable-pip-version-check \
 		-r $(DEMO_VENV)/requirements.txt
 	echo "$(CURDIR)" > "$$($(DEMO_VENV)/bin/python -c 'import sysconfig; print(sysconfig.get_path("purelib"))')/stencila-hub-checkout.pth"
 	touch $@
