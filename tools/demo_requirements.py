@@ -17,16 +17,14 @@ SETUP = Path(__file__).resolve().parent.parent / "setup.py"
 
 def requirements(extras: list[str]) -> list[str]:
     tree = ast.parse(SETUP.read_text())
-    found: dict[str, object] = {}
+    install_requires: list[str] = []
+    extras_require: dict[str, list[str]] = {}
     for node in ast.walk(tree):
-        if isinstance(node, ast.keyword) and node.arg in ("install_requires", "extras_require"):
-            found[node.arg] = ast.literal_eval(node.value)
-    wanted = list(found.get("install_requires", []))  # type: ignore[call-overload]
-    extras_table = found.get("extras_require", {})
-    assert isinstance(extras_table, dict)
-    for extra in extras:
-        wanted += extras_table[extra]
-    return wanted
+        if isinstance(node, ast.keyword) and node.arg == "install_requires":
+            install_requires = ast.literal_eval(node.value)
+        elif isinstance(node, ast.keyword) and node.arg == "extras_require":
+            extras_require = ast.literal_eval(node.value)
+    return install_requires + [r for extra in extras for r in extras_require[extra]]
 
 
 if __name__ == "__main__":
