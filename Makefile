@@ -56,7 +56,7 @@ check-drift: $(VENV)/.installed
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
 	@echo "ruff format --check <the generated .py files of .openapi-generator/FILES>"
-	@grep '\.py$$' .openapi-generator/FILES | xargs $(BIN)/ruff format --check --quiet
+	@grep '\.py$$' .openapi-generator/FILES | xargs $(BIN)/ruff format --check
 
 ## The SDK with its own settings, then user scripts (test/typing/) as users check them: pyright
 ## --strict and mypy --strict without the pydantic plugin.
