@@ -117,8 +117,11 @@ def offset(method: Callable[..., Optional[Sequence[T]]], *args: Any, **kwargs: A
 
 
 def marker(
-    method: Callable[..., Any], *args: Any, items_key: str = "jobs", **kwargs: Any
-) -> Iterator[Any]:
+    method: Callable[..., Optional[Sequence[T]]],
+    *args: Any,
+    items_key: str = "jobs",
+    **kwargs: Any,
+) -> Iterator[T]:
     """Every item of a Sahara list, following ``markers.next``. Pass the plain method (e.g.
     ``api.list``); its ``*_with_http_info`` twin is called to read the markers."""
     with_info = getattr(method.__self__, method.__name__ + "_with_http_info")  # type: ignore[attr-defined]

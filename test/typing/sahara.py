@@ -1,6 +1,6 @@
 """Sahara: every operation of DataProcessingJobsApi; UUID fields take text."""
 
-from typing import List
+from typing import Iterator, List
 from uuid import UUID
 
 from typing_extensions import assert_type
@@ -15,6 +15,7 @@ from stencila_hub import (
     SaharaJobExecute,
     SaharaJobExecution,
     SaharaJobUpdate,
+    pagination,
 )
 from stencila_hub.waiters import WaitResult, wait_for_sahara_execution
 
@@ -34,6 +35,9 @@ body = SaharaJobExecute(cluster_id="0a2e4a4b-5a4b-4e2e-9d6f-8d3c4b2a1f00", input
 execution = api.execute(project, created.id, body)
 assert_type(execution, SaharaJobExecution)
 assert_type(api.show_job_execution(project, execution.id), SaharaJobExecution)
+
+jobs = pagination.marker(api.list, project, limit=50)
+assert_type(jobs, Iterator[SaharaJob])
 
 waited = wait_for_sahara_execution(api, project, execution.id)
 assert_type(waited, WaitResult[SaharaJobExecution])
