@@ -140,3 +140,43 @@ def test_the_hub_fake_fixture_without_the_extra_fails_with_the_install_line(pyte
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
     result.assert_outcomes(errors=1)
     result.stdout.fnmatch_lines(["*hub_fake needs the testing extra: pip install*(missing: yaml)*"])
+
+
+def test_the_hub_quickstart_example_runs():
+    out = subprocess.run(
+        [sys.executable, "examples/hub_quickstart.py"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={k: v for k, v in __import__("os").environ.items() if not k.startswith("STENCILA_")},
+    )
+    assert out.returncode == 0, out.stderr
+    assert "jobs_partial_update -> None" in out.stdout and "'status': 'SUCCESS'" in out.stdout
+
+
+def _python_blocks() -> list[tuple[str, str]]:
+    import pathlib
+    import re
+
+    pages = [pathlib.Path("README.md"), *sorted(pathlib.Path("docs/guide").glob("*.md"))]
+    return [
+        (page.name, code)
+        for page in pages
+        for code in re.findall(r"```python\n(.*?)```", page.read_text(), flags=re.S)
+    ]
+
+
+def test_the_readme_and_guide_code_is_python_and_its_imports_exist():
+    import ast
+
+    blocks = _python_blocks()
+    assert len(blocks) > 10
+    for page, code in blocks:
+        tree = ast.parse(code, filename=page)  # valid Python as written
+        for node in tree.body:
+            is_ours = isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                "stencila_hub"
+            )
+            is_ours |= isinstance(node, ast.Import) and node.names[0].name.startswith("stencila")
+            if is_ours:
+                exec(compile(ast.Module([node], []), page, "exec"), {})
