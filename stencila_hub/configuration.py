@@ -548,8 +548,9 @@ class Configuration:
             )
             if v
         ]
+        # host=None: each Api class uses its own system's server (SYSTEM_SERVERS).
         return (
-            f"Configuration(host={self.host!r}, credentials={creds!r}, "
+            f"Configuration(host={self.configured_host!r}, credentials={creds!r}, "
             f"verify_ssl={self.verify_ssl!r}, timeout={self.timeout!r}, "
             f"retries={self.retry_policy.max_retries!r})"
         )
