@@ -63,12 +63,15 @@ def test_the_async_classes_share_the_sync_operations() -> None:
 
     calls: list[Any] = []
 
-    class Recorder:
-        async def call(self, op: Any, *args: Any) -> Any:
+    class SyncRecorder:
+        def check_host(self, system: str) -> None:
+            pass
+
+        def call(self, op: Any, *args: Any) -> Any:
             calls.append(op)
 
-    class SyncRecorder:
-        def call(self, op: Any, *args: Any) -> Any:
+    class Recorder(SyncRecorder):
+        async def call(self, op: Any, *args: Any) -> Any:  # type: ignore[override]
             calls.append(op)
 
     asyncio.run(aio.JobsApi(Recorder()).jobs_update(56, stencila_hub.InlineObject3(status="RUNNING")))  # type: ignore[arg-type]
@@ -267,3 +270,14 @@ def test_async_watch_lists_then_follows_changes(hub_fake) -> None:
     assert asyncio.run(main()) == [("ADDED", "a"), ("MODIFIED", "a")]
     watch = hub_fake.requests_to("kubernetes")[1]
     assert watch.query["watch"] == ["true"]
+
+
+def test_an_async_api_class_refuses_another_systems_host() -> None:
+    from stencila_hub.configuration import SYSTEM_SERVERS
+
+    hub_host = SYSTEM_SERVERS["hub"][0]
+    assert hub_host is not None
+    client = aio.AsyncApiClient(stencila_hub.Configuration(host=hub_host, access_token="t"))
+    with pytest.raises(exc.ApiValueError, match="hub's host"):
+        aio.AgaveJobsApi(client)
+    assert aio.JobsApi(client).system == stencila_hub.JobsApi.system == "hub"

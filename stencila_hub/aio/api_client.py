@@ -23,7 +23,7 @@ import random as _random
 import time
 import traceback
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
-from typing import Any
+from typing import Any, cast
 
 import aiohttp
 
@@ -37,6 +37,7 @@ from stencila_hub.aio.transport import (
 )
 from stencila_hub.api_client import (
     _CREDENTIAL_HEADERS,
+    ApiClient,
     TimeoutArg,
     _deadline_passed,
     _log,
@@ -137,6 +138,13 @@ class AsyncApiClient:
         self._clock = clock
         self._sleep = sleep
         self._random = random
+        self.configuration.check_credentials()
+        self.configuration.warn_plain_http()
+
+    def check_host(self, system: str) -> None:
+        """The sync client's rule, its code: an Api class refuses another system's public host
+        (it reads only ``self.configuration``)."""
+        ApiClient.check_host(cast(ApiClient, self), system)
 
     def __repr__(self) -> str:
         return f"AsyncApiClient(configuration={self.configuration!r})"
@@ -225,6 +233,14 @@ class AsyncApiClient:
                 state.attempts,
                 resp.retry_after,
             )
+            if resp.status == 401 or resp.status == 403:
+                hint = config.prefix_hint(op.auth)
+                if hint is not None:
+                    try:
+                        return decode(op, answer, http_info, secrets)
+                    except exc.ApiException as err:
+                        err.add_hint(hint)
+                        raise
             return decode(op, answer, http_info, secrets)
         except exc.OpenApiException as err:
             traceback.clear_frames(err.__traceback__)

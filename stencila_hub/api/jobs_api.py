@@ -9,7 +9,18 @@ Each method checks its arguments, then calls :meth:`stencila_hub.api_client.ApiC
 from __future__ import annotations
 
 from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple, Union  # noqa: F401
+from typing import (  # noqa: F401
+    TYPE_CHECKING,
+    Any,
+    Dict,
+    List,
+    Literal,
+    Mapping,
+    Optional,
+    Tuple,
+    Union,
+    overload,
+)
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
 from typing_extensions import Annotated  # noqa: F401
@@ -36,6 +47,9 @@ _jobs_partial_update = Operation(
     name="jobs_partial_update",
     method="PATCH",
     path="/jobs/{id}/",
+    system="hub",
+    default_host="https://hub.stenci.la/api",
+    host_env="STENCILA_HUB_URL",
     path_params=(Param("id", "id", (int,), required=True),),
     body="data",
     body_type="InlineObject4",
@@ -58,6 +72,9 @@ _jobs_update = Operation(
     name="jobs_update",
     method="PUT",
     path="/jobs/{id}/",
+    system="hub",
+    default_host="https://hub.stenci.la/api",
+    host_env="STENCILA_HUB_URL",
     path_params=(Param("id", "id", (int,), required=True),),
     body="data",
     body_type="InlineObject3",
@@ -75,10 +92,17 @@ _jobs_update = Operation(
 
 
 class JobsApi:
-    """JobsApi: methods for the operations tagged as above. Share one ApiClient."""
+    """JobsApi: methods for the operations tagged as above. Share one ApiClient.
+
+    The system's server: ``https://hub.stenci.la/api`` when the Configuration sets no host.
+    """
+
+    #: The system these operations belong to (``x-sdk-system`` of the paths' server).
+    system = "hub"
 
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient.get_default()
+        self.api_client.check_host(self.system)
 
     def jobs_partial_update(
         self,
@@ -219,12 +243,15 @@ class AsyncJobsApi:
     """The asyncio twin of :class:`JobsApi` (``stencila_hub.aio.JobsApi``): the same
     methods, arguments and return types, awaited; the same Operations. Share one AsyncApiClient."""
 
+    system = JobsApi.system
+
     def __init__(self, api_client: Optional[AsyncApiClient] = None) -> None:
         if api_client is None:
             from stencila_hub.aio.api_client import AsyncApiClient as _AsyncApiClient
 
             api_client = _AsyncApiClient.get_default()
         self.api_client = api_client
+        self.api_client.check_host(self.system)
 
     async def jobs_partial_update(
         self,
