@@ -40,6 +40,21 @@ _RUNTIME = {
     "RateLimitException": ".exceptions",
     "ServiceException": ".exceptions",
     "EnvelopeErrorException": ".exceptions",
+    "EnvelopeBadRequestException": ".exceptions",
+    "EnvelopeConflictException": ".exceptions",
+    "EnvelopeForbiddenException": ".exceptions",
+    "EnvelopeNotFoundException": ".exceptions",
+    "EnvelopeOutcomeUnknownServiceException": ".exceptions",
+    "EnvelopeRateLimitException": ".exceptions",
+    "EnvelopeServiceException": ".exceptions",
+    "EnvelopeUnauthorizedException": ".exceptions",
+    "EnvelopeUnprocessableEntityException": ".exceptions",
+    "OutcomeUnknownConnectionError": ".exceptions",
+    "OutcomeUnknownDecodeError": ".exceptions",
+    "OutcomeUnknownRedirectException": ".exceptions",
+    "OutcomeUnknownServiceException": ".exceptions",
+    "OutcomeUnknownTimeoutError": ".exceptions",
+    "WaitTimeoutError": ".waiters",
     "CredentialsError": ".credentials",
     "KeystonePassword": ".keystone",
 }
@@ -304,7 +319,34 @@ if _typing.TYPE_CHECKING:
         ConflictException as ConflictException,
     )
     from stencila_hub.exceptions import (
+        EnvelopeBadRequestException as EnvelopeBadRequestException,
+    )
+    from stencila_hub.exceptions import (
+        EnvelopeConflictException as EnvelopeConflictException,
+    )
+    from stencila_hub.exceptions import (
         EnvelopeErrorException as EnvelopeErrorException,
+    )
+    from stencila_hub.exceptions import (
+        EnvelopeForbiddenException as EnvelopeForbiddenException,
+    )
+    from stencila_hub.exceptions import (
+        EnvelopeNotFoundException as EnvelopeNotFoundException,
+    )
+    from stencila_hub.exceptions import (
+        EnvelopeOutcomeUnknownServiceException as EnvelopeOutcomeUnknownServiceException,
+    )
+    from stencila_hub.exceptions import (
+        EnvelopeRateLimitException as EnvelopeRateLimitException,
+    )
+    from stencila_hub.exceptions import (
+        EnvelopeServiceException as EnvelopeServiceException,
+    )
+    from stencila_hub.exceptions import (
+        EnvelopeUnauthorizedException as EnvelopeUnauthorizedException,
+    )
+    from stencila_hub.exceptions import (
+        EnvelopeUnprocessableEntityException as EnvelopeUnprocessableEntityException,
     )
     from stencila_hub.exceptions import (
         ForbiddenException as ForbiddenException,
@@ -316,7 +358,22 @@ if _typing.TYPE_CHECKING:
         OpenApiException as OpenApiException,
     )
     from stencila_hub.exceptions import (
+        OutcomeUnknownConnectionError as OutcomeUnknownConnectionError,
+    )
+    from stencila_hub.exceptions import (
+        OutcomeUnknownDecodeError as OutcomeUnknownDecodeError,
+    )
+    from stencila_hub.exceptions import (
         OutcomeUnknownError as OutcomeUnknownError,
+    )
+    from stencila_hub.exceptions import (
+        OutcomeUnknownRedirectException as OutcomeUnknownRedirectException,
+    )
+    from stencila_hub.exceptions import (
+        OutcomeUnknownServiceException as OutcomeUnknownServiceException,
+    )
+    from stencila_hub.exceptions import (
+        OutcomeUnknownTimeoutError as OutcomeUnknownTimeoutError,
     )
     from stencila_hub.exceptions import (
         RateLimitException as RateLimitException,
@@ -724,6 +781,7 @@ if _typing.TYPE_CHECKING:
         V1alpha3WorkloadPodGroupSchedulingPolicy as V1alpha3WorkloadPodGroupSchedulingPolicy,
     )
     from stencila_hub.retry import RetryPolicy as RetryPolicy
+    from stencila_hub.waiters import WaitTimeoutError as WaitTimeoutError
 
 
 def __getattr__(name: str) -> object:

@@ -1,9 +1,15 @@
 """The one exception tree of stencila_hub (hand-written; see .openapi-generator-ignore).
 
-Everything this package raises on purpose derives from :class:`OpenApiException` (alias
-:class:`StencilaHubError`)::
+Everything this package raises on purpose derives from :class:`StencilaHubError`.
+:class:`OpenApiException` is the same class under the stock generator's name, for code written
+against a stock openapi-generator client.
 
-    OpenApiException (StencilaHubError)
+Naming rule: a class whose instances mean *the server answered with an error* ends in
+``Exception`` (:class:`ApiException` and every subclass: the stock generator's names); every other
+class ends in ``Error``. Older names that broke the rule stay as aliases (``WaitTimeout``,
+``WatchError``, ``LineTooLong``)::
+
+    StencilaHubError (StencilaHubError)
     ├── ApiTypeError, ApiValueError, ApiKeyError, ApiAttributeError   bad input, nothing was sent
     ├── ApiConnectionError          no usable response (refused, reset, TLS, retries exhausted)
     │   ├── ApiTimeoutError         connect or read timeout, or the total deadline passed
@@ -12,10 +18,15 @@ Everything this package raises on purpose derives from :class:`OpenApiException`
     │   ├── BadRequestException 400, UnauthorizedException 401, ForbiddenException 403,
     │   │   NotFoundException 404, ConflictException 409, UnprocessableEntityException 422,
     │   │   RateLimitException 429, ServiceException 5xx
-    │   └── EnvelopeErrorException  an Agave envelope with "status": "error", even on HTTP 200
-    ├── CredentialsError            a credential provider could not get a token (refused, unreachable)
+    │   ├── EnvelopeErrorException  an Agave envelope with "status": "error", even on HTTP 200
+    │   │   └── Envelope<Status>Exception   both: EnvelopeNotFoundException is a
+    │   │                                   NotFoundException and an EnvelopeErrorException
+    │   └── WatchStatusException    a Kubernetes watch ERROR event (kubernetes_watch.py)
+    ├── CredentialsError            a credential provider could not get a token (credentials.py)
     ├── ResponseDecodeError         a response body that is not what the spec says (bad JSON, ...)
     │                               or larger than the configured limit
+    ├── LineTooLongError            a watch stream line over the bound (kubernetes_watch.py)
+    ├── WaitTimeoutError            a waiter ran out of time (waiters.py); also a TimeoutError
     └── OutcomeUnknownError         mixin: the server may have acted on a POST/PATCH we did not retry
 
 ``OutcomeUnknownError`` is mixed into the transport or status error that caused it
@@ -41,18 +52,19 @@ from stencila_hub.redaction import redact_values
 BODY_EXCERPT_CHARS = 500
 
 
-class OpenApiException(Exception):
+class StencilaHubError(Exception):
     """The base class of every exception this package raises on purpose."""
 
 
-StencilaHubError = OpenApiException
+#: The stock generator's name for the root, for code written against a stock client.
+OpenApiException = StencilaHubError
 
 
 def _render_path(path_to_item: list | None) -> str:
     return "".join(f"[{p}]" if isinstance(p, int) else f"['{p}']" for p in path_to_item or ())
 
 
-class ApiTypeError(OpenApiException, TypeError):
+class ApiTypeError(StencilaHubError, TypeError):
     """An argument has the wrong type; raised before anything is sent."""
 
     def __init__(
@@ -70,7 +82,7 @@ class ApiTypeError(OpenApiException, TypeError):
         super().__init__(msg)
 
 
-class ApiValueError(OpenApiException, ValueError):
+class ApiValueError(StencilaHubError, ValueError):
     """An argument has a bad value; raised before anything is sent."""
 
     def __init__(self, msg: str, path_to_item: list | None = None) -> None:
@@ -80,15 +92,15 @@ class ApiValueError(OpenApiException, ValueError):
         super().__init__(msg)
 
 
-class ApiAttributeError(OpenApiException, AttributeError):
+class ApiAttributeError(StencilaHubError, AttributeError):
     """An attribute that does not exist was asked for."""
 
 
-class ApiKeyError(OpenApiException, KeyError):
+class ApiKeyError(StencilaHubError, KeyError):
     """A key that does not exist was asked for."""
 
 
-class OutcomeUnknownError(OpenApiException):
+class OutcomeUnknownError(StencilaHubError):
     """Mixin: a non-idempotent request (POST, PATCH) may have reached the server and been acted on.
 
     It was not retried, because a retry could submit the job twice. Check the server's state
@@ -98,7 +110,7 @@ class OutcomeUnknownError(OpenApiException):
     outcome_unknown = True
 
 
-class ApiConnectionError(OpenApiException):
+class ApiConnectionError(StencilaHubError):
     """No usable HTTP response was received.
 
     :ivar attempts: how many requests were tried (1 = no retry).
@@ -142,7 +154,7 @@ class OutcomeUnknownConnectionError(ApiConnectionError, OutcomeUnknownError):
     """The connection broke after a POST or PATCH was sent; the server may have acted on it."""
 
 
-class ResponseDecodeError(OpenApiException):
+class ResponseDecodeError(StencilaHubError):
     """The server answered, but the body is not what the spec says (bad JSON, wrong type, ...)."""
 
     def __init__(
@@ -176,7 +188,7 @@ def _excerpt(body: bytes | None) -> str:
     return text + ("..." if len(body) > BODY_EXCERPT_CHARS else "")
 
 
-class ApiException(OpenApiException):
+class ApiException(StencilaHubError):
     """The server answered with an error status.
 
     :ivar status: the HTTP status code.
@@ -197,7 +209,6 @@ class ApiException(OpenApiException):
         self,
         status: int | None = None,
         reason: str | None = None,
-        http_resp: Any = None,
         *,
         body: bytes | None = None,
         data: Any = None,
@@ -332,32 +343,58 @@ def exception_class_for_status(status: int, *, outcome_unknown: bool = False) ->
     return _STATUS_CLASSES.get(status, ApiException)
 
 
-def _make_envelope_variants() -> dict[type[ApiException], type[ApiException]]:
-    variants: dict[type[ApiException], type[ApiException]] = {ApiException: EnvelopeErrorException}
-    for base in (
-        *_STATUS_CLASSES.values(),
-        ServiceException,
-        OutcomeUnknownServiceException,
-    ):
-        name = "Envelope" + base.__name__
-        variants[base] = type(
-            name,
-            (base, EnvelopeErrorException),
-            {
-                "__module__": __name__,
-                "__qualname__": name,
-                "__doc__": f"An error envelope with an HTTP error status: both a "
-                f"{base.__name__} and an EnvelopeErrorException.",
-            },
-        )
-    return variants
+class EnvelopeBadRequestException(BadRequestException, EnvelopeErrorException):
+    """An error envelope with HTTP 400: a BadRequestException and an EnvelopeErrorException."""
 
 
-#: ``EnvelopeNotFoundException`` and the like: an error envelope that came with an error status
-#: (Agave) is both the status's class and an :class:`EnvelopeErrorException`. Module attributes,
-#: so they pickle.
-_ENVELOPE_VARIANTS = _make_envelope_variants()
-globals().update({cls.__name__: cls for cls in _ENVELOPE_VARIANTS.values()})
+class EnvelopeUnauthorizedException(UnauthorizedException, EnvelopeErrorException):
+    """An error envelope with HTTP 401: a UnauthorizedException and an EnvelopeErrorException."""
+
+
+class EnvelopeForbiddenException(ForbiddenException, EnvelopeErrorException):
+    """An error envelope with HTTP 403: a ForbiddenException and an EnvelopeErrorException."""
+
+
+class EnvelopeNotFoundException(NotFoundException, EnvelopeErrorException):
+    """An error envelope with HTTP 404: a NotFoundException and an EnvelopeErrorException."""
+
+
+class EnvelopeConflictException(ConflictException, EnvelopeErrorException):
+    """An error envelope with HTTP 409: a ConflictException and an EnvelopeErrorException."""
+
+
+class EnvelopeUnprocessableEntityException(UnprocessableEntityException, EnvelopeErrorException):
+    """An error envelope with HTTP 422: a UnprocessableEntityException and an EnvelopeErrorException."""
+
+
+class EnvelopeRateLimitException(RateLimitException, EnvelopeErrorException):
+    """An error envelope with HTTP 429: a RateLimitException and an EnvelopeErrorException."""
+
+
+class EnvelopeServiceException(ServiceException, EnvelopeErrorException):
+    """An error envelope with HTTP 5xx: a ServiceException and an EnvelopeErrorException."""
+
+
+class EnvelopeOutcomeUnknownServiceException(
+    OutcomeUnknownServiceException, EnvelopeErrorException
+):
+    """An error envelope with HTTP 500, 502 or 504 to a POST or PATCH: a OutcomeUnknownServiceException and an EnvelopeErrorException."""
+
+
+#: The class to raise for an error envelope (Agave) that came with an error status: both the
+#: status's class and an :class:`EnvelopeErrorException`.
+_ENVELOPE_VARIANTS: dict[type[ApiException], type[ApiException]] = {
+    ApiException: EnvelopeErrorException,
+    BadRequestException: EnvelopeBadRequestException,
+    UnauthorizedException: EnvelopeUnauthorizedException,
+    ForbiddenException: EnvelopeForbiddenException,
+    NotFoundException: EnvelopeNotFoundException,
+    ConflictException: EnvelopeConflictException,
+    UnprocessableEntityException: EnvelopeUnprocessableEntityException,
+    RateLimitException: EnvelopeRateLimitException,
+    ServiceException: EnvelopeServiceException,
+    OutcomeUnknownServiceException: EnvelopeOutcomeUnknownServiceException,
+}
 
 
 def envelope_variant(cls: type[ApiException]) -> type[ApiException]:

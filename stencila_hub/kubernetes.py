@@ -30,7 +30,13 @@ from stencila_hub.models.v1_object_meta import V1ObjectMeta
 
 if TYPE_CHECKING:
     from stencila_hub.api.batch_v1_api import BatchV1Api
-    from stencila_hub.kubernetes_watch import JobWatch, WatchError, WatchEvent, watch_jobs
+    from stencila_hub.kubernetes_watch import (
+        JobWatch,
+        WatchError,
+        WatchEvent,
+        WatchStatusException,
+        watch_jobs,
+    )
 
 # The kubeconfig and in-cluster loaders live in their own module; they are re-exported here, where
 # users of the official client look for them (``kubernetes.config.load_kube_config``).
@@ -40,6 +46,7 @@ __all__ = [
     "JobWatch",
     "WatchError",
     "WatchEvent",
+    "WatchStatusException",
     "load_incluster_config",
     "load_kube_config",
     "replace_job_status",
@@ -50,7 +57,9 @@ __all__ = [
 logger = logging.getLogger("stencila_hub")
 
 #: Imported on first use: a script that only replaces statuses does not build the watch's models.
-_WATCH_NAMES = frozenset({"JobWatch", "WatchError", "WatchEvent", "watch_jobs"})
+_WATCH_NAMES = frozenset(
+    {"JobWatch", "WatchError", "WatchEvent", "WatchStatusException", "watch_jobs"}
+)
 
 
 def __getattr__(name: str) -> Any:

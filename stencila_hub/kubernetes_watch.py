@@ -31,7 +31,7 @@ What it does, as client-go's reflector does it:
   caller listed itself come again as ``ADDED``, and one deleted meanwhile that this watch never
   yielded cannot be reported. ``resourceVersion``s are never compared as numbers (the API says they
   are opaque): only equal or not.
-* **Other ``ERROR`` events** raise :class:`WatchError`, an
+* **Other ``ERROR`` events** raise :class:`WatchStatusException`, an
   :class:`~stencila_hub.exceptions.ApiException` whose ``status`` is the event's ``code`` and whose
   ``data`` is the event's :class:`~stencila_hub.models.v1_status.V1Status`.
 * **Jobs decode as every response does**: a field that does not fit the schema keeps the
@@ -73,9 +73,9 @@ from stencila_hub.exceptions import (
     ApiConnectionError,
     ApiException,
     ApiValueError,
-    OpenApiException,
     ResponseDecodeError,
     ServiceException,
+    StencilaHubError,
 )
 from stencila_hub.models.v1_job import V1Job
 from stencila_hub.models.v1_object_meta import V1ObjectMeta
@@ -89,7 +89,9 @@ __all__ = [
     "EVENT_TYPES",
     "JobWatch",
     "LineTooLong",
+    "LineTooLongError",
     "WatchError",
+    "WatchStatusException",
     "WatchEvent",
     "iter_lines",
     "relist_events",
@@ -118,7 +120,7 @@ class WatchEvent:
     object: V1Job
 
 
-class WatchError(ApiException):
+class WatchStatusException(ApiException):
     """The server sent an ``ERROR`` event (other than 410 Gone, which the watch handles).
 
     ``status`` is the event's ``code``, ``reason`` and ``message`` its own, ``data`` the
@@ -126,12 +128,17 @@ class WatchError(ApiException):
     """
 
 
-class LineTooLong(Exception):
+class LineTooLongError(StencilaHubError):
     """A line of the stream is longer than the bound (see :func:`iter_lines`)."""
 
     def __init__(self, limit: int) -> None:
         super().__init__(f"a watch event line is longer than {limit} bytes")
         self.limit = limit
+
+
+#: Older names, kept for code that catches them.
+WatchError = WatchStatusException
+LineTooLong = LineTooLongError
 
 
 # -- the pure part: lines, events, the re-list difference --------------------------------------------
@@ -141,7 +148,7 @@ def iter_lines(chunks: Iterator[bytes], max_line_bytes: int) -> Iterator[bytes]:
     """The newline-terminated lines of *chunks*, without their newline; blank lines skipped.
 
     Bytes after the last newline are not a line (the stream was cut inside one): they are dropped
-    when *chunks* ends. :raises LineTooLong: a line (or the unfinished rest) passed
+    when *chunks* ends. :raises LineTooLongError: a line (or the unfinished rest) passed
     *max_line_bytes*; it is never held whole.
     """
     pending = b""
@@ -151,20 +158,20 @@ def iter_lines(chunks: Iterator[bytes], max_line_bytes: int) -> Iterator[bytes]:
         if end < 0:
             pending += chunk
             if len(pending) > max_line_bytes:
-                raise LineTooLong(max_line_bytes)
+                raise LineTooLongError(max_line_bytes)
             continue
         while end >= 0:
             line = pending + chunk[start:end] if pending else chunk[start:end]
             pending = b""
             if len(line) > max_line_bytes:
-                raise LineTooLong(max_line_bytes)
+                raise LineTooLongError(max_line_bytes)
             if line.strip():
                 yield line
             start = end + 1
             end = chunk.find(b"\n", start)
         pending = chunk[start:]
         if len(pending) > max_line_bytes:
-            raise LineTooLong(max_line_bytes)
+            raise LineTooLongError(max_line_bytes)
 
 
 class _JobLine(BaseModel):
@@ -270,7 +277,7 @@ class _Gone(Exception):
 class _Broken(Exception):
     """The stream ended without the server meaning it: resume (counted as a failure)."""
 
-    def __init__(self, error: OpenApiException) -> None:
+    def __init__(self, error: StencilaHubError) -> None:
         super().__init__(str(error))
         self.error = error
 
@@ -357,7 +364,7 @@ class JobWatch:
 
     def _run(self) -> Generator[WatchEvent, None, None]:
         failures = 0
-        last_error: OpenApiException | None = None
+        last_error: StencilaHubError | None = None
         relist = self.resource_version is None
         while not self._stopped:
             if failures >= self._max_failures:
@@ -496,7 +503,7 @@ class JobWatch:
                 event = self._event(line, response)
                 if event is not None:
                     yield event
-        except LineTooLong as err:
+        except LineTooLongError as err:
             raise ResponseDecodeError(str(err), status=response.status_code) from None
         except ApiConnectionError as err:
             raise _Broken(err) from None
@@ -511,7 +518,7 @@ class JobWatch:
 
     def _event(self, line: bytes, response: StreamedResponse) -> WatchEvent | None:
         """What *line* means for the caller: an event to yield, or None (a duplicate, a bookmark
-        not asked for); raises _Gone, _Broken (a malformed line) or WatchError."""
+        not asked for); raises _Gone, _Broken (a malformed line) or WatchStatusException."""
         try:
             decoded = decode_event(line)
         except ValidationError:
@@ -525,7 +532,7 @@ class JobWatch:
         if isinstance(decoded, V1Status):
             if decoded.code == 410:
                 raise _Gone()
-            raise WatchError(
+            raise WatchStatusException(
                 decoded.code or 500,
                 decoded.reason,
                 data=decoded,

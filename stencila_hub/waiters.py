@@ -31,7 +31,7 @@ One helper per system, on top of one polling loop::
 
 Every helper takes:
 
-* ``timeout``: seconds before :class:`WaitTimeout` is raised (``None``: no limit); one last poll is
+* ``timeout``: seconds before :class:`WaitTimeoutError` is raised (``None``: no limit); one last poll is
   made at the deadline;
 * ``backoff``: a :class:`PollBackoff`, the delays between polls (default 1 s, doubling, at most
   30 s; never past the deadline). :func:`default_backoff` changes the default for a block of
@@ -60,7 +60,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Optional, TypeVar
 
-from stencila_hub.exceptions import ForbiddenException, NotFoundException, OpenApiException
+from stencila_hub.exceptions import ForbiddenException, NotFoundException, StencilaHubError
 
 if TYPE_CHECKING:
     from stencila_hub.api.agave_jobs_api import AgaveJobsApi
@@ -80,6 +80,7 @@ __all__ = [
     "PollBackoff",
     "WaitResult",
     "WaitTimeout",
+    "WaitTimeoutError",
     "FAST_BACKOFF",
     "default_backoff",
     "agave_job_state",
@@ -275,7 +276,7 @@ class WaitResult(Generic[T]):
         return bool(self.state.succeeded)
 
 
-class WaitTimeout(OpenApiException, TimeoutError):
+class WaitTimeoutError(StencilaHubError, TimeoutError):
     """The job did not reach a terminal state in time. ``last`` holds the last poll's result."""
 
     def __init__(self, description: str, timeout: float, last: WaitResult[Any]) -> None:
@@ -285,6 +286,10 @@ class WaitTimeout(OpenApiException, TimeoutError):
             f"{description} still {last.state.status or 'unknown'} after "
             f"{timeout:g} s ({last.polls} polls)"
         )
+
+
+#: The older name, kept for code that catches it.
+WaitTimeout = WaitTimeoutError
 
 
 class _NoProgress:
@@ -358,7 +363,9 @@ def wait_for(
             delay = next_poll_delay(backoff, polls, elapsed, timeout)
             if delay is None:
                 assert timeout is not None
-                raise WaitTimeout(description, timeout, WaitResult(value, state, polls, elapsed))
+                raise WaitTimeoutError(
+                    description, timeout, WaitResult(value, state, polls, elapsed)
+                )
             sleep(delay)
     finally:
         bar.close()
@@ -472,7 +479,7 @@ def _watch_kubernetes_job(
     finally:
         bar.close()
     assert timeout is not None  # the watch ends by itself only at its timeout
-    raise WaitTimeout(
+    raise WaitTimeoutError(
         description, timeout, WaitResult(result.value, result.state, seen, clock() - start)
     )
 

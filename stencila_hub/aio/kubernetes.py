@@ -27,9 +27,9 @@ from stencila_hub.exceptions import (
     ApiException,
     ApiValueError,
     ConflictException,
-    OpenApiException,
     ResponseDecodeError,
     ServiceException,
+    StencilaHubError,
 )
 from stencila_hub.kubernetes import Mutate, retry_conflict
 from stencila_hub.kubernetes_watch import (
@@ -39,9 +39,9 @@ from stencila_hub.kubernetes_watch import (
     BOOKMARK,
     DEFAULT_MAX_LINE_BYTES,
     DELETED,
-    LineTooLong,
-    WatchError,
+    LineTooLongError,
     WatchEvent,
+    WatchStatusException,
     _key,
     _uid,
     _version,
@@ -114,14 +114,14 @@ async def aiter_lines(chunks: AsyncIterator[bytes], max_line_bytes: int) -> Asyn
             line = pending + chunk[start:end] if pending else chunk[start:end]
             pending = b""
             if len(line) > max_line_bytes:
-                raise LineTooLong(max_line_bytes)
+                raise LineTooLongError(max_line_bytes)
             if line.strip():
                 yield line
             start = end + 1
             end = chunk.find(b"\n", start)
         pending += chunk[start:]
         if len(pending) > max_line_bytes:
-            raise LineTooLong(max_line_bytes)
+            raise LineTooLongError(max_line_bytes)
 
 
 class _Gone(Exception):
@@ -129,7 +129,7 @@ class _Gone(Exception):
 
 
 class _Broken(Exception):
-    def __init__(self, error: OpenApiException) -> None:
+    def __init__(self, error: StencilaHubError) -> None:
         super().__init__(str(error))
         self.error = error
 
@@ -202,7 +202,7 @@ class AsyncJobWatch:
 
     async def _run(self) -> AsyncGenerator[WatchEvent, None]:
         failures = 0
-        last_error: OpenApiException | None = None
+        last_error: StencilaHubError | None = None
         relist = self.resource_version is None
         while not self._stopped:
             if failures >= self._max_failures:
@@ -330,7 +330,7 @@ class AsyncJobWatch:
                 event = self._event(line, response.status_code)
                 if event is not None:
                     yield event
-        except LineTooLong as err:
+        except LineTooLongError as err:
             raise ResponseDecodeError(str(err), status=response.status_code) from None
         except ApiConnectionError as err:
             raise _Broken(err) from None
@@ -353,7 +353,7 @@ class AsyncJobWatch:
         if isinstance(decoded, V1Status):
             if decoded.code == 410:
                 raise _Gone()
-            raise WatchError(
+            raise WatchStatusException(
                 decoded.code or 500,
                 decoded.reason,
                 data=decoded,
