@@ -795,5 +795,5 @@ def __getattr__(name: str) -> object:
     return value
 
 
-def __dir__() -> list:
+def __dir__() -> list[str]:
     return sorted(globals().keys() | _exports.keys())

@@ -282,7 +282,7 @@ def download_output_to(
     api: AgaveJobsApi,
     job_id: str,
     file_path: str,
-    dest: Union[str, os.PathLike, IO[bytes]],
+    dest: Union[str, os.PathLike[str], IO[bytes]],
     *,
     byte_range: Optional[Tuple[int, Optional[int]]] = None,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
@@ -310,16 +310,13 @@ def download_output_to(
             f"dest must be a path or a binary file object, not {type(dest).__name__}"
         )
     header = range_header(byte_range) if byte_range is not None else None
-    response = cast(
-        StreamedResponse,
-        api.download_output(job_id, file_path, range=header, _stream=True, **kwargs),
-    )
+    response = api.download_output(job_id, file_path, range=header, _stream=True, **kwargs)
     with response:
         if byte_range is not None:
             _check_content_range(response, byte_range[0])
         if not is_path:
             return _copy(response.iter_bytes(chunk_size), cast(IO[bytes], dest))
-        target = os.fspath(cast(Union[str, os.PathLike], dest))
+        target = os.fspath(cast(Union[str, os.PathLike[str]], dest))
         folder, name = os.path.split(os.path.abspath(target))
         fd, part = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder)
         try:

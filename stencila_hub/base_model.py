@@ -331,7 +331,8 @@ def lenient_enum_member(cls: type[enum.Enum], value: Any) -> enum.Enum | None:
     """
     if not isinstance(value, str):
         return None
-    member = str.__new__(cls, value)  # type: ignore[call-overload, type-var]
+    # cls is a (str, Enum) class; a type that is both cannot be spelled for str.__new__.
+    member = str.__new__(cls, value)  # type: ignore[type-var]
     member._name_ = value
     member._value_ = value
     return member

@@ -79,7 +79,7 @@ KEY_PREFIXES: Dict[str, str] = {
 
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
 #: Hosts already warned about (plain http with a credential): each is warned about once.
-_WARNED_PLAIN_HTTP: set = set()
+_WARNED_PLAIN_HTTP: set[str] = set()
 
 
 def check_host(host: str) -> str:
@@ -126,15 +126,15 @@ def _seconds(value: Any, what: str) -> Optional[float]:
     return float(value)
 
 
-class _StderrHandler(logging.StreamHandler):
+class _StderrHandler(logging.StreamHandler[Any]):
     """Writes to whatever ``sys.stderr`` is at the time (a test's capture, a redirect), and only
     while logging is unconfigured: once the application gives the root logger a handler, the
     records reach it by propagation, and printing them here too would double each line."""
 
-    def filter(self, record: logging.LogRecord) -> bool:  # type: ignore[override]
+    def filter(self, record: logging.LogRecord) -> bool:
         return not logging.getLogger().handlers and bool(super().filter(record))
 
-    @property  # type: ignore[override]
+    @property
     def stream(self) -> Any:
         return sys.stderr
 
@@ -247,7 +247,7 @@ class Configuration:
         self.connection_pool_maxsize = 10
         self.proxy: Optional[str] = None
         self.proxy_headers: Optional[Mapping[str, str]] = None
-        self.socket_options: Optional[list] = None
+        self.socket_options: Optional[list[tuple[int, int, Union[int, bytes]]]] = None
         #: Largest success body read into memory (``None``: no limit).
         self.max_response_bytes: Optional[int] = DEFAULT_MAX_RESPONSE_BYTES
         #: How much of an error body is read; its exception carries those first bytes.
@@ -462,7 +462,8 @@ class Configuration:
         servers = self.get_host_settings() if servers is None else servers
         if not 0 <= index < len(servers):
             raise ValueError(f"Invalid index {index}: there are {len(servers)} servers")
-        return servers[index]["url"]
+        url: str = servers[index]["url"]
+        return url
 
     # -- logging -----------------------------------------------------------------------------
 

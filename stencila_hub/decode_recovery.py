@@ -115,7 +115,9 @@ def recover(tp: Any, data: bytes | str, error: ValidationError, validator: Schem
     return result
 
 
-def _field_of(tp: Any, body: Any, loc: Sequence[Any]) -> tuple[tuple[Any, ...], dict, str] | None:
+def _field_of(
+    tp: Any, body: Any, loc: Sequence[Any]
+) -> tuple[tuple[Any, ...], dict[str, Any], str] | None:
     """The innermost model field on the way to an error: (its path, the model's dict, its key).
 
     Walks *loc* through the body and the type together; stops where the body ends (a missing

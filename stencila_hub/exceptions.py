@@ -60,7 +60,7 @@ class StencilaHubError(Exception):
 OpenApiException = StencilaHubError
 
 
-def _render_path(path_to_item: list | None) -> str:
+def _render_path(path_to_item: list[str | int] | None) -> str:
     return "".join(f"[{p}]" if isinstance(p, int) else f"['{p}']" for p in path_to_item or ())
 
 
@@ -70,8 +70,8 @@ class ApiTypeError(StencilaHubError, TypeError):
     def __init__(
         self,
         msg: str,
-        path_to_item: list | None = None,
-        valid_classes: tuple | None = None,
+        path_to_item: list[str | int] | None = None,
+        valid_classes: tuple[type, ...] | None = None,
         key_type: bool | None = None,
     ) -> None:
         self.path_to_item = path_to_item
@@ -85,7 +85,7 @@ class ApiTypeError(StencilaHubError, TypeError):
 class ApiValueError(StencilaHubError, ValueError):
     """An argument has a bad value; raised before anything is sent."""
 
-    def __init__(self, msg: str, path_to_item: list | None = None) -> None:
+    def __init__(self, msg: str, path_to_item: list[str | int] | None = None) -> None:
         self.path_to_item = path_to_item
         if path_to_item:
             msg = f"{msg} at {_render_path(path_to_item)}"

@@ -205,9 +205,10 @@ def decode_event(line: bytes) -> WatchEvent | V1Status:
         # schema decodes as every response does: the field kept raw, listed in decode_issues.
         plain = decode_json(_AnyLine, line)
         if plain.type == ERROR:
-            return V1Status.from_dict(plain.object)  # type: ignore[return-value]
+            error: V1Status = V1Status.from_dict(plain.object)
+            return error
         if plain.type != BOOKMARK:
-            return WatchEvent(plain.type, V1Job.from_dict(plain.object))  # type: ignore[arg-type]
+            return WatchEvent(plain.type, V1Job.from_dict(plain.object))
         # Only the version counts: a Job with metadata alone (``spec`` None, though the schema
         # requires it: the stub would not pass as a Job).
         metadata = plain.object.get("metadata")
@@ -215,7 +216,8 @@ def decode_event(line: bytes) -> WatchEvent | V1Status:
         stub = V1Job.model_construct(metadata=meta, spec=None)  # type: ignore[arg-type]
         return WatchEvent(BOOKMARK, stub)
     if event.type == ERROR:
-        return V1Status.from_dict(decode_json(_AnyLine, line).object)  # type: ignore[return-value]
+        status: V1Status = V1Status.from_dict(decode_json(_AnyLine, line).object)
+        return status
     return WatchEvent(event.type, event.object)
 
 

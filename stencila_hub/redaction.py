@@ -33,7 +33,7 @@ DROP_ON_CROSS_HOST_REDIRECT = frozenset(
 )
 
 
-class RedactedHeaders(dict):
+class RedactedHeaders(dict[str, str]):
     """Request headers whose ``repr``/``str`` hide credential values.
 
     Headers live in local variables of the client and of urllib3 while a request is sent, so a
@@ -68,7 +68,7 @@ class RedactedHeaders(dict):
         return values
 
 
-class Secrets(tuple):
+class Secrets(tuple[str, ...]):
     """Credential values to scrub from messages; its ``repr`` shows how many, never which."""
 
     def __repr__(self) -> str:
@@ -105,7 +105,7 @@ def is_secret_header(name: str) -> bool:
     return name.lower() in SECRET_HEADERS
 
 
-def redact_headers(headers: Mapping[str, str]) -> dict:
+def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
     """A copy of *headers* with credential values replaced by ``[redacted]``."""
     return {k: (REDACTED if k.lower() in SECRET_HEADERS else v) for k, v in headers.items()}
 

@@ -499,7 +499,7 @@ class AgaveJobsApi:
         :param _headers: extra request headers.
         :return: the ``result`` member of the envelope (``*_with_http_info`` gives the whole envelope).
         """
-        return self.api_client.call(
+        result: None = self.api_client.call(
             _agave_jobs_delete,
             {
                 "job_id": job_id,
@@ -509,6 +509,7 @@ class AgaveJobsApi:
             _headers,
             False,
         )
+        return result
 
     def delete_with_http_info(
         self,
@@ -524,7 +525,7 @@ class AgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[AgaveEmptyResponse]:
         """Like :meth:`delete`, with the status code, headers, raw body, the whole envelope and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[AgaveEmptyResponse] = self.api_client.call(
             _agave_jobs_delete,
             {
                 "job_id": job_id,
@@ -534,6 +535,7 @@ class AgaveJobsApi:
             _headers,
             True,
         )
+        return result
 
     def delete_permissions(
         self,
@@ -560,7 +562,7 @@ class AgaveJobsApi:
         :param _headers: extra request headers.
         :return: the ``result`` member of the envelope (``*_with_http_info`` gives the whole envelope).
         """
-        return self.api_client.call(
+        result: None = self.api_client.call(
             _agave_jobs_delete_permissions,
             {
                 "job_id": job_id,
@@ -570,6 +572,7 @@ class AgaveJobsApi:
             _headers,
             False,
         )
+        return result
 
     def delete_permissions_with_http_info(
         self,
@@ -585,7 +588,7 @@ class AgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[AgaveEmptyResponse]:
         """Like :meth:`delete_permissions`, with the status code, headers, raw body, the whole envelope and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[AgaveEmptyResponse] = self.api_client.call(
             _agave_jobs_delete_permissions,
             {
                 "job_id": job_id,
@@ -595,6 +598,7 @@ class AgaveJobsApi:
             _headers,
             True,
         )
+        return result
 
     def delete_permissions_for_user(
         self,
@@ -626,7 +630,7 @@ class AgaveJobsApi:
         :param _headers: extra request headers.
         :return: the ``result`` member of the envelope (``*_with_http_info`` gives the whole envelope).
         """
-        return self.api_client.call(
+        result: None = self.api_client.call(
             _agave_jobs_delete_permissions_for_user,
             {
                 "job_id": job_id,
@@ -637,6 +641,7 @@ class AgaveJobsApi:
             _headers,
             False,
         )
+        return result
 
     def delete_permissions_for_user_with_http_info(
         self,
@@ -656,7 +661,7 @@ class AgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[AgaveEmptyResponse]:
         """Like :meth:`delete_permissions_for_user`, with the status code, headers, raw body, the whole envelope and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[AgaveEmptyResponse] = self.api_client.call(
             _agave_jobs_delete_permissions_for_user,
             {
                 "job_id": job_id,
@@ -667,6 +672,7 @@ class AgaveJobsApi:
             _headers,
             True,
         )
+        return result
 
     @overload
     def download_output(
@@ -765,7 +771,7 @@ class AgaveJobsApi:
         :param _stream: return a :class:`StreamedResponse` to read in chunks instead of bytes.
         :return: the decoded body.
         """
-        return self.api_client.call(
+        result: Union[bytes, StreamedResponse] = self.api_client.call(
             _agave_jobs_download_output,
             {
                 "job_id": job_id,
@@ -778,6 +784,7 @@ class AgaveJobsApi:
             False,
             _stream,
         )
+        return result
 
     def download_output_with_http_info(
         self,
@@ -805,7 +812,7 @@ class AgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[bytes]:
         """Like :meth:`download_output`, with the status code, headers, raw body and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[bytes] = self.api_client.call(
             _agave_jobs_download_output,
             {
                 "job_id": job_id,
@@ -817,6 +824,7 @@ class AgaveJobsApi:
             _headers,
             True,
         )
+        return result
 
     def get(
         self,
@@ -864,7 +872,7 @@ class AgaveJobsApi:
         :param _headers: extra request headers.
         :return: the ``result`` member of the envelope (``*_with_http_info`` gives the whole envelope).
         """
-        return self.api_client.call(
+        result: AgaveJob = self.api_client.call(
             _agave_jobs_get,
             {
                 "job_id": job_id,
@@ -877,6 +885,7 @@ class AgaveJobsApi:
             _headers,
             False,
         )
+        return result
 
     def get_with_http_info(
         self,
@@ -910,7 +919,7 @@ class AgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[AgaveJobResponse]:
         """Like :meth:`get`, with the status code, headers, raw body, the whole envelope and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[AgaveJobResponse] = self.api_client.call(
             _agave_jobs_get,
             {
                 "job_id": job_id,
@@ -923,6 +932,7 @@ class AgaveJobsApi:
             _headers,
             True,
         )
+        return result
 
     def get_history(
         self,
@@ -998,7 +1008,7 @@ class AgaveJobsApi:
         :param _headers: extra request headers.
         :return: the ``result`` member of the envelope (``*_with_http_info`` gives the whole envelope).
         """
-        return self.api_client.call(
+        result: List[AgaveJobHistoryEvent] = self.api_client.call(
             _agave_jobs_get_history,
             {
                 "job_id": job_id,
@@ -1015,6 +1025,7 @@ class AgaveJobsApi:
             _headers,
             False,
         )
+        return result
 
     def get_history_with_http_info(
         self,
@@ -1072,7 +1083,7 @@ class AgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[AgaveJobHistoryListResponse]:
         """Like :meth:`get_history`, with the status code, headers, raw body, the whole envelope and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[AgaveJobHistoryListResponse] = self.api_client.call(
             _agave_jobs_get_history,
             {
                 "job_id": job_id,
@@ -1089,6 +1100,7 @@ class AgaveJobsApi:
             _headers,
             True,
         )
+        return result
 
     def get_status(
         self,
@@ -1136,7 +1148,7 @@ class AgaveJobsApi:
         :param _headers: extra request headers.
         :return: the ``result`` member of the envelope (``*_with_http_info`` gives the whole envelope).
         """
-        return self.api_client.call(
+        result: AgaveJobStatusResult = self.api_client.call(
             _agave_jobs_get_status,
             {
                 "job_id": job_id,
@@ -1149,6 +1161,7 @@ class AgaveJobsApi:
             _headers,
             False,
         )
+        return result
 
     def get_status_with_http_info(
         self,
@@ -1182,7 +1195,7 @@ class AgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[AgaveJobStatusResponse]:
         """Like :meth:`get_status`, with the status code, headers, raw body, the whole envelope and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[AgaveJobStatusResponse] = self.api_client.call(
             _agave_jobs_get_status,
             {
                 "job_id": job_id,
@@ -1195,6 +1208,7 @@ class AgaveJobsApi:
             _headers,
             True,
         )
+        return result
 
     def list(
         self,
@@ -1270,7 +1284,7 @@ class AgaveJobsApi:
         :param _headers: extra request headers.
         :return: the ``result`` member of the envelope (``*_with_http_info`` gives the whole envelope).
         """
-        return self.api_client.call(
+        result: List[AgaveJobSummary] = self.api_client.call(
             _agave_jobs_list,
             {
                 "limit": limit,
@@ -1287,6 +1301,7 @@ class AgaveJobsApi:
             _headers,
             False,
         )
+        return result
 
     def list_with_http_info(
         self,
@@ -1344,7 +1359,7 @@ class AgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[AgaveJobSummaryListResponse]:
         """Like :meth:`list`, with the status code, headers, raw body, the whole envelope and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[AgaveJobSummaryListResponse] = self.api_client.call(
             _agave_jobs_list,
             {
                 "limit": limit,
@@ -1361,6 +1376,7 @@ class AgaveJobsApi:
             _headers,
             True,
         )
+        return result
 
     def list_outputs(
         self,
@@ -1429,7 +1445,7 @@ class AgaveJobsApi:
         :param _headers: extra request headers.
         :return: the ``result`` member of the envelope (``*_with_http_info`` gives the whole envelope).
         """
-        return self.api_client.call(
+        result: List[AgaveRemoteFile] = self.api_client.call(
             _agave_jobs_list_outputs,
             {
                 "job_id": job_id,
@@ -1445,6 +1461,7 @@ class AgaveJobsApi:
             _headers,
             False,
         )
+        return result
 
     def list_outputs_with_http_info(
         self,
@@ -1496,7 +1513,7 @@ class AgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[AgaveRemoteFileListResponse]:
         """Like :meth:`list_outputs`, with the status code, headers, raw body, the whole envelope and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[AgaveRemoteFileListResponse] = self.api_client.call(
             _agave_jobs_list_outputs,
             {
                 "job_id": job_id,
@@ -1512,6 +1529,7 @@ class AgaveJobsApi:
             _headers,
             True,
         )
+        return result
 
     def list_permissions(
         self,
@@ -1573,7 +1591,7 @@ class AgaveJobsApi:
         :param _headers: extra request headers.
         :return: the ``result`` member of the envelope (``*_with_http_info`` gives the whole envelope).
         """
-        return self.api_client.call(
+        result: List[AgavePermission] = self.api_client.call(
             _agave_jobs_list_permissions,
             {
                 "job_id": job_id,
@@ -1588,6 +1606,7 @@ class AgaveJobsApi:
             _headers,
             False,
         )
+        return result
 
     def list_permissions_with_http_info(
         self,
@@ -1633,7 +1652,7 @@ class AgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[AgavePermissionListResponse]:
         """Like :meth:`list_permissions`, with the status code, headers, raw body, the whole envelope and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[AgavePermissionListResponse] = self.api_client.call(
             _agave_jobs_list_permissions,
             {
                 "job_id": job_id,
@@ -1648,6 +1667,7 @@ class AgaveJobsApi:
             _headers,
             True,
         )
+        return result
 
     def list_permissions_for_user(
         self,
@@ -1714,7 +1734,7 @@ class AgaveJobsApi:
         :param _headers: extra request headers.
         :return: the ``result`` member of the envelope (``*_with_http_info`` gives the whole envelope).
         """
-        return self.api_client.call(
+        result: AgavePermission = self.api_client.call(
             _agave_jobs_list_permissions_for_user,
             {
                 "job_id": job_id,
@@ -1730,6 +1750,7 @@ class AgaveJobsApi:
             _headers,
             False,
         )
+        return result
 
     def list_permissions_for_user_with_http_info(
         self,
@@ -1779,7 +1800,7 @@ class AgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[AgavePermissionResponse]:
         """Like :meth:`list_permissions_for_user`, with the status code, headers, raw body, the whole envelope and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[AgavePermissionResponse] = self.api_client.call(
             _agave_jobs_list_permissions_for_user,
             {
                 "job_id": job_id,
@@ -1795,6 +1816,7 @@ class AgaveJobsApi:
             _headers,
             True,
         )
+        return result
 
     def manage(
         self,
@@ -1823,7 +1845,7 @@ class AgaveJobsApi:
         :param _headers: extra request headers.
         :return: the ``result`` member of the envelope (``*_with_http_info`` gives the whole envelope).
         """
-        return self.api_client.call(
+        result: Optional[AgaveJob] = self.api_client.call(
             _agave_jobs_manage,
             {
                 "job_id": job_id,
@@ -1834,6 +1856,7 @@ class AgaveJobsApi:
             _headers,
             False,
         )
+        return result
 
     def manage_with_http_info(
         self,
@@ -1850,7 +1873,7 @@ class AgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[AgaveJobResponse]:
         """Like :meth:`manage`, with the status code, headers, raw body, the whole envelope and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[AgaveJobResponse] = self.api_client.call(
             _agave_jobs_manage,
             {
                 "job_id": job_id,
@@ -1861,6 +1884,7 @@ class AgaveJobsApi:
             _headers,
             True,
         )
+        return result
 
     def search(
         self,
@@ -1924,7 +1948,7 @@ class AgaveJobsApi:
         :param _headers: extra request headers.
         :return: the ``result`` member of the envelope (``*_with_http_info`` gives the whole envelope).
         """
-        return self.api_client.call(
+        result: List[AgaveJobSummary] = self.api_client.call(
             _agave_jobs_search,
             {
                 "attribute": attribute,
@@ -1940,6 +1964,7 @@ class AgaveJobsApi:
             _headers,
             False,
         )
+        return result
 
     def search_with_http_info(
         self,
@@ -1986,7 +2011,7 @@ class AgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[AgaveJobSummaryListResponse]:
         """Like :meth:`search`, with the status code, headers, raw body, the whole envelope and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[AgaveJobSummaryListResponse] = self.api_client.call(
             _agave_jobs_search,
             {
                 "attribute": attribute,
@@ -2002,6 +2027,7 @@ class AgaveJobsApi:
             _headers,
             True,
         )
+        return result
 
     def submit(
         self,
@@ -2023,7 +2049,7 @@ class AgaveJobsApi:
         :param _headers: extra request headers.
         :return: the ``result`` member of the envelope (``*_with_http_info`` gives the whole envelope).
         """
-        return self.api_client.call(
+        result: AgaveSubmittedJob = self.api_client.call(
             _agave_jobs_submit,
             {
                 "body": body,
@@ -2033,6 +2059,7 @@ class AgaveJobsApi:
             _headers,
             False,
         )
+        return result
 
     def submit_with_http_info(
         self,
@@ -2043,7 +2070,7 @@ class AgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[AgaveSubmittedJobResponse]:
         """Like :meth:`submit`, with the status code, headers, raw body, the whole envelope and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[AgaveSubmittedJobResponse] = self.api_client.call(
             _agave_jobs_submit,
             {
                 "body": body,
@@ -2053,6 +2080,7 @@ class AgaveJobsApi:
             _headers,
             True,
         )
+        return result
 
     def update_permissions(
         self,
@@ -2083,7 +2111,7 @@ class AgaveJobsApi:
         :param _headers: extra request headers.
         :return: the ``result`` member of the envelope (``*_with_http_info`` gives the whole envelope).
         """
-        return self.api_client.call(
+        result: Optional[AgavePermission] = self.api_client.call(
             _agave_jobs_update_permissions,
             {
                 "job_id": job_id,
@@ -2094,6 +2122,7 @@ class AgaveJobsApi:
             _headers,
             False,
         )
+        return result
 
     def update_permissions_with_http_info(
         self,
@@ -2112,7 +2141,7 @@ class AgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[AgavePermissionResponse]:
         """Like :meth:`update_permissions`, with the status code, headers, raw body, the whole envelope and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[AgavePermissionResponse] = self.api_client.call(
             _agave_jobs_update_permissions,
             {
                 "job_id": job_id,
@@ -2123,6 +2152,7 @@ class AgaveJobsApi:
             _headers,
             True,
         )
+        return result
 
     def update_permissions_for_user(
         self,
@@ -2156,7 +2186,7 @@ class AgaveJobsApi:
         :param _headers: extra request headers.
         :return: the ``result`` member of the envelope (``*_with_http_info`` gives the whole envelope).
         """
-        return self.api_client.call(
+        result: Optional[AgavePermission] = self.api_client.call(
             _agave_jobs_update_permissions_for_user,
             {
                 "job_id": job_id,
@@ -2168,6 +2198,7 @@ class AgaveJobsApi:
             _headers,
             False,
         )
+        return result
 
     def update_permissions_for_user_with_http_info(
         self,
@@ -2188,7 +2219,7 @@ class AgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[AgavePermissionResponse]:
         """Like :meth:`update_permissions_for_user`, with the status code, headers, raw body, the whole envelope and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[AgavePermissionResponse] = self.api_client.call(
             _agave_jobs_update_permissions_for_user,
             {
                 "job_id": job_id,
@@ -2200,6 +2231,7 @@ class AgaveJobsApi:
             _headers,
             True,
         )
+        return result
 
 
 class AsyncAgaveJobsApi:
@@ -2230,7 +2262,7 @@ class AsyncAgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> None:
         """Deletes a job from the user's history. (``DELETE /jobs/v2/{jobId}``): awaits :meth:`AgaveJobsApi.delete`."""
-        return await self.api_client.call(
+        result: None = await self.api_client.call(
             _agave_jobs_delete,
             {
                 "job_id": job_id,
@@ -2240,6 +2272,7 @@ class AsyncAgaveJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def delete_with_http_info(
         self,
@@ -2255,7 +2288,7 @@ class AsyncAgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[AgaveEmptyResponse]:
         """Awaits :meth:`AgaveJobsApi.delete_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[AgaveEmptyResponse] = await self.api_client.call(
             _agave_jobs_delete,
             {
                 "job_id": job_id,
@@ -2265,6 +2298,7 @@ class AsyncAgaveJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def delete_permissions(
         self,
@@ -2280,7 +2314,7 @@ class AsyncAgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> None:
         """Deletes all permissions on a job. (``DELETE /jobs/v2/{jobId}/pems``): awaits :meth:`AgaveJobsApi.delete_permissions`."""
-        return await self.api_client.call(
+        result: None = await self.api_client.call(
             _agave_jobs_delete_permissions,
             {
                 "job_id": job_id,
@@ -2290,6 +2324,7 @@ class AsyncAgaveJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def delete_permissions_with_http_info(
         self,
@@ -2305,7 +2340,7 @@ class AsyncAgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[AgaveEmptyResponse]:
         """Awaits :meth:`AgaveJobsApi.delete_permissions_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[AgaveEmptyResponse] = await self.api_client.call(
             _agave_jobs_delete_permissions,
             {
                 "job_id": job_id,
@@ -2315,6 +2350,7 @@ class AsyncAgaveJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def delete_permissions_for_user(
         self,
@@ -2334,7 +2370,7 @@ class AsyncAgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> None:
         """Deletes all permissions for the given user on a job. (``DELETE /jobs/v2/{jobId}/pems/{username}``): awaits :meth:`AgaveJobsApi.delete_permissions_for_user`."""
-        return await self.api_client.call(
+        result: None = await self.api_client.call(
             _agave_jobs_delete_permissions_for_user,
             {
                 "job_id": job_id,
@@ -2345,6 +2381,7 @@ class AsyncAgaveJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def delete_permissions_for_user_with_http_info(
         self,
@@ -2364,7 +2401,7 @@ class AsyncAgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[AgaveEmptyResponse]:
         """Awaits :meth:`AgaveJobsApi.delete_permissions_for_user_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[AgaveEmptyResponse] = await self.api_client.call(
             _agave_jobs_delete_permissions_for_user,
             {
                 "job_id": job_id,
@@ -2375,6 +2412,7 @@ class AsyncAgaveJobsApi:
             _headers,
             True,
         )
+        return result
 
     @overload
     async def download_output(
@@ -2459,7 +2497,7 @@ class AsyncAgaveJobsApi:
         _stream: bool = False,
     ) -> Union[bytes, AsyncStreamedResponse]:
         """Download an output file from a specific job. (``GET /jobs/v2/{jobId}/outputs/media/{filePath}``): awaits :meth:`AgaveJobsApi.download_output`."""
-        return await self.api_client.call(
+        result: Union[bytes, AsyncStreamedResponse] = await self.api_client.call(
             _agave_jobs_download_output,
             {
                 "job_id": job_id,
@@ -2472,6 +2510,7 @@ class AsyncAgaveJobsApi:
             False,
             _stream,
         )
+        return result
 
     async def download_output_with_http_info(
         self,
@@ -2499,7 +2538,7 @@ class AsyncAgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[bytes]:
         """Awaits :meth:`AgaveJobsApi.download_output_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[bytes] = await self.api_client.call(
             _agave_jobs_download_output,
             {
                 "job_id": job_id,
@@ -2511,6 +2550,7 @@ class AsyncAgaveJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def get(
         self,
@@ -2544,7 +2584,7 @@ class AsyncAgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> AgaveJob:
         """Get details of the job with the specific job id. (``GET /jobs/v2/{jobId}``): awaits :meth:`AgaveJobsApi.get`."""
-        return await self.api_client.call(
+        result: AgaveJob = await self.api_client.call(
             _agave_jobs_get,
             {
                 "job_id": job_id,
@@ -2557,6 +2597,7 @@ class AsyncAgaveJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def get_with_http_info(
         self,
@@ -2590,7 +2631,7 @@ class AsyncAgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[AgaveJobResponse]:
         """Awaits :meth:`AgaveJobsApi.get_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[AgaveJobResponse] = await self.api_client.call(
             _agave_jobs_get,
             {
                 "job_id": job_id,
@@ -2603,6 +2644,7 @@ class AsyncAgaveJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def get_history(
         self,
@@ -2660,7 +2702,7 @@ class AsyncAgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> List[AgaveJobHistoryEvent]:
         """Get the history of this job. (``GET /jobs/v2/{jobId}/history``): awaits :meth:`AgaveJobsApi.get_history`."""
-        return await self.api_client.call(
+        result: List[AgaveJobHistoryEvent] = await self.api_client.call(
             _agave_jobs_get_history,
             {
                 "job_id": job_id,
@@ -2677,6 +2719,7 @@ class AsyncAgaveJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def get_history_with_http_info(
         self,
@@ -2734,7 +2777,7 @@ class AsyncAgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[AgaveJobHistoryListResponse]:
         """Awaits :meth:`AgaveJobsApi.get_history_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[AgaveJobHistoryListResponse] = await self.api_client.call(
             _agave_jobs_get_history,
             {
                 "job_id": job_id,
@@ -2751,6 +2794,7 @@ class AsyncAgaveJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def get_status(
         self,
@@ -2784,7 +2828,7 @@ class AsyncAgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> AgaveJobStatusResult:
         """Get the status of the job. (``GET /jobs/v2/{jobId}/status``): awaits :meth:`AgaveJobsApi.get_status`."""
-        return await self.api_client.call(
+        result: AgaveJobStatusResult = await self.api_client.call(
             _agave_jobs_get_status,
             {
                 "job_id": job_id,
@@ -2797,6 +2841,7 @@ class AsyncAgaveJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def get_status_with_http_info(
         self,
@@ -2830,7 +2875,7 @@ class AsyncAgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[AgaveJobStatusResponse]:
         """Awaits :meth:`AgaveJobsApi.get_status_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[AgaveJobStatusResponse] = await self.api_client.call(
             _agave_jobs_get_status,
             {
                 "job_id": job_id,
@@ -2843,6 +2888,7 @@ class AsyncAgaveJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def list(
         self,
@@ -2900,7 +2946,7 @@ class AsyncAgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> List[AgaveJobSummary]:
         """Get a list of jobs the authenticated user had submitted. (``GET /jobs/v2/``): awaits :meth:`AgaveJobsApi.list`."""
-        return await self.api_client.call(
+        result: List[AgaveJobSummary] = await self.api_client.call(
             _agave_jobs_list,
             {
                 "limit": limit,
@@ -2917,6 +2963,7 @@ class AsyncAgaveJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def list_with_http_info(
         self,
@@ -2974,7 +3021,7 @@ class AsyncAgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[AgaveJobSummaryListResponse]:
         """Awaits :meth:`AgaveJobsApi.list_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[AgaveJobSummaryListResponse] = await self.api_client.call(
             _agave_jobs_list,
             {
                 "limit": limit,
@@ -2991,6 +3038,7 @@ class AsyncAgaveJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def list_outputs(
         self,
@@ -3042,7 +3090,7 @@ class AsyncAgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> List[AgaveRemoteFile]:
         """List contents of a job's output directory. (``GET /jobs/v2/{jobId}/outputs/listings/{filePath}``): awaits :meth:`AgaveJobsApi.list_outputs`."""
-        return await self.api_client.call(
+        result: List[AgaveRemoteFile] = await self.api_client.call(
             _agave_jobs_list_outputs,
             {
                 "job_id": job_id,
@@ -3058,6 +3106,7 @@ class AsyncAgaveJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def list_outputs_with_http_info(
         self,
@@ -3109,7 +3158,7 @@ class AsyncAgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[AgaveRemoteFileListResponse]:
         """Awaits :meth:`AgaveJobsApi.list_outputs_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[AgaveRemoteFileListResponse] = await self.api_client.call(
             _agave_jobs_list_outputs,
             {
                 "job_id": job_id,
@@ -3125,6 +3174,7 @@ class AsyncAgaveJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def list_permissions(
         self,
@@ -3170,7 +3220,7 @@ class AsyncAgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> List[AgavePermission]:
         """Get the permission ACL for this job. (``GET /jobs/v2/{jobId}/pems``): awaits :meth:`AgaveJobsApi.list_permissions`."""
-        return await self.api_client.call(
+        result: List[AgavePermission] = await self.api_client.call(
             _agave_jobs_list_permissions,
             {
                 "job_id": job_id,
@@ -3185,6 +3235,7 @@ class AsyncAgaveJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def list_permissions_with_http_info(
         self,
@@ -3230,7 +3281,7 @@ class AsyncAgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[AgavePermissionListResponse]:
         """Awaits :meth:`AgaveJobsApi.list_permissions_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[AgavePermissionListResponse] = await self.api_client.call(
             _agave_jobs_list_permissions,
             {
                 "job_id": job_id,
@@ -3245,6 +3296,7 @@ class AsyncAgaveJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def list_permissions_for_user(
         self,
@@ -3294,7 +3346,7 @@ class AsyncAgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> AgavePermission:
         """Get a specific user's permissions for a job. (``GET /jobs/v2/{jobId}/pems/{username}``): awaits :meth:`AgaveJobsApi.list_permissions_for_user`."""
-        return await self.api_client.call(
+        result: AgavePermission = await self.api_client.call(
             _agave_jobs_list_permissions_for_user,
             {
                 "job_id": job_id,
@@ -3310,6 +3362,7 @@ class AsyncAgaveJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def list_permissions_for_user_with_http_info(
         self,
@@ -3359,7 +3412,7 @@ class AsyncAgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[AgavePermissionResponse]:
         """Awaits :meth:`AgaveJobsApi.list_permissions_for_user_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[AgavePermissionResponse] = await self.api_client.call(
             _agave_jobs_list_permissions_for_user,
             {
                 "job_id": job_id,
@@ -3375,6 +3428,7 @@ class AsyncAgaveJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def manage(
         self,
@@ -3391,7 +3445,7 @@ class AsyncAgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> Optional[AgaveJob]:
         """Perform an action on a job. (``POST /jobs/v2/{jobId}``): awaits :meth:`AgaveJobsApi.manage`."""
-        return await self.api_client.call(
+        result: Optional[AgaveJob] = await self.api_client.call(
             _agave_jobs_manage,
             {
                 "job_id": job_id,
@@ -3402,6 +3456,7 @@ class AsyncAgaveJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def manage_with_http_info(
         self,
@@ -3418,7 +3473,7 @@ class AsyncAgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[AgaveJobResponse]:
         """Awaits :meth:`AgaveJobsApi.manage_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[AgaveJobResponse] = await self.api_client.call(
             _agave_jobs_manage,
             {
                 "job_id": job_id,
@@ -3429,6 +3484,7 @@ class AsyncAgaveJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def search(
         self,
@@ -3475,7 +3531,7 @@ class AsyncAgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> List[AgaveJobSummary]:
         """Find jobs matching the given attribute/value combination(s). (``GET /jobs/v2/search/{attribute}/{value}``): awaits :meth:`AgaveJobsApi.search`."""
-        return await self.api_client.call(
+        result: List[AgaveJobSummary] = await self.api_client.call(
             _agave_jobs_search,
             {
                 "attribute": attribute,
@@ -3491,6 +3547,7 @@ class AsyncAgaveJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def search_with_http_info(
         self,
@@ -3537,7 +3594,7 @@ class AsyncAgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[AgaveJobSummaryListResponse]:
         """Awaits :meth:`AgaveJobsApi.search_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[AgaveJobSummaryListResponse] = await self.api_client.call(
             _agave_jobs_search,
             {
                 "attribute": attribute,
@@ -3553,6 +3610,7 @@ class AsyncAgaveJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def submit(
         self,
@@ -3563,7 +3621,7 @@ class AsyncAgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> AgaveSubmittedJob:
         """Submit a new job request. (``POST /jobs/v2/``): awaits :meth:`AgaveJobsApi.submit`."""
-        return await self.api_client.call(
+        result: AgaveSubmittedJob = await self.api_client.call(
             _agave_jobs_submit,
             {
                 "body": body,
@@ -3573,6 +3631,7 @@ class AsyncAgaveJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def submit_with_http_info(
         self,
@@ -3583,7 +3642,7 @@ class AsyncAgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[AgaveSubmittedJobResponse]:
         """Awaits :meth:`AgaveJobsApi.submit_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[AgaveSubmittedJobResponse] = await self.api_client.call(
             _agave_jobs_submit,
             {
                 "body": body,
@@ -3593,6 +3652,7 @@ class AsyncAgaveJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def update_permissions(
         self,
@@ -3611,7 +3671,7 @@ class AsyncAgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> Optional[AgavePermission]:
         """Add or update a user's permission for a job. (``POST /jobs/v2/{jobId}/pems``): awaits :meth:`AgaveJobsApi.update_permissions`."""
-        return await self.api_client.call(
+        result: Optional[AgavePermission] = await self.api_client.call(
             _agave_jobs_update_permissions,
             {
                 "job_id": job_id,
@@ -3622,6 +3682,7 @@ class AsyncAgaveJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def update_permissions_with_http_info(
         self,
@@ -3640,7 +3701,7 @@ class AsyncAgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[AgavePermissionResponse]:
         """Awaits :meth:`AgaveJobsApi.update_permissions_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[AgavePermissionResponse] = await self.api_client.call(
             _agave_jobs_update_permissions,
             {
                 "job_id": job_id,
@@ -3651,6 +3712,7 @@ class AsyncAgaveJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def update_permissions_for_user(
         self,
@@ -3671,7 +3733,7 @@ class AsyncAgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> Optional[AgavePermission]:
         """Add or update a user's permission for a job. (``POST /jobs/v2/{jobId}/pems/{username}``): awaits :meth:`AgaveJobsApi.update_permissions_for_user`."""
-        return await self.api_client.call(
+        result: Optional[AgavePermission] = await self.api_client.call(
             _agave_jobs_update_permissions_for_user,
             {
                 "job_id": job_id,
@@ -3683,6 +3745,7 @@ class AsyncAgaveJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def update_permissions_for_user_with_http_info(
         self,
@@ -3703,7 +3766,7 @@ class AsyncAgaveJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[AgavePermissionResponse]:
         """Awaits :meth:`AgaveJobsApi.update_permissions_for_user_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[AgavePermissionResponse] = await self.api_client.call(
             _agave_jobs_update_permissions_for_user,
             {
                 "job_id": job_id,
@@ -3715,3 +3778,4 @@ class AsyncAgaveJobsApi:
             _headers,
             True,
         )
+        return result

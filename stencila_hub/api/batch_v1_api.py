@@ -351,7 +351,7 @@ class BatchV1Api:
                 "list_job_for_all_namespaces(): watch=True answers a stream of events; call list_job_for_all_namespaces_stream(), "
                 "or stencila_hub.kubernetes.watch_jobs()"
             )
-        return self.api_client.call(
+        result: V1JobList = self.api_client.call(
             _list_job_for_all_namespaces,
             {
                 "pretty": pretty,
@@ -372,6 +372,7 @@ class BatchV1Api:
             _headers,
             False,
         )
+        return result
 
     def list_job_for_all_namespaces_with_http_info(
         self,
@@ -458,7 +459,7 @@ class BatchV1Api:
                 "list_job_for_all_namespaces(): watch=True answers a stream of events; call list_job_for_all_namespaces_stream(), "
                 "or stencila_hub.kubernetes.watch_jobs()"
             )
-        return self.api_client.call(
+        result: ApiResponse[V1JobList] = self.api_client.call(
             _list_job_for_all_namespaces,
             {
                 "pretty": pretty,
@@ -479,6 +480,7 @@ class BatchV1Api:
             _headers,
             True,
         )
+        return result
 
     def list_job_for_all_namespaces_stream(
         self,
@@ -566,7 +568,7 @@ class BatchV1Api:
         it. The call's deadline covers the exchange until the answer's head arrives. An error
         status raises its typed exception, as the other methods do.
         """
-        return self.api_client.call(
+        result: StreamedResponse = self.api_client.call(
             _list_job_for_all_namespaces,
             {
                 "pretty": pretty,
@@ -588,6 +590,7 @@ class BatchV1Api:
             False,
             True,
         )
+        return result
 
     def list_namespaced_job(
         self,
@@ -701,7 +704,7 @@ class BatchV1Api:
                 "list_namespaced_job(): watch=True answers a stream of events; call list_namespaced_job_stream(), "
                 "or stencila_hub.kubernetes.watch_jobs()"
             )
-        return self.api_client.call(
+        result: V1JobList = self.api_client.call(
             _list_namespaced_job,
             {
                 "namespace": namespace,
@@ -723,6 +726,7 @@ class BatchV1Api:
             _headers,
             False,
         )
+        return result
 
     def list_namespaced_job_with_http_info(
         self,
@@ -813,7 +817,7 @@ class BatchV1Api:
                 "list_namespaced_job(): watch=True answers a stream of events; call list_namespaced_job_stream(), "
                 "or stencila_hub.kubernetes.watch_jobs()"
             )
-        return self.api_client.call(
+        result: ApiResponse[V1JobList] = self.api_client.call(
             _list_namespaced_job,
             {
                 "namespace": namespace,
@@ -835,6 +839,7 @@ class BatchV1Api:
             _headers,
             True,
         )
+        return result
 
     def list_namespaced_job_stream(
         self,
@@ -926,7 +931,7 @@ class BatchV1Api:
         it. The call's deadline covers the exchange until the answer's head arrives. An error
         status raises its typed exception, as the other methods do.
         """
-        return self.api_client.call(
+        result: StreamedResponse = self.api_client.call(
             _list_namespaced_job,
             {
                 "namespace": namespace,
@@ -949,6 +954,7 @@ class BatchV1Api:
             False,
             True,
         )
+        return result
 
     def patch_namespaced_job_status(
         self,
@@ -1008,7 +1014,7 @@ class BatchV1Api:
         :param _headers: extra request headers.
         :return: the decoded body.
         """
-        return self.api_client.call(
+        result: V1Job = self.api_client.call(
             _patch_namespaced_job_status,
             {
                 "name": name,
@@ -1024,6 +1030,7 @@ class BatchV1Api:
             _headers,
             False,
         )
+        return result
 
     def patch_namespaced_job_status_with_http_info(
         self,
@@ -1066,7 +1073,7 @@ class BatchV1Api:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[V1Job]:
         """Like :meth:`patch_namespaced_job_status`, with the status code, headers, raw body and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[V1Job] = self.api_client.call(
             _patch_namespaced_job_status,
             {
                 "name": name,
@@ -1082,6 +1089,7 @@ class BatchV1Api:
             _headers,
             True,
         )
+        return result
 
     def read_namespaced_job(
         self,
@@ -1115,7 +1123,7 @@ class BatchV1Api:
         :param _headers: extra request headers.
         :return: the decoded body.
         """
-        return self.api_client.call(
+        result: V1Job = self.api_client.call(
             _read_namespaced_job,
             {
                 "name": name,
@@ -1127,6 +1135,7 @@ class BatchV1Api:
             _headers,
             False,
         )
+        return result
 
     def read_namespaced_job_with_http_info(
         self,
@@ -1147,7 +1156,7 @@ class BatchV1Api:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[V1Job]:
         """Like :meth:`read_namespaced_job`, with the status code, headers, raw body and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[V1Job] = self.api_client.call(
             _read_namespaced_job,
             {
                 "name": name,
@@ -1159,6 +1168,7 @@ class BatchV1Api:
             _headers,
             True,
         )
+        return result
 
     def read_namespaced_job_status(
         self,
@@ -1192,7 +1202,7 @@ class BatchV1Api:
         :param _headers: extra request headers.
         :return: the decoded body.
         """
-        return self.api_client.call(
+        result: V1Job = self.api_client.call(
             _read_namespaced_job_status,
             {
                 "name": name,
@@ -1204,6 +1214,7 @@ class BatchV1Api:
             _headers,
             False,
         )
+        return result
 
     def read_namespaced_job_status_with_http_info(
         self,
@@ -1224,7 +1235,7 @@ class BatchV1Api:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[V1Job]:
         """Like :meth:`read_namespaced_job_status`, with the status code, headers, raw body and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[V1Job] = self.api_client.call(
             _read_namespaced_job_status,
             {
                 "name": name,
@@ -1236,6 +1247,7 @@ class BatchV1Api:
             _headers,
             True,
         )
+        return result
 
     def replace_namespaced_job_status(
         self,
@@ -1297,7 +1309,7 @@ class BatchV1Api:
         :param _headers: extra request headers.
         :return: the decoded body.
         """
-        return self.api_client.call(
+        result: V1Job = self.api_client.call(
             _replace_namespaced_job_status,
             {
                 "name": name,
@@ -1313,6 +1325,7 @@ class BatchV1Api:
             _headers,
             False,
         )
+        return result
 
     def replace_namespaced_job_status_with_http_info(
         self,
@@ -1357,7 +1370,7 @@ class BatchV1Api:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[V1Job]:
         """Like :meth:`replace_namespaced_job_status`, with the status code, headers, raw body and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[V1Job] = self.api_client.call(
             _replace_namespaced_job_status,
             {
                 "name": name,
@@ -1373,6 +1386,7 @@ class BatchV1Api:
             _headers,
             True,
         )
+        return result
 
 
 class AsyncBatchV1Api:
@@ -1474,7 +1488,7 @@ class AsyncBatchV1Api:
                 "list_job_for_all_namespaces(): watch=True answers a stream of events; call list_job_for_all_namespaces_stream(), "
                 "or stencila_hub.aio.watch_jobs()"
             )
-        return await self.api_client.call(
+        result: V1JobList = await self.api_client.call(
             _list_job_for_all_namespaces,
             {
                 "pretty": pretty,
@@ -1495,6 +1509,7 @@ class AsyncBatchV1Api:
             _headers,
             False,
         )
+        return result
 
     async def list_job_for_all_namespaces_with_http_info(
         self,
@@ -1581,7 +1596,7 @@ class AsyncBatchV1Api:
                 "list_job_for_all_namespaces(): watch=True answers a stream of events; call list_job_for_all_namespaces_stream(), "
                 "or stencila_hub.aio.watch_jobs()"
             )
-        return await self.api_client.call(
+        result: ApiResponse[V1JobList] = await self.api_client.call(
             _list_job_for_all_namespaces,
             {
                 "pretty": pretty,
@@ -1602,6 +1617,7 @@ class AsyncBatchV1Api:
             _headers,
             True,
         )
+        return result
 
     async def list_job_for_all_namespaces_stream(
         self,
@@ -1684,7 +1700,7 @@ class AsyncBatchV1Api:
     ) -> AsyncStreamedResponse:
         """Awaits :meth:`BatchV1Api.list_job_for_all_namespaces_stream`: read the answer with ``async for chunk in
         resp.iter_bytes()`` and close it."""
-        return await self.api_client.call(
+        result: AsyncStreamedResponse = await self.api_client.call(
             _list_job_for_all_namespaces,
             {
                 "pretty": pretty,
@@ -1706,6 +1722,7 @@ class AsyncBatchV1Api:
             False,
             True,
         )
+        return result
 
     async def list_namespaced_job(
         self,
@@ -1796,7 +1813,7 @@ class AsyncBatchV1Api:
                 "list_namespaced_job(): watch=True answers a stream of events; call list_namespaced_job_stream(), "
                 "or stencila_hub.aio.watch_jobs()"
             )
-        return await self.api_client.call(
+        result: V1JobList = await self.api_client.call(
             _list_namespaced_job,
             {
                 "namespace": namespace,
@@ -1818,6 +1835,7 @@ class AsyncBatchV1Api:
             _headers,
             False,
         )
+        return result
 
     async def list_namespaced_job_with_http_info(
         self,
@@ -1908,7 +1926,7 @@ class AsyncBatchV1Api:
                 "list_namespaced_job(): watch=True answers a stream of events; call list_namespaced_job_stream(), "
                 "or stencila_hub.aio.watch_jobs()"
             )
-        return await self.api_client.call(
+        result: ApiResponse[V1JobList] = await self.api_client.call(
             _list_namespaced_job,
             {
                 "namespace": namespace,
@@ -1930,6 +1948,7 @@ class AsyncBatchV1Api:
             _headers,
             True,
         )
+        return result
 
     async def list_namespaced_job_stream(
         self,
@@ -2016,7 +2035,7 @@ class AsyncBatchV1Api:
     ) -> AsyncStreamedResponse:
         """Awaits :meth:`BatchV1Api.list_namespaced_job_stream`: read the answer with ``async for chunk in
         resp.iter_bytes()`` and close it."""
-        return await self.api_client.call(
+        result: AsyncStreamedResponse = await self.api_client.call(
             _list_namespaced_job,
             {
                 "namespace": namespace,
@@ -2039,6 +2058,7 @@ class AsyncBatchV1Api:
             False,
             True,
         )
+        return result
 
     async def patch_namespaced_job_status(
         self,
@@ -2081,7 +2101,7 @@ class AsyncBatchV1Api:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> V1Job:
         """Partially update status of the specified Job. (``PATCH /apis/batch/v1/namespaces/{namespace}/jobs/{name}/status``): awaits :meth:`BatchV1Api.patch_namespaced_job_status`."""
-        return await self.api_client.call(
+        result: V1Job = await self.api_client.call(
             _patch_namespaced_job_status,
             {
                 "name": name,
@@ -2097,6 +2117,7 @@ class AsyncBatchV1Api:
             _headers,
             False,
         )
+        return result
 
     async def patch_namespaced_job_status_with_http_info(
         self,
@@ -2139,7 +2160,7 @@ class AsyncBatchV1Api:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[V1Job]:
         """Awaits :meth:`BatchV1Api.patch_namespaced_job_status_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[V1Job] = await self.api_client.call(
             _patch_namespaced_job_status,
             {
                 "name": name,
@@ -2155,6 +2176,7 @@ class AsyncBatchV1Api:
             _headers,
             True,
         )
+        return result
 
     async def read_namespaced_job(
         self,
@@ -2175,7 +2197,7 @@ class AsyncBatchV1Api:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> V1Job:
         """Read the specified Job. (``GET /apis/batch/v1/namespaces/{namespace}/jobs/{name}``): awaits :meth:`BatchV1Api.read_namespaced_job`."""
-        return await self.api_client.call(
+        result: V1Job = await self.api_client.call(
             _read_namespaced_job,
             {
                 "name": name,
@@ -2187,6 +2209,7 @@ class AsyncBatchV1Api:
             _headers,
             False,
         )
+        return result
 
     async def read_namespaced_job_with_http_info(
         self,
@@ -2207,7 +2230,7 @@ class AsyncBatchV1Api:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[V1Job]:
         """Awaits :meth:`BatchV1Api.read_namespaced_job_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[V1Job] = await self.api_client.call(
             _read_namespaced_job,
             {
                 "name": name,
@@ -2219,6 +2242,7 @@ class AsyncBatchV1Api:
             _headers,
             True,
         )
+        return result
 
     async def read_namespaced_job_status(
         self,
@@ -2239,7 +2263,7 @@ class AsyncBatchV1Api:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> V1Job:
         """Read status of the specified Job. (``GET /apis/batch/v1/namespaces/{namespace}/jobs/{name}/status``): awaits :meth:`BatchV1Api.read_namespaced_job_status`."""
-        return await self.api_client.call(
+        result: V1Job = await self.api_client.call(
             _read_namespaced_job_status,
             {
                 "name": name,
@@ -2251,6 +2275,7 @@ class AsyncBatchV1Api:
             _headers,
             False,
         )
+        return result
 
     async def read_namespaced_job_status_with_http_info(
         self,
@@ -2271,7 +2296,7 @@ class AsyncBatchV1Api:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[V1Job]:
         """Awaits :meth:`BatchV1Api.read_namespaced_job_status_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[V1Job] = await self.api_client.call(
             _read_namespaced_job_status,
             {
                 "name": name,
@@ -2283,6 +2308,7 @@ class AsyncBatchV1Api:
             _headers,
             True,
         )
+        return result
 
     async def replace_namespaced_job_status(
         self,
@@ -2327,7 +2353,7 @@ class AsyncBatchV1Api:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> V1Job:
         """Replace status of the specified Job. (``PUT /apis/batch/v1/namespaces/{namespace}/jobs/{name}/status``): awaits :meth:`BatchV1Api.replace_namespaced_job_status`."""
-        return await self.api_client.call(
+        result: V1Job = await self.api_client.call(
             _replace_namespaced_job_status,
             {
                 "name": name,
@@ -2343,6 +2369,7 @@ class AsyncBatchV1Api:
             _headers,
             False,
         )
+        return result
 
     async def replace_namespaced_job_status_with_http_info(
         self,
@@ -2387,7 +2414,7 @@ class AsyncBatchV1Api:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[V1Job]:
         """Awaits :meth:`BatchV1Api.replace_namespaced_job_status_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[V1Job] = await self.api_client.call(
             _replace_namespaced_job_status,
             {
                 "name": name,
@@ -2403,3 +2430,4 @@ class AsyncBatchV1Api:
             _headers,
             True,
         )
+        return result

@@ -293,7 +293,7 @@ class DataProcessingJobsApi:
         :param _headers: extra request headers.
         :return: the ``job`` member of the envelope (``*_with_http_info`` gives the whole envelope).
         """
-        return self.api_client.call(
+        result: SaharaJob = self.api_client.call(
             _data_processing_jobs_create,
             {
                 "project_id": project_id,
@@ -304,6 +304,7 @@ class DataProcessingJobsApi:
             _headers,
             False,
         )
+        return result
 
     def create_with_http_info(
         self,
@@ -320,7 +321,7 @@ class DataProcessingJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[SaharaJobEnvelope]:
         """Like :meth:`create`, with the status code, headers, raw body, the whole envelope and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[SaharaJobEnvelope] = self.api_client.call(
             _data_processing_jobs_create,
             {
                 "project_id": project_id,
@@ -331,6 +332,7 @@ class DataProcessingJobsApi:
             _headers,
             True,
         )
+        return result
 
     def delete(
         self,
@@ -362,7 +364,7 @@ class DataProcessingJobsApi:
         :param _headers: extra request headers.
         :return: the decoded body.
         """
-        return self.api_client.call(
+        result: None = self.api_client.call(
             _data_processing_jobs_delete,
             {
                 "project_id": project_id,
@@ -373,6 +375,7 @@ class DataProcessingJobsApi:
             _headers,
             False,
         )
+        return result
 
     def delete_with_http_info(
         self,
@@ -392,7 +395,7 @@ class DataProcessingJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[None]:
         """Like :meth:`delete`, with the status code, headers, raw body and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[None] = self.api_client.call(
             _data_processing_jobs_delete,
             {
                 "project_id": project_id,
@@ -403,6 +406,7 @@ class DataProcessingJobsApi:
             _headers,
             True,
         )
+        return result
 
     def execute(
         self,
@@ -436,7 +440,7 @@ class DataProcessingJobsApi:
         :param _headers: extra request headers.
         :return: the ``job_execution`` member of the envelope (``*_with_http_info`` gives the whole envelope).
         """
-        return self.api_client.call(
+        result: SaharaJobExecution = self.api_client.call(
             _data_processing_jobs_execute,
             {
                 "project_id": project_id,
@@ -448,6 +452,7 @@ class DataProcessingJobsApi:
             _headers,
             False,
         )
+        return result
 
     def execute_with_http_info(
         self,
@@ -468,7 +473,7 @@ class DataProcessingJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[SaharaJobExecutionEnvelope]:
         """Like :meth:`execute`, with the status code, headers, raw body, the whole envelope and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[SaharaJobExecutionEnvelope] = self.api_client.call(
             _data_processing_jobs_execute,
             {
                 "project_id": project_id,
@@ -480,6 +485,7 @@ class DataProcessingJobsApi:
             _headers,
             True,
         )
+        return result
 
     def get_config_hints(
         self,
@@ -513,7 +519,7 @@ class DataProcessingJobsApi:
         :param _headers: extra request headers.
         :return: the ``job_config`` member of the envelope (``*_with_http_info`` gives the whole envelope).
         """
-        return self.api_client.call(
+        result: SaharaJobConfigHints = self.api_client.call(
             _data_processing_jobs_get_config_hints,
             {
                 "project_id": project_id,
@@ -524,6 +530,7 @@ class DataProcessingJobsApi:
             _headers,
             False,
         )
+        return result
 
     def get_config_hints_with_http_info(
         self,
@@ -545,7 +552,7 @@ class DataProcessingJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[SaharaJobConfigHintsEnvelope]:
         """Like :meth:`get_config_hints`, with the status code, headers, raw body, the whole envelope and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[SaharaJobConfigHintsEnvelope] = self.api_client.call(
             _data_processing_jobs_get_config_hints,
             {
                 "project_id": project_id,
@@ -556,6 +563,7 @@ class DataProcessingJobsApi:
             _headers,
             True,
         )
+        return result
 
     def list(
         self,
@@ -601,7 +609,7 @@ class DataProcessingJobsApi:
         :param _headers: extra request headers.
         :return: the ``jobs`` member of the envelope (``*_with_http_info`` gives the whole envelope).
         """
-        return self.api_client.call(
+        result: List[SaharaJob] = self.api_client.call(
             _data_processing_jobs_list,
             {
                 "project_id": project_id,
@@ -614,6 +622,7 @@ class DataProcessingJobsApi:
             _headers,
             False,
         )
+        return result
 
     def list_with_http_info(
         self,
@@ -645,7 +654,7 @@ class DataProcessingJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[SaharaJobList]:
         """Like :meth:`list`, with the status code, headers, raw body, the whole envelope and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[SaharaJobList] = self.api_client.call(
             _data_processing_jobs_list,
             {
                 "project_id": project_id,
@@ -658,6 +667,7 @@ class DataProcessingJobsApi:
             _headers,
             True,
         )
+        return result
 
     def show(
         self,
@@ -689,7 +699,7 @@ class DataProcessingJobsApi:
         :param _headers: extra request headers.
         :return: the ``job`` member of the envelope (``*_with_http_info`` gives the whole envelope).
         """
-        return self.api_client.call(
+        result: SaharaJob = self.api_client.call(
             _data_processing_jobs_show,
             {
                 "project_id": project_id,
@@ -700,6 +710,7 @@ class DataProcessingJobsApi:
             _headers,
             False,
         )
+        return result
 
     def show_with_http_info(
         self,
@@ -719,7 +730,7 @@ class DataProcessingJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[SaharaJobEnvelope]:
         """Like :meth:`show`, with the status code, headers, raw body, the whole envelope and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[SaharaJobEnvelope] = self.api_client.call(
             _data_processing_jobs_show,
             {
                 "project_id": project_id,
@@ -730,6 +741,7 @@ class DataProcessingJobsApi:
             _headers,
             True,
         )
+        return result
 
     def show_job_execution(
         self,
@@ -761,7 +773,7 @@ class DataProcessingJobsApi:
         :param _headers: extra request headers.
         :return: the ``job_execution`` member of the envelope (``*_with_http_info`` gives the whole envelope).
         """
-        return self.api_client.call(
+        result: SaharaJobExecution = self.api_client.call(
             _data_processing_jobs_show_job_execution,
             {
                 "project_id": project_id,
@@ -772,6 +784,7 @@ class DataProcessingJobsApi:
             _headers,
             False,
         )
+        return result
 
     def show_job_execution_with_http_info(
         self,
@@ -791,7 +804,7 @@ class DataProcessingJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[SaharaJobExecutionEnvelope]:
         """Like :meth:`show_job_execution`, with the status code, headers, raw body, the whole envelope and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[SaharaJobExecutionEnvelope] = self.api_client.call(
             _data_processing_jobs_show_job_execution,
             {
                 "project_id": project_id,
@@ -802,6 +815,7 @@ class DataProcessingJobsApi:
             _headers,
             True,
         )
+        return result
 
     def update(
         self,
@@ -835,7 +849,7 @@ class DataProcessingJobsApi:
         :param _headers: extra request headers.
         :return: the ``job`` member of the envelope (``*_with_http_info`` gives the whole envelope).
         """
-        return self.api_client.call(
+        result: SaharaJob = self.api_client.call(
             _data_processing_jobs_update,
             {
                 "project_id": project_id,
@@ -847,6 +861,7 @@ class DataProcessingJobsApi:
             _headers,
             False,
         )
+        return result
 
     def update_with_http_info(
         self,
@@ -867,7 +882,7 @@ class DataProcessingJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[SaharaJobEnvelope]:
         """Like :meth:`update`, with the status code, headers, raw body, the whole envelope and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[SaharaJobEnvelope] = self.api_client.call(
             _data_processing_jobs_update,
             {
                 "project_id": project_id,
@@ -879,6 +894,7 @@ class DataProcessingJobsApi:
             _headers,
             True,
         )
+        return result
 
 
 class AsyncDataProcessingJobsApi:
@@ -910,7 +926,7 @@ class AsyncDataProcessingJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> SaharaJob:
         """Create a job. (``POST /v1.1/{project_id}/jobs``): awaits :meth:`DataProcessingJobsApi.create`."""
-        return await self.api_client.call(
+        result: SaharaJob = await self.api_client.call(
             _data_processing_jobs_create,
             {
                 "project_id": project_id,
@@ -921,6 +937,7 @@ class AsyncDataProcessingJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def create_with_http_info(
         self,
@@ -937,7 +954,7 @@ class AsyncDataProcessingJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[SaharaJobEnvelope]:
         """Awaits :meth:`DataProcessingJobsApi.create_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[SaharaJobEnvelope] = await self.api_client.call(
             _data_processing_jobs_create,
             {
                 "project_id": project_id,
@@ -948,6 +965,7 @@ class AsyncDataProcessingJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def delete(
         self,
@@ -967,7 +985,7 @@ class AsyncDataProcessingJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> None:
         """Remove a job. (``DELETE /v1.1/{project_id}/jobs/{job_id}``): awaits :meth:`DataProcessingJobsApi.delete`."""
-        return await self.api_client.call(
+        result: None = await self.api_client.call(
             _data_processing_jobs_delete,
             {
                 "project_id": project_id,
@@ -978,6 +996,7 @@ class AsyncDataProcessingJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def delete_with_http_info(
         self,
@@ -997,7 +1016,7 @@ class AsyncDataProcessingJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[None]:
         """Awaits :meth:`DataProcessingJobsApi.delete_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[None] = await self.api_client.call(
             _data_processing_jobs_delete,
             {
                 "project_id": project_id,
@@ -1008,6 +1027,7 @@ class AsyncDataProcessingJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def execute(
         self,
@@ -1028,7 +1048,7 @@ class AsyncDataProcessingJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> SaharaJobExecution:
         """Run a job. (``POST /v1.1/{project_id}/jobs/{job_id}/execute``): awaits :meth:`DataProcessingJobsApi.execute`."""
-        return await self.api_client.call(
+        result: SaharaJobExecution = await self.api_client.call(
             _data_processing_jobs_execute,
             {
                 "project_id": project_id,
@@ -1040,6 +1060,7 @@ class AsyncDataProcessingJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def execute_with_http_info(
         self,
@@ -1060,7 +1081,7 @@ class AsyncDataProcessingJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[SaharaJobExecutionEnvelope]:
         """Awaits :meth:`DataProcessingJobsApi.execute_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[SaharaJobExecutionEnvelope] = await self.api_client.call(
             _data_processing_jobs_execute,
             {
                 "project_id": project_id,
@@ -1072,6 +1093,7 @@ class AsyncDataProcessingJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def get_config_hints(
         self,
@@ -1093,7 +1115,7 @@ class AsyncDataProcessingJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> SaharaJobConfigHints:
         """Get configuration hints for a job type. (``GET /v1.1/{project_id}/jobs/config-hints/{job_type}``): awaits :meth:`DataProcessingJobsApi.get_config_hints`."""
-        return await self.api_client.call(
+        result: SaharaJobConfigHints = await self.api_client.call(
             _data_processing_jobs_get_config_hints,
             {
                 "project_id": project_id,
@@ -1104,6 +1126,7 @@ class AsyncDataProcessingJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def get_config_hints_with_http_info(
         self,
@@ -1125,7 +1148,7 @@ class AsyncDataProcessingJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[SaharaJobConfigHintsEnvelope]:
         """Awaits :meth:`DataProcessingJobsApi.get_config_hints_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[SaharaJobConfigHintsEnvelope] = await self.api_client.call(
             _data_processing_jobs_get_config_hints,
             {
                 "project_id": project_id,
@@ -1136,6 +1159,7 @@ class AsyncDataProcessingJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def list(
         self,
@@ -1167,7 +1191,7 @@ class AsyncDataProcessingJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> List[SaharaJob]:
         """List jobs. (``GET /v1.1/{project_id}/jobs``): awaits :meth:`DataProcessingJobsApi.list`."""
-        return await self.api_client.call(
+        result: List[SaharaJob] = await self.api_client.call(
             _data_processing_jobs_list,
             {
                 "project_id": project_id,
@@ -1180,6 +1204,7 @@ class AsyncDataProcessingJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def list_with_http_info(
         self,
@@ -1211,7 +1236,7 @@ class AsyncDataProcessingJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[SaharaJobList]:
         """Awaits :meth:`DataProcessingJobsApi.list_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[SaharaJobList] = await self.api_client.call(
             _data_processing_jobs_list,
             {
                 "project_id": project_id,
@@ -1224,6 +1249,7 @@ class AsyncDataProcessingJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def show(
         self,
@@ -1243,7 +1269,7 @@ class AsyncDataProcessingJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> SaharaJob:
         """Show job details. (``GET /v1.1/{project_id}/jobs/{job_id}``): awaits :meth:`DataProcessingJobsApi.show`."""
-        return await self.api_client.call(
+        result: SaharaJob = await self.api_client.call(
             _data_processing_jobs_show,
             {
                 "project_id": project_id,
@@ -1254,6 +1280,7 @@ class AsyncDataProcessingJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def show_with_http_info(
         self,
@@ -1273,7 +1300,7 @@ class AsyncDataProcessingJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[SaharaJobEnvelope]:
         """Awaits :meth:`DataProcessingJobsApi.show_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[SaharaJobEnvelope] = await self.api_client.call(
             _data_processing_jobs_show,
             {
                 "project_id": project_id,
@@ -1284,6 +1311,7 @@ class AsyncDataProcessingJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def show_job_execution(
         self,
@@ -1303,7 +1331,7 @@ class AsyncDataProcessingJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> SaharaJobExecution:
         """Show job execution details. (``GET /v1.1/{project_id}/job-executions/{job_execution_id}``): awaits :meth:`DataProcessingJobsApi.show_job_execution`."""
-        return await self.api_client.call(
+        result: SaharaJobExecution = await self.api_client.call(
             _data_processing_jobs_show_job_execution,
             {
                 "project_id": project_id,
@@ -1314,6 +1342,7 @@ class AsyncDataProcessingJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def show_job_execution_with_http_info(
         self,
@@ -1333,7 +1362,7 @@ class AsyncDataProcessingJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[SaharaJobExecutionEnvelope]:
         """Awaits :meth:`DataProcessingJobsApi.show_job_execution_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[SaharaJobExecutionEnvelope] = await self.api_client.call(
             _data_processing_jobs_show_job_execution,
             {
                 "project_id": project_id,
@@ -1344,6 +1373,7 @@ class AsyncDataProcessingJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def update(
         self,
@@ -1364,7 +1394,7 @@ class AsyncDataProcessingJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> SaharaJob:
         """Update a job. (``PATCH /v1.1/{project_id}/jobs/{job_id}``): awaits :meth:`DataProcessingJobsApi.update`."""
-        return await self.api_client.call(
+        result: SaharaJob = await self.api_client.call(
             _data_processing_jobs_update,
             {
                 "project_id": project_id,
@@ -1376,6 +1406,7 @@ class AsyncDataProcessingJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def update_with_http_info(
         self,
@@ -1396,7 +1427,7 @@ class AsyncDataProcessingJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[SaharaJobEnvelope]:
         """Awaits :meth:`DataProcessingJobsApi.update_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[SaharaJobEnvelope] = await self.api_client.call(
             _data_processing_jobs_update,
             {
                 "project_id": project_id,
@@ -1408,3 +1439,4 @@ class AsyncDataProcessingJobsApi:
             _headers,
             True,
         )
+        return result

@@ -433,7 +433,7 @@ class GafferJobsApi:
         :param _headers: extra request headers.
         :return: the decoded body.
         """
-        return self.api_client.call(
+        result: GafferPid = self.api_client.call(
             _gaffer_jobs_commit,
             {
                 "sessionid": sessionid,
@@ -445,6 +445,7 @@ class GafferJobsApi:
             _headers,
             False,
         )
+        return result
 
     def commit_with_http_info(
         self,
@@ -465,7 +466,7 @@ class GafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[GafferPid]:
         """Like :meth:`commit`, with the status code, headers, raw body and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[GafferPid] = self.api_client.call(
             _gaffer_jobs_commit,
             {
                 "sessionid": sessionid,
@@ -477,6 +478,7 @@ class GafferJobsApi:
             _headers,
             True,
         )
+        return result
 
     def create(
         self,
@@ -505,7 +507,7 @@ class GafferJobsApi:
         :param _headers: extra request headers.
         :return: the decoded body.
         """
-        return self.api_client.call(
+        result: GafferOk = self.api_client.call(
             _gaffer_jobs_create,
             {
                 "sessionid": sessionid,
@@ -516,6 +518,7 @@ class GafferJobsApi:
             _headers,
             False,
         )
+        return result
 
     def create_with_http_info(
         self,
@@ -532,7 +535,7 @@ class GafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[GafferOk]:
         """Like :meth:`create`, with the status code, headers, raw body and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[GafferOk] = self.api_client.call(
             _gaffer_jobs_create,
             {
                 "sessionid": sessionid,
@@ -543,6 +546,7 @@ class GafferJobsApi:
             _headers,
             True,
         )
+        return result
 
     def delete(
         self,
@@ -574,7 +578,7 @@ class GafferJobsApi:
         :param _headers: extra request headers.
         :return: the decoded body.
         """
-        return self.api_client.call(
+        result: GafferOk = self.api_client.call(
             _gaffer_jobs_delete,
             {
                 "sessionid": sessionid,
@@ -585,6 +589,7 @@ class GafferJobsApi:
             _headers,
             False,
         )
+        return result
 
     def delete_with_http_info(
         self,
@@ -604,7 +609,7 @@ class GafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[GafferOk]:
         """Like :meth:`delete`, with the status code, headers, raw body and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[GafferOk] = self.api_client.call(
             _gaffer_jobs_delete,
             {
                 "sessionid": sessionid,
@@ -615,6 +620,7 @@ class GafferJobsApi:
             _headers,
             True,
         )
+        return result
 
     def exists(
         self,
@@ -646,7 +652,7 @@ class GafferJobsApi:
         :param _headers: extra request headers.
         :return: True when it exists, False when the server answers 404.
         """
-        return self.api_client.call(
+        result: bool = self.api_client.call(
             _gaffer_jobs_exists,
             {
                 "sessionid": sessionid,
@@ -657,6 +663,7 @@ class GafferJobsApi:
             _headers,
             False,
         )
+        return result
 
     def exists_with_http_info(
         self,
@@ -676,7 +683,7 @@ class GafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[bool]:
         """Like :meth:`exists`, with the status code, headers, raw body and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[bool] = self.api_client.call(
             _gaffer_jobs_exists,
             {
                 "sessionid": sessionid,
@@ -687,6 +694,7 @@ class GafferJobsApi:
             _headers,
             True,
         )
+        return result
 
     def get(
         self,
@@ -718,7 +726,7 @@ class GafferJobsApi:
         :param _headers: extra request headers.
         :return: the decoded body.
         """
-        return self.api_client.call(
+        result: GafferJobInfo = self.api_client.call(
             _gaffer_jobs_get,
             {
                 "sessionid": sessionid,
@@ -729,6 +737,7 @@ class GafferJobsApi:
             _headers,
             False,
         )
+        return result
 
     def get_with_http_info(
         self,
@@ -748,7 +757,7 @@ class GafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[GafferJobInfo]:
         """Like :meth:`get`, with the status code, headers, raw body and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[GafferJobInfo] = self.api_client.call(
             _gaffer_jobs_get,
             {
                 "sessionid": sessionid,
@@ -759,6 +768,7 @@ class GafferJobsApi:
             _headers,
             True,
         )
+        return result
 
     def get_numprocesses(
         self,
@@ -790,7 +800,7 @@ class GafferJobsApi:
         :param _headers: extra request headers.
         :return: the decoded body.
         """
-        return self.api_client.call(
+        result: GafferNumProcesses = self.api_client.call(
             _gaffer_jobs_get_numprocesses,
             {
                 "sessionid": sessionid,
@@ -801,6 +811,7 @@ class GafferJobsApi:
             _headers,
             False,
         )
+        return result
 
     def get_numprocesses_with_http_info(
         self,
@@ -820,7 +831,7 @@ class GafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[GafferNumProcesses]:
         """Like :meth:`get_numprocesses`, with the status code, headers, raw body and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[GafferNumProcesses] = self.api_client.call(
             _gaffer_jobs_get_numprocesses,
             {
                 "sessionid": sessionid,
@@ -831,6 +842,7 @@ class GafferJobsApi:
             _headers,
             True,
         )
+        return result
 
     def get_pids(
         self,
@@ -862,7 +874,7 @@ class GafferJobsApi:
         :param _headers: extra request headers.
         :return: the decoded body.
         """
-        return self.api_client.call(
+        result: GafferPids = self.api_client.call(
             _gaffer_jobs_get_pids,
             {
                 "sessionid": sessionid,
@@ -873,6 +885,7 @@ class GafferJobsApi:
             _headers,
             False,
         )
+        return result
 
     def get_pids_with_http_info(
         self,
@@ -892,7 +905,7 @@ class GafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[GafferPids]:
         """Like :meth:`get_pids`, with the status code, headers, raw body and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[GafferPids] = self.api_client.call(
             _gaffer_jobs_get_pids,
             {
                 "sessionid": sessionid,
@@ -903,6 +916,7 @@ class GafferJobsApi:
             _headers,
             True,
         )
+        return result
 
     def get_state(
         self,
@@ -934,7 +948,7 @@ class GafferJobsApi:
         :param _headers: extra request headers.
         :return: the decoded body.
         """
-        return self.api_client.call(
+        result: str = self.api_client.call(
             _gaffer_jobs_get_state,
             {
                 "sessionid": sessionid,
@@ -945,6 +959,7 @@ class GafferJobsApi:
             _headers,
             False,
         )
+        return result
 
     def get_state_with_http_info(
         self,
@@ -964,7 +979,7 @@ class GafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[str]:
         """Like :meth:`get_state`, with the status code, headers, raw body and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[str] = self.api_client.call(
             _gaffer_jobs_get_state,
             {
                 "sessionid": sessionid,
@@ -975,6 +990,7 @@ class GafferJobsApi:
             _headers,
             True,
         )
+        return result
 
     def get_stats(
         self,
@@ -1006,7 +1022,7 @@ class GafferJobsApi:
         :param _headers: extra request headers.
         :return: the decoded body.
         """
-        return self.api_client.call(
+        result: GafferJobStats = self.api_client.call(
             _gaffer_jobs_get_stats,
             {
                 "sessionid": sessionid,
@@ -1017,6 +1033,7 @@ class GafferJobsApi:
             _headers,
             False,
         )
+        return result
 
     def get_stats_with_http_info(
         self,
@@ -1036,7 +1053,7 @@ class GafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[GafferJobStats]:
         """Like :meth:`get_stats`, with the status code, headers, raw body and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[GafferJobStats] = self.api_client.call(
             _gaffer_jobs_get_stats,
             {
                 "sessionid": sessionid,
@@ -1047,6 +1064,7 @@ class GafferJobsApi:
             _headers,
             True,
         )
+        return result
 
     def list(
         self,
@@ -1066,7 +1084,7 @@ class GafferJobsApi:
         :param _headers: extra request headers.
         :return: the decoded body.
         """
-        return self.api_client.call(
+        result: GafferJobList = self.api_client.call(
             _gaffer_jobs_list,
             {},
             _request_timeout,
@@ -1074,6 +1092,7 @@ class GafferJobsApi:
             _headers,
             False,
         )
+        return result
 
     def list_with_http_info(
         self,
@@ -1083,7 +1102,7 @@ class GafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[GafferJobList]:
         """Like :meth:`list`, with the status code, headers, raw body and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[GafferJobList] = self.api_client.call(
             _gaffer_jobs_list,
             {},
             _request_timeout,
@@ -1091,6 +1110,7 @@ class GafferJobsApi:
             _headers,
             True,
         )
+        return result
 
     def list_session(
         self,
@@ -1117,7 +1137,7 @@ class GafferJobsApi:
         :param _headers: extra request headers.
         :return: the decoded body.
         """
-        return self.api_client.call(
+        result: GafferSessionJobList = self.api_client.call(
             _gaffer_jobs_list_session,
             {
                 "sessionid": sessionid,
@@ -1127,6 +1147,7 @@ class GafferJobsApi:
             _headers,
             False,
         )
+        return result
 
     def list_session_with_http_info(
         self,
@@ -1142,7 +1163,7 @@ class GafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[GafferSessionJobList]:
         """Like :meth:`list_session`, with the status code, headers, raw body and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[GafferSessionJobList] = self.api_client.call(
             _gaffer_jobs_list_session,
             {
                 "sessionid": sessionid,
@@ -1152,6 +1173,7 @@ class GafferJobsApi:
             _headers,
             True,
         )
+        return result
 
     def scale(
         self,
@@ -1185,7 +1207,7 @@ class GafferJobsApi:
         :param _headers: extra request headers.
         :return: the decoded body.
         """
-        return self.api_client.call(
+        result: GafferNumProcesses = self.api_client.call(
             _gaffer_jobs_scale,
             {
                 "sessionid": sessionid,
@@ -1197,6 +1219,7 @@ class GafferJobsApi:
             _headers,
             False,
         )
+        return result
 
     def scale_with_http_info(
         self,
@@ -1217,7 +1240,7 @@ class GafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[GafferNumProcesses]:
         """Like :meth:`scale`, with the status code, headers, raw body and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[GafferNumProcesses] = self.api_client.call(
             _gaffer_jobs_scale,
             {
                 "sessionid": sessionid,
@@ -1229,6 +1252,7 @@ class GafferJobsApi:
             _headers,
             True,
         )
+        return result
 
     def set_state(
         self,
@@ -1262,7 +1286,7 @@ class GafferJobsApi:
         :param _headers: extra request headers.
         :return: the decoded body.
         """
-        return self.api_client.call(
+        result: GafferOk = self.api_client.call(
             _gaffer_jobs_set_state,
             {
                 "sessionid": sessionid,
@@ -1274,6 +1298,7 @@ class GafferJobsApi:
             _headers,
             False,
         )
+        return result
 
     def set_state_with_http_info(
         self,
@@ -1294,7 +1319,7 @@ class GafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[GafferOk]:
         """Like :meth:`set_state`, with the status code, headers, raw body and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[GafferOk] = self.api_client.call(
             _gaffer_jobs_set_state,
             {
                 "sessionid": sessionid,
@@ -1306,6 +1331,7 @@ class GafferJobsApi:
             _headers,
             True,
         )
+        return result
 
     def signal(
         self,
@@ -1339,7 +1365,7 @@ class GafferJobsApi:
         :param _headers: extra request headers.
         :return: the decoded body.
         """
-        return self.api_client.call(
+        result: GafferOk = self.api_client.call(
             _gaffer_jobs_signal,
             {
                 "sessionid": sessionid,
@@ -1351,6 +1377,7 @@ class GafferJobsApi:
             _headers,
             False,
         )
+        return result
 
     def signal_with_http_info(
         self,
@@ -1371,7 +1398,7 @@ class GafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[GafferOk]:
         """Like :meth:`signal`, with the status code, headers, raw body and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[GafferOk] = self.api_client.call(
             _gaffer_jobs_signal,
             {
                 "sessionid": sessionid,
@@ -1383,6 +1410,7 @@ class GafferJobsApi:
             _headers,
             True,
         )
+        return result
 
     def update(
         self,
@@ -1416,7 +1444,7 @@ class GafferJobsApi:
         :param _headers: extra request headers.
         :return: the decoded body.
         """
-        return self.api_client.call(
+        result: GafferOk = self.api_client.call(
             _gaffer_jobs_update,
             {
                 "sessionid": sessionid,
@@ -1428,6 +1456,7 @@ class GafferJobsApi:
             _headers,
             False,
         )
+        return result
 
     def update_with_http_info(
         self,
@@ -1448,7 +1477,7 @@ class GafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[GafferOk]:
         """Like :meth:`update`, with the status code, headers, raw body and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[GafferOk] = self.api_client.call(
             _gaffer_jobs_update,
             {
                 "sessionid": sessionid,
@@ -1460,6 +1489,7 @@ class GafferJobsApi:
             _headers,
             True,
         )
+        return result
 
 
 class AsyncGafferJobsApi:
@@ -1495,7 +1525,7 @@ class AsyncGafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> GafferPid:
         """Run a one-off process of a job. (``POST /jobs/{sessionid}/{jobname}/commit``): awaits :meth:`GafferJobsApi.commit`."""
-        return await self.api_client.call(
+        result: GafferPid = await self.api_client.call(
             _gaffer_jobs_commit,
             {
                 "sessionid": sessionid,
@@ -1507,6 +1537,7 @@ class AsyncGafferJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def commit_with_http_info(
         self,
@@ -1527,7 +1558,7 @@ class AsyncGafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[GafferPid]:
         """Awaits :meth:`GafferJobsApi.commit_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[GafferPid] = await self.api_client.call(
             _gaffer_jobs_commit,
             {
                 "sessionid": sessionid,
@@ -1539,6 +1570,7 @@ class AsyncGafferJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def create(
         self,
@@ -1555,7 +1587,7 @@ class AsyncGafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> GafferOk:
         """Load a job configuration. (``POST /jobs/{sessionid}``): awaits :meth:`GafferJobsApi.create`."""
-        return await self.api_client.call(
+        result: GafferOk = await self.api_client.call(
             _gaffer_jobs_create,
             {
                 "sessionid": sessionid,
@@ -1566,6 +1598,7 @@ class AsyncGafferJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def create_with_http_info(
         self,
@@ -1582,7 +1615,7 @@ class AsyncGafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[GafferOk]:
         """Awaits :meth:`GafferJobsApi.create_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[GafferOk] = await self.api_client.call(
             _gaffer_jobs_create,
             {
                 "sessionid": sessionid,
@@ -1593,6 +1626,7 @@ class AsyncGafferJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def delete(
         self,
@@ -1612,7 +1646,7 @@ class AsyncGafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> GafferOk:
         """Unload a job. (``DELETE /jobs/{sessionid}/{jobname}``): awaits :meth:`GafferJobsApi.delete`."""
-        return await self.api_client.call(
+        result: GafferOk = await self.api_client.call(
             _gaffer_jobs_delete,
             {
                 "sessionid": sessionid,
@@ -1623,6 +1657,7 @@ class AsyncGafferJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def delete_with_http_info(
         self,
@@ -1642,7 +1677,7 @@ class AsyncGafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[GafferOk]:
         """Awaits :meth:`GafferJobsApi.delete_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[GafferOk] = await self.api_client.call(
             _gaffer_jobs_delete,
             {
                 "sessionid": sessionid,
@@ -1653,6 +1688,7 @@ class AsyncGafferJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def exists(
         self,
@@ -1672,7 +1708,7 @@ class AsyncGafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> bool:
         """Check that a job exists. (``HEAD /jobs/{sessionid}/{jobname}``): awaits :meth:`GafferJobsApi.exists`."""
-        return await self.api_client.call(
+        result: bool = await self.api_client.call(
             _gaffer_jobs_exists,
             {
                 "sessionid": sessionid,
@@ -1683,6 +1719,7 @@ class AsyncGafferJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def exists_with_http_info(
         self,
@@ -1702,7 +1739,7 @@ class AsyncGafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[bool]:
         """Awaits :meth:`GafferJobsApi.exists_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[bool] = await self.api_client.call(
             _gaffer_jobs_exists,
             {
                 "sessionid": sessionid,
@@ -1713,6 +1750,7 @@ class AsyncGafferJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def get(
         self,
@@ -1732,7 +1770,7 @@ class AsyncGafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> GafferJobInfo:
         """Get a job. (``GET /jobs/{sessionid}/{jobname}``): awaits :meth:`GafferJobsApi.get`."""
-        return await self.api_client.call(
+        result: GafferJobInfo = await self.api_client.call(
             _gaffer_jobs_get,
             {
                 "sessionid": sessionid,
@@ -1743,6 +1781,7 @@ class AsyncGafferJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def get_with_http_info(
         self,
@@ -1762,7 +1801,7 @@ class AsyncGafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[GafferJobInfo]:
         """Awaits :meth:`GafferJobsApi.get_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[GafferJobInfo] = await self.api_client.call(
             _gaffer_jobs_get,
             {
                 "sessionid": sessionid,
@@ -1773,6 +1812,7 @@ class AsyncGafferJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def get_numprocesses(
         self,
@@ -1792,7 +1832,7 @@ class AsyncGafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> GafferNumProcesses:
         """Get the number of processes to keep alive. (``GET /jobs/{sessionid}/{jobname}/numprocesses``): awaits :meth:`GafferJobsApi.get_numprocesses`."""
-        return await self.api_client.call(
+        result: GafferNumProcesses = await self.api_client.call(
             _gaffer_jobs_get_numprocesses,
             {
                 "sessionid": sessionid,
@@ -1803,6 +1843,7 @@ class AsyncGafferJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def get_numprocesses_with_http_info(
         self,
@@ -1822,7 +1863,7 @@ class AsyncGafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[GafferNumProcesses]:
         """Awaits :meth:`GafferJobsApi.get_numprocesses_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[GafferNumProcesses] = await self.api_client.call(
             _gaffer_jobs_get_numprocesses,
             {
                 "sessionid": sessionid,
@@ -1833,6 +1874,7 @@ class AsyncGafferJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def get_pids(
         self,
@@ -1852,7 +1894,7 @@ class AsyncGafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> GafferPids:
         """Get the process ids of a job. (``GET /jobs/{sessionid}/{jobname}/pids``): awaits :meth:`GafferJobsApi.get_pids`."""
-        return await self.api_client.call(
+        result: GafferPids = await self.api_client.call(
             _gaffer_jobs_get_pids,
             {
                 "sessionid": sessionid,
@@ -1863,6 +1905,7 @@ class AsyncGafferJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def get_pids_with_http_info(
         self,
@@ -1882,7 +1925,7 @@ class AsyncGafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[GafferPids]:
         """Awaits :meth:`GafferJobsApi.get_pids_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[GafferPids] = await self.api_client.call(
             _gaffer_jobs_get_pids,
             {
                 "sessionid": sessionid,
@@ -1893,6 +1936,7 @@ class AsyncGafferJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def get_state(
         self,
@@ -1912,7 +1956,7 @@ class AsyncGafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> str:
         """Get the state of a job. (``GET /jobs/{sessionid}/{jobname}/state``): awaits :meth:`GafferJobsApi.get_state`."""
-        return await self.api_client.call(
+        result: str = await self.api_client.call(
             _gaffer_jobs_get_state,
             {
                 "sessionid": sessionid,
@@ -1923,6 +1967,7 @@ class AsyncGafferJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def get_state_with_http_info(
         self,
@@ -1942,7 +1987,7 @@ class AsyncGafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[str]:
         """Awaits :meth:`GafferJobsApi.get_state_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[str] = await self.api_client.call(
             _gaffer_jobs_get_state,
             {
                 "sessionid": sessionid,
@@ -1953,6 +1998,7 @@ class AsyncGafferJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def get_stats(
         self,
@@ -1972,7 +2018,7 @@ class AsyncGafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> GafferJobStats:
         """Get the process statistics of a job. (``GET /jobs/{sessionid}/{jobname}/stats``): awaits :meth:`GafferJobsApi.get_stats`."""
-        return await self.api_client.call(
+        result: GafferJobStats = await self.api_client.call(
             _gaffer_jobs_get_stats,
             {
                 "sessionid": sessionid,
@@ -1983,6 +2029,7 @@ class AsyncGafferJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def get_stats_with_http_info(
         self,
@@ -2002,7 +2049,7 @@ class AsyncGafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[GafferJobStats]:
         """Awaits :meth:`GafferJobsApi.get_stats_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[GafferJobStats] = await self.api_client.call(
             _gaffer_jobs_get_stats,
             {
                 "sessionid": sessionid,
@@ -2013,6 +2060,7 @@ class AsyncGafferJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def list(
         self,
@@ -2022,7 +2070,7 @@ class AsyncGafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> GafferJobList:
         """List all jobs. (``GET /jobs``): awaits :meth:`GafferJobsApi.list`."""
-        return await self.api_client.call(
+        result: GafferJobList = await self.api_client.call(
             _gaffer_jobs_list,
             {},
             _request_timeout,
@@ -2030,6 +2078,7 @@ class AsyncGafferJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def list_with_http_info(
         self,
@@ -2039,7 +2088,7 @@ class AsyncGafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[GafferJobList]:
         """Awaits :meth:`GafferJobsApi.list_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[GafferJobList] = await self.api_client.call(
             _gaffer_jobs_list,
             {},
             _request_timeout,
@@ -2047,6 +2096,7 @@ class AsyncGafferJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def list_session(
         self,
@@ -2062,7 +2112,7 @@ class AsyncGafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> GafferSessionJobList:
         """List the jobs of a session. (``GET /jobs/{sessionid}``): awaits :meth:`GafferJobsApi.list_session`."""
-        return await self.api_client.call(
+        result: GafferSessionJobList = await self.api_client.call(
             _gaffer_jobs_list_session,
             {
                 "sessionid": sessionid,
@@ -2072,6 +2122,7 @@ class AsyncGafferJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def list_session_with_http_info(
         self,
@@ -2087,7 +2138,7 @@ class AsyncGafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[GafferSessionJobList]:
         """Awaits :meth:`GafferJobsApi.list_session_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[GafferSessionJobList] = await self.api_client.call(
             _gaffer_jobs_list_session,
             {
                 "sessionid": sessionid,
@@ -2097,6 +2148,7 @@ class AsyncGafferJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def scale(
         self,
@@ -2117,7 +2169,7 @@ class AsyncGafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> GafferNumProcesses:
         """Scale the number of processes of a job. (``POST /jobs/{sessionid}/{jobname}/numprocesses``): awaits :meth:`GafferJobsApi.scale`."""
-        return await self.api_client.call(
+        result: GafferNumProcesses = await self.api_client.call(
             _gaffer_jobs_scale,
             {
                 "sessionid": sessionid,
@@ -2129,6 +2181,7 @@ class AsyncGafferJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def scale_with_http_info(
         self,
@@ -2149,7 +2202,7 @@ class AsyncGafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[GafferNumProcesses]:
         """Awaits :meth:`GafferJobsApi.scale_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[GafferNumProcesses] = await self.api_client.call(
             _gaffer_jobs_scale,
             {
                 "sessionid": sessionid,
@@ -2161,6 +2214,7 @@ class AsyncGafferJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def set_state(
         self,
@@ -2181,7 +2235,7 @@ class AsyncGafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> GafferOk:
         """Start, stop or reload a job. (``POST /jobs/{sessionid}/{jobname}/state``): awaits :meth:`GafferJobsApi.set_state`."""
-        return await self.api_client.call(
+        result: GafferOk = await self.api_client.call(
             _gaffer_jobs_set_state,
             {
                 "sessionid": sessionid,
@@ -2193,6 +2247,7 @@ class AsyncGafferJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def set_state_with_http_info(
         self,
@@ -2213,7 +2268,7 @@ class AsyncGafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[GafferOk]:
         """Awaits :meth:`GafferJobsApi.set_state_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[GafferOk] = await self.api_client.call(
             _gaffer_jobs_set_state,
             {
                 "sessionid": sessionid,
@@ -2225,6 +2280,7 @@ class AsyncGafferJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def signal(
         self,
@@ -2245,7 +2301,7 @@ class AsyncGafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> GafferOk:
         """Send a signal to all processes of a job. (``POST /jobs/{sessionid}/{jobname}/signal``): awaits :meth:`GafferJobsApi.signal`."""
-        return await self.api_client.call(
+        result: GafferOk = await self.api_client.call(
             _gaffer_jobs_signal,
             {
                 "sessionid": sessionid,
@@ -2257,6 +2313,7 @@ class AsyncGafferJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def signal_with_http_info(
         self,
@@ -2277,7 +2334,7 @@ class AsyncGafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[GafferOk]:
         """Awaits :meth:`GafferJobsApi.signal_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[GafferOk] = await self.api_client.call(
             _gaffer_jobs_signal,
             {
                 "sessionid": sessionid,
@@ -2289,6 +2346,7 @@ class AsyncGafferJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def update(
         self,
@@ -2309,7 +2367,7 @@ class AsyncGafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> GafferOk:
         """Update a job configuration and relaunch its processes. (``PUT /jobs/{sessionid}/{jobname}``): awaits :meth:`GafferJobsApi.update`."""
-        return await self.api_client.call(
+        result: GafferOk = await self.api_client.call(
             _gaffer_jobs_update,
             {
                 "sessionid": sessionid,
@@ -2321,6 +2379,7 @@ class AsyncGafferJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def update_with_http_info(
         self,
@@ -2341,7 +2400,7 @@ class AsyncGafferJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[GafferOk]:
         """Awaits :meth:`GafferJobsApi.update_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[GafferOk] = await self.api_client.call(
             _gaffer_jobs_update,
             {
                 "sessionid": sessionid,
@@ -2353,3 +2412,4 @@ class AsyncGafferJobsApi:
             _headers,
             True,
         )
+        return result

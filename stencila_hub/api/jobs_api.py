@@ -133,7 +133,7 @@ class JobsApi:
         :param _headers: extra request headers.
         :return: the decoded body, or None when the server answers with an empty body.
         """
-        return self.api_client.call(
+        result: Optional[InlineObject4] = self.api_client.call(
             _jobs_partial_update,
             {
                 "id": id,
@@ -144,6 +144,7 @@ class JobsApi:
             _headers,
             False,
         )
+        return result
 
     def jobs_partial_update_with_http_info(
         self,
@@ -160,7 +161,7 @@ class JobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[Optional[InlineObject4]]:
         """Like :meth:`jobs_partial_update`, with the status code, headers, raw body and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[Optional[InlineObject4]] = self.api_client.call(
             _jobs_partial_update,
             {
                 "id": id,
@@ -171,6 +172,7 @@ class JobsApi:
             _headers,
             True,
         )
+        return result
 
     def jobs_update(
         self,
@@ -199,7 +201,7 @@ class JobsApi:
         :param _headers: extra request headers.
         :return: the decoded body.
         """
-        return self.api_client.call(
+        result: InlineObject3 = self.api_client.call(
             _jobs_update,
             {
                 "id": id,
@@ -210,6 +212,7 @@ class JobsApi:
             _headers,
             False,
         )
+        return result
 
     def jobs_update_with_http_info(
         self,
@@ -226,7 +229,7 @@ class JobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[InlineObject3]:
         """Like :meth:`jobs_update`, with the status code, headers, raw body and the retries taken."""
-        return self.api_client.call(
+        result: ApiResponse[InlineObject3] = self.api_client.call(
             _jobs_update,
             {
                 "id": id,
@@ -237,6 +240,7 @@ class JobsApi:
             _headers,
             True,
         )
+        return result
 
 
 class AsyncJobsApi:
@@ -268,7 +272,7 @@ class AsyncJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> Optional[InlineObject4]:
         """Update a job. (``PATCH /jobs/{id}/``): awaits :meth:`JobsApi.jobs_partial_update`."""
-        return await self.api_client.call(
+        result: Optional[InlineObject4] = await self.api_client.call(
             _jobs_partial_update,
             {
                 "id": id,
@@ -279,6 +283,7 @@ class AsyncJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def jobs_partial_update_with_http_info(
         self,
@@ -295,7 +300,7 @@ class AsyncJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[Optional[InlineObject4]]:
         """Awaits :meth:`JobsApi.jobs_partial_update_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[Optional[InlineObject4]] = await self.api_client.call(
             _jobs_partial_update,
             {
                 "id": id,
@@ -306,6 +311,7 @@ class AsyncJobsApi:
             _headers,
             True,
         )
+        return result
 
     async def jobs_update(
         self,
@@ -322,7 +328,7 @@ class AsyncJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> InlineObject3:
         """A view set intended for the `overseer` service to update the status of workers. (``PUT /jobs/{id}/``): awaits :meth:`JobsApi.jobs_update`."""
-        return await self.api_client.call(
+        result: InlineObject3 = await self.api_client.call(
             _jobs_update,
             {
                 "id": id,
@@ -333,6 +339,7 @@ class AsyncJobsApi:
             _headers,
             False,
         )
+        return result
 
     async def jobs_update_with_http_info(
         self,
@@ -349,7 +356,7 @@ class AsyncJobsApi:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[InlineObject3]:
         """Awaits :meth:`JobsApi.jobs_update_with_http_info`."""
-        return await self.api_client.call(
+        result: ApiResponse[InlineObject3] = await self.api_client.call(
             _jobs_update,
             {
                 "id": id,
@@ -360,3 +367,4 @@ class AsyncJobsApi:
             _headers,
             True,
         )
+        return result
