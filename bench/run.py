@@ -26,7 +26,7 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -88,7 +88,7 @@ class Settings:
         return cls(4, 10, 2, 1, 3, 1, 40, True, watch_reps=2, aio_reps=4, aio_rounds=1)
 
 
-# -- processes ---------------------------------------------------------------------------------------
+# -- processes -------------------------------------------------------------------------------------
 
 
 class Server:
@@ -162,7 +162,7 @@ def log(*parts: Any) -> None:
     print(*parts, file=sys.stderr, flush=True)
 
 
-# -- the peers' venv ------------------------------------------------------------------------------------
+# -- the peers' venv -------------------------------------------------------------------------------
 
 
 def ensure_peers(wanted: list[str]) -> tuple[str | None, dict[str, str]]:
@@ -200,7 +200,7 @@ def ensure_peers(wanted: list[str]) -> tuple[str | None, dict[str, str]]:
     return str(python), status
 
 
-# -- statistics -----------------------------------------------------------------------------------------
+# -- statistics ------------------------------------------------------------------------------------
 
 
 def med(values: list[float]) -> float:
@@ -218,7 +218,7 @@ def paired(a: list[float], b: list[float]) -> float:
     return med([x / y for x, y in zip(a, b, strict=True)])
 
 
-# -- the sections ---------------------------------------------------------------------------------------
+# -- the sections ----------------------------------------------------------------------------------
 
 
 @dataclass
@@ -370,7 +370,8 @@ def import_cases(url: str, python_peers: str | None, installed: dict[str, str]) 
             "class Job(BaseModel):\n"
             "    id: int | None = None\n"
             "    status: str | None = None\n"
-            f"r = urllib3.PoolManager().request('PUT', {url + cases.PREFIX['hub'] + '/jobs/56/'!r}, "
+            "r = urllib3.PoolManager().request("
+            f"'PUT', {url + cases.PREFIX['hub'] + '/jobs/56/'!r}, "
             "body=b'{\"status\": \"RUNNING\"}', headers={'Content-Type': 'application/json'})\n"
             "Job.model_validate_json(r.data)",
         ),
@@ -433,7 +434,7 @@ def run_imports(
             r.imports_cpu.setdefault(name, []).append(cpu)
 
 
-# -- the report ------------------------------------------------------------------------------------------
+# -- the report ------------------------------------------------------------------------------------
 
 
 def fmt_ratio(x: float) -> str:
@@ -555,8 +556,10 @@ def report(
             target_row("decode", f"{count:,} {DECODE_LABELS[system]}: faster than {name}",
                        f"{speedup:.1f}x", f">= {need:g}x", speedup >= need)  # fmt: skip
             peer_cell = (
-                f"{name}: {med(variants['sdk']) * 1000:.0f} ms = {fmt_ratio(med(variants['sdk']) / med(variants['json']))} json.loads; "
-                f"ours is **{speedup:.1f}x** faster (target >= {need:g}x: {verdict(speedup >= need)}; "
+                f"{name}: {med(variants['sdk']) * 1000:.0f} ms = "
+                f"{fmt_ratio(med(variants['sdk']) / med(variants['json']))} json.loads; "
+                f"ours is **{speedup:.1f}x** faster "
+                f"(target >= {need:g}x: {verdict(speedup >= need)}; "
                 f"{norm:.1f}x in json.loads units)"
             )  # fmt: skip
         decode_lines.append(
@@ -792,7 +795,8 @@ def report(
       "ratio to raw urllib3 in their process.")  # fmt: skip
     w("")
     w(
-        "| call | median | min | CPU | raw | raw + pydantic | SDK / (raw + pydantic) | peers (median; min) | target | |"
+        "| call | median | min | CPU | raw | raw + pydantic | SDK / (raw + pydantic) "
+        "| peers (median; min) | target | |"
     )
     w("|---|---|---|---|---|---|---|---|---|---|")
     out.extend(percall_lines)
@@ -818,7 +822,8 @@ def report(
       "interpreter's in the same repetition (the figure held to the target); *min* = fastest "
       "minus fastest; *CPU* = the same median for the child's user + system CPU time. "
       "The first call goes to the loopback "
-      "server; the floor is what any urllib3 + pydantic client pays for the same first call.")  # fmt: skip
+      "server; the floor is what any urllib3 + pydantic client pays "
+      "for the same first call.")  # fmt: skip
     w("")
     w("| what | over bare (median) | min | CPU over bare (median) | target | |")
     w("|---|---|---|---|---|---|")
@@ -847,7 +852,8 @@ def report(
       "cycled, one compact JSON line each), from the loopback server; each client takes every "
       "event as a typed `V1Job` and stops at the last. "
       f"{s.watch_reps} interleaved repetitions; *raw* = urllib3 chunks split into lines and "
-      "`json.loads` per line, in the same process (the peer's figure beside its own raw).")  # fmt: skip
+      "`json.loads` per line, in the same process "
+      "(the peer's figure beside its own raw).")  # fmt: skip
     w("")
     w("| client | events/s (median) | raw json events/s | time / raw | target | |")
     w("|---|---|---|---|---|---|")
@@ -866,7 +872,8 @@ def report(
     out.extend(aio_lines)
     w("")
     w(f"Concurrency: {s.aio_calls} Hub PATCHes started at once on one fresh client "
-      f"(connector limit {cases.AIO_LIMIT}), {s.aio_rounds} rounds, SDK and raw aiohttp alternating; "
+      f"(connector limit {cases.AIO_LIMIT}), {s.aio_rounds} rounds, "
+      "SDK and raw aiohttp alternating; "
       "connections are counted where the server accepts them.")  # fmt: skip
     w("")
     w("| figure | value | detail | target | |")
@@ -935,7 +942,7 @@ def main() -> None:
         "command": "make bench"
         if not sys.argv[1:]
         else "python bench/run.py " + " ".join(sys.argv[1:]),
-        "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "machine": machine(),
         "load_start": loadavg(),
     }
@@ -990,14 +997,15 @@ def main() -> None:
     text, rows = report(r, s, versions, installed, meta)
     Path(args.output).write_text(text)
     RESULTS.mkdir(exist_ok=True)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     (RESULTS / f"results-{stamp}.json").write_text(json.dumps(
         {"meta": meta, "versions": versions, "installed": installed, "targets": rows,
          "raw": r.__dict__}, indent=1, default=str))  # fmt: skip
     met = sum(1 for x in rows if x["ok"])
     log(f"wrote {args.output}: {met} of {len(rows)} targets met, {meta['duration']:.0f} s")
     for x in rows:
-        log(f"  {'n/a ' if x['ok'] is None else 'ok  ' if x['ok'] else 'MISS'} {x['section']}: {x['what']}: {x['figure']} "
+        mark = "n/a " if x["ok"] is None else "ok  " if x["ok"] else "MISS"
+        log(f"  {mark} {x['section']}: {x['what']}: {x['figure']} "
             f"(target {x['target']})")  # fmt: skip
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import platform
-from typing import Any, Callable, List
+from collections.abc import Callable
+from typing import Any
 
 import cases
 import pydantic
@@ -60,7 +61,7 @@ def bare_validator(tp: Any) -> SchemaValidator:
     return SchemaValidator(_strip(adapter.core_schema))
 
 
-# -- the clients ------------------------------------------------------------------------------------
+# -- the clients -----------------------------------------------------------------------------------
 
 
 def configuration(url: str, system: str) -> sh.Configuration:
@@ -191,7 +192,7 @@ class Suite:
     def _decoders(self, system: str) -> dict[str, Callable[[bytes], Any]]:
         model = getattr(sh, DECODE_MODELS[system])
         op = DECODE_OPERATIONS[system]
-        tp = List[model]  # type: ignore[valid-type]
+        tp = list[model]  # type: ignore[valid-type]
         bare = bare_validator(list[model])  # type: ignore[valid-type]
         return {
             "sdk": lambda raw: _decode_body(op, _answer(raw), tp, ()),

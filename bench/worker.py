@@ -1,4 +1,5 @@
-"""A measuring process: ``python bench/worker.py SUITE URL``, driven by bench/run.py over stdin/stdout.
+"""A measuring process: ``python bench/worker.py SUITE URL``, driven by bench/run.py over
+stdin/stdout.
 
 SUITE is ``ours`` (this SDK, run with the project's Python) or a peer, ``stencila.hub`` or
 ``kubernetes`` (run with bench/.venv-peers/bin/python). Every suite measures its client beside raw
@@ -17,8 +18,9 @@ import threading
 import time
 import traceback
 import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))

@@ -61,9 +61,12 @@ class AsyncOverseer:
         self.follows = list(follows)
         self._clients = {name: aio.AsyncApiClient(c) for name, c in configurations.items()}
         self.hub = aio.JobsApi(self._clients["hub"])
-        classes: dict[str, Any] = {"agave": aio.AgaveJobsApi, "kubernetes": aio.BatchV1Api,
-                                   "sahara": aio.DataProcessingJobsApi,
-                                   "gaffer": aio.GafferJobsApi}
+        classes: dict[str, Any] = {
+            "agave": aio.AgaveJobsApi,
+            "kubernetes": aio.BatchV1Api,
+            "sahara": aio.DataProcessingJobsApi,
+            "gaffer": aio.GafferJobsApi,
+        }
         self._apis = {s: classes[s](self._clients[s]) for s in SYSTEMS if s in self._clients}
 
     async def close(self) -> None:
@@ -89,8 +92,12 @@ class AsyncOverseer:
         try:
             await self.hub.jobs_partial_update(follow.hub_job, self.update_for(follow))
         except OpenApiException as err:
-            log.warning("hub job %d: could not relay status %s (%s); trying again",
-                        follow.hub_job, follow.hub_status, _short(err))
+            log.warning(
+                "hub job %d: could not relay status %s (%s); trying again",
+                follow.hub_job,
+                follow.hub_status,
+                _short(err),
+            )
             return
         follow.unsent = False
         follow.changes += 1
@@ -107,8 +114,12 @@ class AsyncOverseer:
                 try:
                     await self.see(follow, await self.observe(follow))
                 except OpenApiException as err:
-                    log.warning("hub job %d: could not read %s (%s); trying again",
-                                follow.hub_job, follow.label, _short(err))
+                    log.warning(
+                        "hub job %d: could not read %s (%s); trying again",
+                        follow.hub_job,
+                        follow.label,
+                        _short(err),
+                    )
             elif follow.unsent:
                 await self.relay(follow)
             if not follow.done:
@@ -117,12 +128,14 @@ class AsyncOverseer:
     async def watch(self, follow: Follow, interval: float) -> None:
         """A Kubernetes Job: every change as it happens (its watch, filtered by name)."""
         namespace, name = _pair(follow.ref)
-        events = aio.watch_jobs(self._apis["kubernetes"], namespace,
-                                field_selector=f"metadata.name={name}")
+        events = aio.watch_jobs(
+            self._apis["kubernetes"], namespace, field_selector=f"metadata.name={name}"
+        )
         async with events:
             async for event in events:
-                await self.see(follow, GONE if event.type == "DELETED"
-                               else kubernetes_job_state(event.object))
+                await self.see(
+                    follow, GONE if event.type == "DELETED" else kubernetes_job_state(event.object)
+                )
                 if follow.state is not None and follow.state.terminal:
                     break
         await self.poll(follow, interval)  # relays what is still unsent
@@ -149,8 +162,12 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = 
     parser.add_argument("--follow", action="append", default=[], metavar="HUB_JOB=SYSTEM:REF")
     parser.add_argument("--interval", type=float, default=10.0)
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, stream=sys.stdout,
-                        format="%(asctime)s %(levelname)-7s %(message)s", datefmt="%H:%M:%S")
+    logging.basicConfig(
+        level=logging.INFO,
+        stream=sys.stdout,
+        format="%(asctime)s %(levelname)-7s %(message)s",
+        datefmt="%H:%M:%S",
+    )
     try:
         if not args.follow:
             raise ConfigError("nothing to follow: give at least one --follow")

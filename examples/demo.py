@@ -32,39 +32,58 @@ from stencila_hub import (  # noqa: E402
 )
 from stencila_hub.testing import HubFake  # noqa: E402
 
-EXPECTED = {"agave": "SUCCESS", "kubernetes": "FAILURE", "sahara": "SUCCESS",
-            "gaffer": "TERMINATED"}
+EXPECTED = {
+    "agave": "SUCCESS",
+    "kubernetes": "FAILURE",
+    "sahara": "SUCCESS",
+    "gaffer": "TERMINATED",
+}
 
 
 def start_jobs(fake: HubFake) -> list[str]:
     """What a dispatcher does: start the work, make a Hub job for it. Returns --follow values."""
     agave = fake.api("agave")
-    job = agave.submit(JobRequest(name="render-report", app_id="pandoc-2.19", archive=True,
-                                  inputs={"source": "agave://storage/reports/main.md"},
-                                  parameters={"to": "html"}))
+    job = agave.submit(
+        JobRequest(
+            name="render-report",
+            app_id="pandoc-2.19",
+            archive=True,
+            inputs={"source": "agave://storage/reports/main.md"},
+            parameters={"to": "html"},
+        )
+    )
 
     sahara = fake.api("sahara")
     project = fake.sahara.project_id
     script = fake.sahara.add_binary("wordcount.pig")
-    template = sahara.create(project, SaharaJobCreate(name="wordcount", type="Pig",
-                                                      mains=[script]))
+    template = sahara.create(project, SaharaJobCreate(name="wordcount", type="Pig", mains=[script]))
     fake.sahara.plan_next(["PENDING", "PREP", "RUNNING", "RUNNING", "SUCCEEDED"])
-    execution = sahara.execute(project, template.id,
-                               SaharaJobExecute(cluster_id=fake.sahara.cluster_id))
+    execution = sahara.execute(
+        project, template.id, SaharaJobExecute(cluster_id=fake.sahara.cluster_id)
+    )
 
-    fake.kubernetes.add_job("train-model", "science",
-                            steps=["created", "pending", "running", "running", "failed"],
-                            labels={"app": "train"})
+    fake.kubernetes.add_job(
+        "train-model",
+        "science",
+        steps=["created", "pending", "running", "running", "failed"],
+        labels={"app": "train"},
+    )
 
     fake.gaffer.plan_next(["1", "1", "1", "0"])  # the process exits after three reads
-    fake.api("gaffer").create("notebooks", GafferProcessConfig(
-        name="kernel-7", cmd="python", args=["-m", "ipykernel"]))
+    fake.api("gaffer").create(
+        "notebooks", GafferProcessConfig(name="kernel-7", cmd="python", args=["-m", "ipykernel"])
+    )
 
     follows = []
-    for system, ref in (("agave", job.id), ("sahara", f"{project}/{execution.id}"),
-                        ("kubernetes", "science/train-model"), ("gaffer", "notebooks/kernel-7")):
-        hub_job = fake.hub.add_job(status="DISPATCHED", method="execute",
-                                   description=f"{system} job")
+    for system, ref in (
+        ("agave", job.id),
+        ("sahara", f"{project}/{execution.id}"),
+        ("kubernetes", "science/train-model"),
+        ("gaffer", "notebooks/kernel-7"),
+    ):
+        hub_job = fake.hub.add_job(
+            status="DISPATCHED", method="execute", description=f"{system} job"
+        )
         follows.append(f"{hub_job}={system}:{ref}")
     return follows
 
@@ -79,16 +98,23 @@ def main() -> int:
             environ[url_name], environ[token_name] = fake.url(system), fake.token(system)
 
         hub_job_of = {f.split("=")[1].split(":")[0]: int(f.split("=")[0]) for f in follows}
-        patch_fault = fake.inject("hub", f"/jobs/{hub_job_of['sahara']}/", method="PATCH",
-                                  status=503, headers={"Retry-After": "0"})
+        patch_fault = fake.inject(
+            "hub",
+            f"/jobs/{hub_job_of['sahara']}/",
+            method="PATCH",
+            status=503,
+            headers={"Retry-After": "0"},
+        )
         read_fault = fake.inject("agave", "/jobs/v2/*/status", drop=True, times=3)
 
         argv = [arg for f in follows for arg in ("--follow", f)]
         code = overseer.main([*argv, "--interval", "0.05", "--max-rounds", "100"], environ)
 
         finals = {system: fake.hub.job(hub_job)["status"] for system, hub_job in hub_job_of.items()}
-        print(f"faults: hub PATCH answered 503 x{patch_fault.hits} (retried by the SDK); "
-              f"agave reads dropped x{read_fault.hits} (retried by the SDK, then by the overseer)")
+        print(
+            f"faults: hub PATCH answered 503 x{patch_fault.hits} (retried by the SDK); "
+            f"agave reads dropped x{read_fault.hits} (retried by the SDK, then by the overseer)"
+        )
     # Leaving the `with` checked every request and response against openapi.yaml.
     wrong = {s: st for s, st in finals.items() if st != EXPECTED[s]}
     if code != 0 or wrong:

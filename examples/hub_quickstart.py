@@ -25,7 +25,9 @@ def local_hub() -> ThreadingHTTPServer:
             pass
 
         def _body(self) -> dict:
-            return json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
+            return json.loads(
+                self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}"
+            )
 
         def do_PATCH(self) -> None:  # the real Hub: 200 with an empty body
             self._body()
@@ -64,13 +66,14 @@ def main() -> None:
         try:
             # PATCH: the Hub answers 200 with an empty body, so this returns None.
             api_response = api_instance.jobs_partial_update(
-                job_id, stencila_hub.InlineObject4(status="RUNNING", worker="demo-worker"))
+                job_id, stencila_hub.InlineObject4(status="RUNNING", worker="demo-worker")
+            )
             print("jobs_partial_update ->", api_response)
             # PUT: the Hub answers with the whole job.
             job = api_instance.jobs_update(job_id, stencila_hub.InlineObject3(status="SUCCESS"))
             pprint(job.to_dict())
         except ApiException as e:
-            print("Exception when calling JobsApi: %s\n" % e)
+            print(f"Exception when calling JobsApi: {e}\n")
     if server is not None:
         server.shutdown()
 

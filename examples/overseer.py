@@ -45,7 +45,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from stencila_hub import (
@@ -83,24 +83,54 @@ ENV = {
 
 #: Agave statuses before the job runs are PENDING for the Hub; after it ran, RUNNING until it ends.
 AGAVE_TO_HUB = {
-    "PENDING": "PENDING", "PROCESSING_INPUTS": "PENDING", "STAGING_INPUTS": "PENDING",
-    "STAGED": "PENDING", "STAGING_JOB": "PENDING", "SUBMITTING": "PENDING", "QUEUED": "PENDING",
-    "RUNNING": "RUNNING", "PAUSED": "RUNNING", "HEARTBEAT": "RUNNING", "CLEANING_UP": "RUNNING",
-    "ARCHIVING": "RUNNING", "ARCHIVING_FINISHED": "RUNNING", "ARCHIVING_FAILED": "RUNNING",
-    "FINISHED": "SUCCESS", "FAILED": "FAILURE", "KILLED": "CANCELLED", "STOPPED": "TERMINATED",
+    "PENDING": "PENDING",
+    "PROCESSING_INPUTS": "PENDING",
+    "STAGING_INPUTS": "PENDING",
+    "STAGED": "PENDING",
+    "STAGING_JOB": "PENDING",
+    "SUBMITTING": "PENDING",
+    "QUEUED": "PENDING",
+    "RUNNING": "RUNNING",
+    "PAUSED": "RUNNING",
+    "HEARTBEAT": "RUNNING",
+    "CLEANING_UP": "RUNNING",
+    "ARCHIVING": "RUNNING",
+    "ARCHIVING_FINISHED": "RUNNING",
+    "ARCHIVING_FAILED": "RUNNING",
+    "FINISHED": "SUCCESS",
+    "FAILED": "FAILURE",
+    "KILLED": "CANCELLED",
+    "STOPPED": "TERMINATED",
 }
-KUBERNETES_TO_HUB = {"Pending": "PENDING", "Suspended": "WAITING", "Running": "RUNNING",
-                     "Complete": "SUCCESS", "Failed": "FAILURE", "SuccessCriteriaMet": "SUCCESS",
-                     "FailureTarget": "FAILURE"}
+KUBERNETES_TO_HUB = {
+    "Pending": "PENDING",
+    "Suspended": "WAITING",
+    "Running": "RUNNING",
+    "Complete": "SUCCESS",
+    "Failed": "FAILURE",
+    "SuccessCriteriaMet": "SUCCESS",
+    "FailureTarget": "FAILURE",
+}
 SAHARA_TO_HUB = {
-    "PENDING": "PENDING", "READYTORUN": "PENDING", "PREP": "PENDING", "RUNNING": "RUNNING",
-    "TOBEKILLED": "RUNNING", "TOBESUSPENDED": "RUNNING", "PREPSUSPENDED": "RUNNING",
-    "SUSPENDED": "RUNNING", "SUCCEEDED": "SUCCESS", "FAILED": "FAILURE",
-    "DONEWITHERROR": "FAILURE", "SUSPENDFAILED": "FAILURE", "KILLED": "CANCELLED",
+    "PENDING": "PENDING",
+    "READYTORUN": "PENDING",
+    "PREP": "PENDING",
+    "RUNNING": "RUNNING",
+    "TOBEKILLED": "RUNNING",
+    "TOBESUSPENDED": "RUNNING",
+    "PREPSUSPENDED": "RUNNING",
+    "SUSPENDED": "RUNNING",
+    "SUCCEEDED": "SUCCESS",
+    "FAILED": "FAILURE",
+    "DONEWITHERROR": "FAILURE",
+    "SUSPENDFAILED": "FAILURE",
+    "KILLED": "CANCELLED",
 }
 #: Gaffer jobs are supervised processes: started, stopped (the end, for the overseer) or unloaded.
-GAFFER_STATES = {"started": JobState("started"),
-                 "stopped": JobState("stopped", terminal=True, succeeded=None)}
+GAFFER_STATES = {
+    "started": JobState("started"),
+    "stopped": JobState("stopped", terminal=True, succeeded=None),
+}
 GAFFER_TO_HUB = {"started": "RUNNING", "stopped": "TERMINATED"}
 #: A followed job that no longer exists (deleted, unloaded) ended as CANCELLED.
 GONE = JobState("gone", terminal=True, succeeded=False)
@@ -110,8 +140,12 @@ def hub_status_for(system: str, state: JobState) -> str:
     """The Hub status for a state of a *system* job (unknown statuses: PENDING until terminal)."""
     if state is GONE or state.status == "gone":
         return "CANCELLED"
-    table = {"agave": AGAVE_TO_HUB, "kubernetes": KUBERNETES_TO_HUB, "sahara": SAHARA_TO_HUB,
-             "gaffer": GAFFER_TO_HUB}[system]
+    table = {
+        "agave": AGAVE_TO_HUB,
+        "kubernetes": KUBERNETES_TO_HUB,
+        "sahara": SAHARA_TO_HUB,
+        "gaffer": GAFFER_TO_HUB,
+    }[system]
     if state.status in table:
         return table[state.status]
     if state.terminal:
@@ -181,7 +215,7 @@ def parse_follow(text: str) -> Follow:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 class KubernetesWatcher:
@@ -192,8 +226,9 @@ class KubernetesWatcher:
     next round.
     """
 
-    def __init__(self, api: BatchV1Api, refs: Sequence[tuple[str, str]],
-                 wake: threading.Event) -> None:
+    def __init__(
+        self, api: BatchV1Api, refs: Sequence[tuple[str, str]], wake: threading.Event
+    ) -> None:
         self._api = api
         self._wake = wake
         self._followed = set(refs)
@@ -202,9 +237,15 @@ class KubernetesWatcher:
         self._watches: dict[str, JobWatch] = {}
         self._failed: set[str] = set()
         self._lock = threading.Lock()
-        self._threads = [threading.Thread(target=self._follow, args=(namespace,), daemon=True,
-                                          name=f"overseer-watch-{namespace}")
-                         for namespace in sorted({ns for ns, _ in refs})]
+        self._threads = [
+            threading.Thread(
+                target=self._follow,
+                args=(namespace,),
+                daemon=True,
+                name=f"overseer-watch-{namespace}",
+            )
+            for namespace in sorted({ns for ns, _ in refs})
+        ]
 
     def start(self, wait: float = 30.0) -> None:
         """Start the watches; wait (at most *wait* seconds) until each has listed its Jobs."""
@@ -212,7 +253,8 @@ class KubernetesWatcher:
             thread.start()
         deadline = time.monotonic() + wait
         while time.monotonic() < deadline and not all(
-                self.synced(ns) or ns in self._failed for ns, _ in self._followed):
+            self.synced(ns) or ns in self._failed for ns, _ in self._followed
+        ):
             time.sleep(0.02)  # not self._wake: the first queued state sets it for the run loop
 
     def synced(self, namespace: str) -> bool:
@@ -248,8 +290,11 @@ class KubernetesWatcher:
                         self._queued[ref].append(state)
                     self._wake.set()
         except OpenApiException as err:
-            log.warning("kubernetes: cannot watch namespace %s (%s); reading its jobs each "
-                        "round instead", namespace, _short(err))
+            log.warning(
+                "kubernetes: cannot watch namespace %s (%s); reading its jobs each round instead",
+                namespace,
+                _short(err),
+            )
             self._failed.add(namespace)
             self._wake.set()
 
@@ -264,8 +309,9 @@ class KubernetesWatcher:
 class Overseer:
     """Polls the followed jobs and relays their changes to the Hub. Close it (or use ``with``)."""
 
-    def __init__(self, configurations: Mapping[str, Configuration],
-                 follows: Sequence[Follow]) -> None:
+    def __init__(
+        self, configurations: Mapping[str, Configuration], follows: Sequence[Follow]
+    ) -> None:
         missing = sorted({f.system for f in follows} - set(configurations))
         if missing:
             names = ", ".join(ENV[s][0] for s in missing)
@@ -274,15 +320,20 @@ class Overseer:
         self._clients = {name: ApiClient(config) for name, config in configurations.items()}
         self.hub = JobsApi(self._clients["hub"])
         self._apis: dict[str, Any] = {}
-        for system, cls in (("agave", AgaveJobsApi), ("kubernetes", BatchV1Api),
-                            ("sahara", DataProcessingJobsApi), ("gaffer", GafferJobsApi)):
+        for system, cls in (
+            ("agave", AgaveJobsApi),
+            ("kubernetes", BatchV1Api),
+            ("sahara", DataProcessingJobsApi),
+            ("gaffer", GafferJobsApi),
+        ):
             if system in self._clients:
                 self._apis[system] = cls(self._clients[system])
         #: Set when a watched job changed: the wait between rounds ends early.
         self.wake = threading.Event()
         refs = [_pair(f.ref) for f in self.follows if f.system == "kubernetes"]
-        self._watcher = (KubernetesWatcher(self._apis["kubernetes"], refs, self.wake)
-                         if refs else None)
+        self._watcher = (
+            KubernetesWatcher(self._apis["kubernetes"], refs, self.wake) if refs else None
+        )
         self._started = False
 
     def close(self) -> None:
@@ -340,8 +391,12 @@ class Overseer:
                 try:
                     states = self.observe_all(follow)
                 except OpenApiException as err:
-                    log.warning("hub job %d: could not read %s (%s); trying again next round",
-                                follow.hub_job, follow.label, _short(err))
+                    log.warning(
+                        "hub job %d: could not read %s (%s); trying again next round",
+                        follow.hub_job,
+                        follow.label,
+                        _short(err),
+                    )
                     continue
                 for state in states:
                     if follow.state is not None and follow.state.terminal:
@@ -363,44 +418,69 @@ class Overseer:
         if state.terminal:
             follow.ended = now
         level = 0 if state.terminal and state.succeeded is False else 2
-        follow.log.append({"time": now, "level": level,
-                           "message": f"{follow.label}: {state.status}"})
+        follow.log.append(
+            {"time": now, "level": level, "message": f"{follow.label}: {state.status}"}
+        )
         follow.unsent = True
         if previous is None:
-            log.info("hub job %d: %s is %s; relaying status %s", follow.hub_job, follow.label,
-                     state.status, follow.hub_status)
+            log.info(
+                "hub job %d: %s is %s; relaying status %s",
+                follow.hub_job,
+                follow.label,
+                state.status,
+                follow.hub_status,
+            )
         else:
-            log.info("hub job %d: %s %s -> %s; relaying status %s", follow.hub_job,
-                     follow.label, previous.status, state.status, follow.hub_status)
+            log.info(
+                "hub job %d: %s %s -> %s; relaying status %s",
+                follow.hub_job,
+                follow.label,
+                previous.status,
+                state.status,
+                follow.hub_status,
+            )
 
     def update_for(self, follow: Follow) -> InlineObject4:
         """The PATCH body for a follow's current state (the whole state: resending is harmless)."""
         assert follow.state is not None
-        fields: dict[str, Any] = {"status": follow.hub_status,
-                                  "is_active": not follow.state.terminal, "log": follow.log}
+        fields: dict[str, Any] = {
+            "status": follow.hub_status,
+            "is_active": not follow.state.terminal,
+            "log": follow.log,
+        }
         if follow.began:
             fields["began"] = follow.began
         if follow.ended:
             fields["ended"] = follow.ended
         if follow.state.terminal and follow.state.succeeded is False:
-            fields["error"] = {"type": follow.system,
-                               "message": f"{follow.label} ended {follow.state.status}"}
+            fields["error"] = {
+                "type": follow.system,
+                "message": f"{follow.label} ended {follow.state.status}",
+            }
         return InlineObject4(**fields)
 
     def _relay(self, follow: Follow) -> None:
         try:
             self.hub.jobs_partial_update(follow.hub_job, self.update_for(follow))
         except OpenApiException as err:
-            log.warning("hub job %d: could not relay status %s (%s); trying again next round",
-                        follow.hub_job, follow.hub_status, _short(err))
+            log.warning(
+                "hub job %d: could not relay status %s (%s); trying again next round",
+                follow.hub_job,
+                follow.hub_status,
+                _short(err),
+            )
             return
         follow.unsent = False
         follow.changes += 1
 
     # -- the loop ------------------------------------------------------------------------------
 
-    def run(self, interval: float = 10.0, max_rounds: int | None = None,
-            sleep: Callable[[float], None] | None = None) -> bool:
+    def run(
+        self,
+        interval: float = 10.0,
+        max_rounds: int | None = None,
+        sleep: Callable[[float], None] | None = None,
+    ) -> bool:
         """Poll until every followed job has ended (True) or *max_rounds* rounds (False).
 
         Between rounds: *sleep(interval)* if given, else wait *interval* seconds or until a
@@ -425,13 +505,17 @@ class Overseer:
         ended = [f for f in self.follows if f.done]
         ok = sum(1 for f in ended if f.state is not None and f.state.succeeded)
         failed = sum(1 for f in ended if f.state is not None and f.state.succeeded is False)
-        lines = [f"summary: {len(self.follows)} jobs followed, {len(ended)} ended ({ok} succeeded, "
-                 f"{failed} failed, {len(ended) - ok - failed} stopped), "
-                 f"{sum(f.changes for f in self.follows)} status changes relayed to the Hub"]
+        lines = [
+            f"summary: {len(self.follows)} jobs followed, {len(ended)} ended ({ok} succeeded, "
+            f"{failed} failed, {len(ended) - ok - failed} stopped), "
+            f"{sum(f.changes for f in self.follows)} status changes relayed to the Hub"
+        ]
         for f in self.follows:
             status = f.state.status if f.state else "never read"
-            lines.append(f"  hub job {f.hub_job:<4} {f.system:<10} {status:<12} -> "
-                         f"{f.hub_status or '-':<10} ({f.changes} changes) {f.ref}")
+            lines.append(
+                f"  hub job {f.hub_job:<4} {f.system:<10} {status:<12} -> "
+                f"{f.hub_status or '-':<10} ({f.changes} changes) {f.ref}"
+            )
         return lines
 
 
@@ -447,23 +531,39 @@ def _short(err: BaseException) -> str:
 
 
 def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--follow", action="append", default=[], metavar="HUB_JOB=SYSTEM:REF",
-                        help="a Hub job and the job to follow for it (repeat it)")
-    parser.add_argument("--interval", type=float, default=10.0,
-                        help="seconds between rounds of polls (default 10)")
-    parser.add_argument("--max-rounds", type=int, default=None,
-                        help="stop after this many rounds even if jobs are still running")
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--follow",
+        action="append",
+        default=[],
+        metavar="HUB_JOB=SYSTEM:REF",
+        help="a Hub job and the job to follow for it (repeat it)",
+    )
+    parser.add_argument(
+        "--interval", type=float, default=10.0, help="seconds between rounds of polls (default 10)"
+    )
+    parser.add_argument(
+        "--max-rounds",
+        type=int,
+        default=None,
+        help="stop after this many rounds even if jobs are still running",
+    )
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, stream=sys.stdout,
-                        format="%(asctime)s %(levelname)-7s %(message)s", datefmt="%H:%M:%S")
+    logging.basicConfig(
+        level=logging.INFO,
+        stream=sys.stdout,
+        format="%(asctime)s %(levelname)-7s %(message)s",
+        datefmt="%H:%M:%S",
+    )
     try:
         if not args.follow:
             raise ConfigError("nothing to follow: give at least one --follow")
         follows = [parse_follow(text) for text in args.follow]
-        overseer = Overseer(configurations_from_env(os.environ if environ is None else environ),
-                            follows)
+        overseer = Overseer(
+            configurations_from_env(os.environ if environ is None else environ), follows
+        )
     except ConfigError as err:
         parser.error(str(err))
     with overseer:

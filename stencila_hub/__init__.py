@@ -1,4 +1,3 @@
-# coding: utf-8
 # Generated from templates/__init__package.mustache (our override) and openapi.yaml. Do not edit.
 """stencila_hub: one Python SDK for the job endpoints of Stencila Hub, Agave (Tapis v2), OpenStack
 Sahara, Kubernetes batch/v1 and Gaffer, generated from openapi.yaml.

@@ -1,4 +1,5 @@
-"""Agave (Tapis v2) helpers on top of the generated :class:`~stencila_hub.AgaveJobsApi` (hand-written).
+"""Agave (Tapis v2) helpers on top of the generated :class:`~stencila_hub.AgaveJobsApi`
+(hand-written).
 
 Search, typed. The server filters ``GET /jobs/v2/`` by query parameters ``<field>.<op>=<value>``
 (the path form ``/jobs/v2/search/{attribute}/{value}`` filters nothing on the real server)::
@@ -13,7 +14,8 @@ Search, typed. The server filters ``GET /jobs/v2/`` by query parameters ``<field
 Download an output without holding it in memory, whole or a byte range::
 
     n = download_output_to(api, job_id, "output/log.txt", "log.txt")
-    head = io.BytesIO(); download_output_to(api, job_id, "output/log.txt", head, byte_range=(0, 1023))
+    head = io.BytesIO()
+    download_output_to(api, job_id, "output/log.txt", head, byte_range=(0, 1023))
 
 Tokens that expire: :class:`OAuth2Credentials` gets and refreshes the access token from the
 tenant's ``/token`` endpoint, as agavepy does::
@@ -32,10 +34,11 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
-from typing import IO, TYPE_CHECKING, Any, Dict, Iterator, Optional, Tuple, Union, cast
+from typing import IO, TYPE_CHECKING, Any, cast
 from urllib.parse import urlencode
 
 from urllib3.util import make_headers
@@ -110,7 +113,7 @@ _OPS = {member.value: member for member in AgaveSearchOp}
 _LIST_OPS = frozenset({AgaveSearchOp.IN, AgaveSearchOp.NIN})  # one or more values
 _PAIR_OPS = frozenset({AgaveSearchOp.BETWEEN})  # exactly two values
 
-Scalar = Union[str, int, float, bool, date, datetime, Enum]
+Scalar = str | int | float | bool | date | datetime | Enum
 
 
 @dataclass(frozen=True)
@@ -212,13 +215,13 @@ def _render_list(op: AgaveSearchOp, value: Any) -> str:
     return ",".join(items)
 
 
-def search_query(*terms: SearchTerm) -> Dict[str, str]:
+def search_query(*terms: SearchTerm) -> dict[str, str]:
     """The ``search`` argument of ``AgaveJobsApi.list`` for *terms*: ``{"field.op": "value"}``.
 
     Two terms with the same field (in any case) and operator are refused: the server reads one
     value per field and operator.
     """
-    query: Dict[str, str] = {}
+    query: dict[str, str] = {}
     seen = set()
     for term in terms:
         if not isinstance(term, SearchTerm):
@@ -233,8 +236,8 @@ def search_query(*terms: SearchTerm) -> Dict[str, str]:
 def search_jobs(
     api: AgaveJobsApi,
     *terms: SearchTerm,
-    limit: Optional[int] = None,
-    offset: Optional[int] = None,
+    limit: int | None = None,
+    offset: int | None = None,
     **kwargs: Any,
 ) -> Iterator[AgaveJobSummary]:
     """Every job summary matching all *terms*, lazily, page by page.
@@ -257,7 +260,7 @@ def search_jobs(
 DEFAULT_CHUNK_SIZE = 1024 * 1024
 
 
-def range_header(byte_range: Tuple[int, Optional[int]]) -> str:
+def range_header(byte_range: tuple[int, int | None]) -> str:
     """``(start, end)`` -> ``bytes=start-end`` (inclusive); ``(start, None)`` -> ``bytes=start-``.
 
     Refuses what the server cannot answer: negative or non-integer offsets, ``end < start``
@@ -282,9 +285,9 @@ def download_output_to(
     api: AgaveJobsApi,
     job_id: str,
     file_path: str,
-    dest: Union[str, os.PathLike[str], IO[bytes]],
+    dest: str | os.PathLike[str] | IO[bytes],
     *,
-    byte_range: Optional[Tuple[int, Optional[int]]] = None,
+    byte_range: tuple[int, int | None] | None = None,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     **kwargs: Any,
 ) -> int:
@@ -316,7 +319,7 @@ def download_output_to(
             _check_content_range(response, byte_range[0])
         if not is_path:
             return _copy(response.iter_bytes(chunk_size), cast(IO[bytes], dest))
-        target = os.fspath(cast(Union[str, os.PathLike[str]], dest))
+        target = os.fspath(cast(str | os.PathLike[str], dest))
         folder, name = os.path.split(os.path.abspath(target))
         fd, part = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder)
         try:
@@ -379,12 +382,12 @@ class OAuth2Credentials(RefreshingCredentials):
         token_url: str,
         client_key: str,
         client_secret: str,
-        username: Optional[str] = None,
-        password: Optional[str] = None,
-        refresh_token: Optional[str] = None,
+        username: str | None = None,
+        password: str | None = None,
+        refresh_token: str | None = None,
         *,
         scope: str = "PRODUCTION",
-        configuration: Optional["Configuration"] = None,
+        configuration: Configuration | None = None,
         **options: Any,
     ) -> None:
         if refresh_token is None and (username is None or password is None):
@@ -415,7 +418,7 @@ class OAuth2Credentials(RefreshingCredentials):
                 self._refresh_token = None  # used up or revoked: the password gets a new one
         return self._grant("password", username=self._username, password=self._password)
 
-    def _grant(self, grant_type: str, **fields: Optional[str]) -> Issued:
+    def _grant(self, grant_type: str, **fields: str | None) -> Issued:
         body = SecretBytes(
             urlencode({"grant_type": grant_type, **fields, "scope": self._scope}).encode()
         )

@@ -1,4 +1,5 @@
-"""The one base client every generated Api class calls (hand-written; see .openapi-generator-ignore).
+"""The one base client every generated Api class calls (hand-written; see
+.openapi-generator-ignore).
 
 A generated method (templates/api.mustache) describes its operation once, at import, as an
 :class:`~stencila_hub.operation.Operation`, and calls :meth:`ApiClient.call`, which:
@@ -20,7 +21,7 @@ import random as _random
 import time
 import traceback
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Union
+from typing import Any
 
 import urllib3
 from pydantic import BaseModel
@@ -46,7 +47,7 @@ __all__ = ["ApiClient", "ApiResponse", "Operation", "Param", "StreamedResponse",
 
 logger = logging.getLogger("stencila_hub")
 
-TimeoutArg = Union[None, float, int, tuple[float | None, float | None], urllib3.Timeout]
+TimeoutArg = None | float | int | tuple[float | None, float | None] | urllib3.Timeout
 
 #: Lower-case names of the headers the spec's security schemes set: dropped across origins.
 _CREDENTIAL_HEADERS = frozenset(header.lower() for _kind, header in AUTH_SCHEMES.values())

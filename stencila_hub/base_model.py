@@ -15,7 +15,8 @@ Two modes, chosen by pydantic's validation context:
   field, before anything is sent. An
   assignment (``job.status.ready = 1``) checks the assigned field only, so a decoded object that
   carries the server's extra fields or newer enum values can be changed and sent back.
-* **lenient** (:data:`LENIENT`, used for every response and by ``from_dict``/``from_json``): what real
+* **lenient** (:data:`LENIENT`, used for every response and by ``from_dict``/``from_json``): what
+  real
   servers send decodes. Unknown fields are kept (``model_extra``, and in ``to_dict()``), enum values
   newer than the spec are kept as strings (or pseudo-members of a named enum), ``null`` is accepted
   in optional fields. A body of the right top-level shape always decodes: a field whose value does
@@ -46,8 +47,8 @@ import re
 import threading
 from collections.abc import Mapping
 from contextvars import ContextVar
-from datetime import datetime, timezone
-from typing import Annotated, Any, ClassVar, Optional, Self, overload
+from datetime import UTC, datetime
+from typing import Annotated, Any, ClassVar, Self, overload
 
 from pydantic import (
     AfterValidator,
@@ -64,7 +65,8 @@ from pydantic_core import SchemaSerializer, SchemaValidator, to_json
 
 #: Build a model's validator and serializer on first use, not at import (importing ``V1Job`` builds
 #: ~130 models otherwise). Only where pydantic makes that first build thread-safe (2.14+: a lock in
-#: ``model_rebuild``); with an older pydantic, two threads decoding the same model for the first time
+#: ``model_rebuild``); with an older pydantic, two threads decoding the same model for the first
+#: time
 #: could see a half-built model, so models are built at import as before.
 DEFER_BUILD: bool = tuple(int(p) for p in _PYDANTIC_VERSION.split(".")[:2]) >= (2, 14)
 
@@ -74,7 +76,7 @@ LENIENT: Mapping[str, bool] = {"sdk_lenient": True}
 REQUEST: Mapping[str, bool] = {"sdk_request": True}
 
 #: (id of the model, field name) while ``model.field = value`` is validated (validate_assignment).
-_ASSIGNING: ContextVar[Optional[tuple[int, str]]] = ContextVar("sdk_assigning", default=None)
+_ASSIGNING: ContextVar[tuple[int, str] | None] = ContextVar("sdk_assigning", default=None)
 _MISSING = object()
 #: BaseModel's pydantic v1 methods, deprecated in v2 (each has a ``model_*`` successor).
 _PYDANTIC_V1_NAMES = frozenset(
@@ -202,7 +204,8 @@ class SdkModel(BaseModel):
         return list(getattr(self, "_sdk_decode_issues", ()))
 
     def to_dict(self) -> dict[str, Any]:
-        """The fields that were set or received, by JSON name, read-only ones and extras included."""
+        """The fields that were set or received, by JSON name, read-only ones and extras
+        included."""
         # A raw value kept by the recovery path sits in a typed field: pydantic would warn that
         # it serialises it as it is, which is what we want.
         fits = not getattr(self, "_sdk_decode_issues", None)
@@ -443,7 +446,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-# -- the compiled fast paths -------------------------------------------------------------------------
+# -- the compiled fast paths -----------------------------------------------------------------------
 
 _COMPILED_LOCK = threading.Lock()
 _LENIENT_SCHEMAS: dict[Any, Any] = {}
@@ -567,7 +570,7 @@ def _fields_optional(node: Any) -> Any:
 
 
 def _assume_utc(value: datetime) -> datetime:
-    return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 #: A timestamp that a server documents as UTC but sends without a zone (Sahara's

@@ -1,4 +1,3 @@
-# coding: utf-8
 # Generated from templates/configuration.mustache (our override) and openapi.yaml. Do not edit.
 """Settings of one client: host, credentials, TLS, timeouts, retries, logging.
 
@@ -14,7 +13,8 @@ import logging
 import os
 import sys
 import warnings
-from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple, Union
+from collections.abc import Callable, Mapping
+from typing import Any
 
 import urllib3
 
@@ -34,7 +34,7 @@ DEFAULT_MAX_ERROR_BODY_BYTES = 1024 * 1024
 
 #: Security schemes of openapi.yaml: name -> (kind, header name). Kinds: "api_key" (header, with
 #: the optional prefix from ``api_key_prefix``), "bearer" (``access_token``), "basic".
-AUTH_SCHEMES: Dict[str, Tuple[str, str]] = {
+AUTH_SCHEMES: dict[str, tuple[str, str]] = {
     "Token": ("api_key", "Authorization"),
     "AgaveBearer": ("bearer", "Authorization"),
     "KeystoneToken": ("api_key", "X-Auth-Token"),
@@ -43,7 +43,7 @@ AUTH_SCHEMES: Dict[str, Tuple[str, str]] = {
 }
 
 #: The servers of openapi.yaml; the first is the default host.
-SERVERS: List[Dict[str, Any]] = [
+SERVERS: list[dict[str, Any]] = [
     {
         "url": "https://hub.stenci.la/api",
         "description": "Stencila Hub (the default host of JobsApi)",
@@ -53,7 +53,7 @@ SERVERS: List[Dict[str, Any]] = [
 #: Each system's server (the ``servers`` of its paths in openapi.yaml): the host its Api class
 #: uses when the Configuration sets none (``None``: no public default, a host must be set) and
 #: the environment variable :meth:`Configuration.from_env` reads it from.
-SYSTEM_SERVERS: Dict[str, Tuple[Optional[str], str]] = {
+SYSTEM_SERVERS: dict[str, tuple[str | None, str]] = {
     "agave": ("https://api.tacc.utexas.edu", "AGAVE_URL"),
     "kubernetes": (None, "KUBERNETES_URL"),
     "sahara": (None, "SAHARA_URL"),
@@ -63,7 +63,7 @@ SYSTEM_SERVERS: Dict[str, Tuple[Optional[str], str]] = {
 
 #: What :meth:`Configuration.from_env` reads, by system: the credential's environment variable and
 #: the Configuration setting it fills (``("api_key", scheme, prefix)`` or ``("access_token",)``).
-ENV_CREDENTIALS: Dict[str, Tuple[str, Tuple[Optional[str], ...]]] = {
+ENV_CREDENTIALS: dict[str, tuple[str, tuple[str | None, ...]]] = {
     "hub": ("STENCILA_HUB_TOKEN", ("api_key", "Token", "Token")),
     "agave": ("AGAVE_TOKEN", ("access_token",)),
     "sahara": ("SAHARA_TOKEN", ("api_key", "KeystoneToken", None)),
@@ -72,7 +72,7 @@ ENV_CREDENTIALS: Dict[str, Tuple[str, Tuple[Optional[str], ...]]] = {
 }
 
 #: The prefix a scheme's server expects before the key (``x-sdk-key-prefix``), e.g. ``Token``.
-KEY_PREFIXES: Dict[str, str] = {
+KEY_PREFIXES: dict[str, str] = {
     "Token": "Token",
     "BearerToken": "Bearer",
 }
@@ -113,7 +113,7 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def _seconds(value: Any, what: str) -> Optional[float]:
+def _seconds(value: Any, what: str) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -146,9 +146,9 @@ class _StderrHandler(logging.StreamHandler[Any]):
 #: The stderr handler that ``debug = True`` puts on the package logger (one per process).
 _DEBUG_HANDLER = _StderrHandler()
 #: The package logger's level before ``debug = True`` set it to DEBUG (put back by ``False``).
-_LEVEL_BEFORE_DEBUG: List[int] = []
+_LEVEL_BEFORE_DEBUG: list[int] = []
 
-TimeoutSetting = Union[None, float, Tuple[Optional[float], Optional[float]], urllib3.Timeout]
+TimeoutSetting = None | float | tuple[float | None, float | None] | urllib3.Timeout
 
 
 class Configuration:
@@ -183,36 +183,36 @@ class Configuration:
         has no handler) they go to stderr, else to the application's handlers, once.
     """
 
-    _default: Optional["Configuration"] = None
+    _default: Configuration | None = None
 
     def __init__(
         self,
-        host: Optional[str] = None,
-        api_key: Optional[Dict[str, str]] = None,
-        api_key_prefix: Optional[Dict[str, str]] = None,
-        username: Optional[str] = None,
-        password: Optional[str] = None,
-        access_token: Optional[str] = None,
-        server_index: Optional[int] = None,
-        server_variables: Optional[Dict[str, str]] = None,
-        server_operation_index: Optional[Dict[int, int]] = None,
-        server_operation_variables: Optional[Dict[int, Dict[str, str]]] = None,
+        host: str | None = None,
+        api_key: dict[str, str] | None = None,
+        api_key_prefix: dict[str, str] | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        access_token: str | None = None,
+        server_index: int | None = None,
+        server_variables: dict[str, str] | None = None,
+        server_operation_index: dict[int, int] | None = None,
+        server_operation_variables: dict[int, dict[str, str]] | None = None,
         ignore_operation_servers: bool = False,
-        ssl_ca_cert: Optional[str] = None,
-        retries: Union[None, int, RetryPolicy] = None,
-        ca_cert_data: Optional[Union[str, bytes]] = None,
+        ssl_ca_cert: str | None = None,
+        retries: None | int | RetryPolicy = None,
+        ca_cert_data: str | bytes | None = None,
         *,
-        debug: Optional[bool] = None,
-        cert_file: Optional[str] = None,
-        key_file: Optional[str] = None,
+        debug: bool | None = None,
+        cert_file: str | None = None,
+        key_file: str | None = None,
         verify_ssl: bool = True,
         timeout: TimeoutSetting = (DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT),
         trust_env: bool = True,
-        credentials: Optional[Mapping[str, Any]] = None,
+        credentials: Mapping[str, Any] | None = None,
     ) -> None:
         #: The host set by the caller, or None: each Api class then uses its own system's server
         #: (``SYSTEM_SERVERS``), or refuses the call when the system has no public default.
-        self.configured_host: Optional[str] = check_host(host) if host is not None else None
+        self.configured_host: str | None = check_host(host) if host is not None else None
         self._base_path = (
             host
             if host is not None
@@ -224,36 +224,36 @@ class Configuration:
         self.server_operation_index = server_operation_index or {}
         self.server_operation_variables = server_operation_variables or {}
         self.ignore_operation_servers = ignore_operation_servers
-        self.api_key: Dict[str, str] = dict(api_key or {})
-        self.api_key_prefix: Dict[str, str] = dict(api_key_prefix or {})
-        self.refresh_api_key_hook: Optional[Callable[["Configuration"], None]] = None
+        self.api_key: dict[str, str] = dict(api_key or {})
+        self.api_key_prefix: dict[str, str] = dict(api_key_prefix or {})
+        self.refresh_api_key_hook: Callable[[Configuration], None] | None = None
         self.username = username
         self.password = password
         self.access_token = access_token
         self.credentials = credentials or {}
         self.logger = {"package_logger": logging.getLogger("stencila_hub")}
         self.logger_format = "%(asctime)s %(levelname)s %(message)s"
-        self.logger_stream_handler: Optional[logging.Handler] = None
-        self.logger_file_handler: Optional[logging.Handler] = None
-        self._logger_file: Optional[str] = None
+        self.logger_stream_handler: logging.Handler | None = None
+        self.logger_file_handler: logging.Handler | None = None
+        self._logger_file: str | None = None
         self._debug = False
         self.verify_ssl = verify_ssl
         self.ssl_ca_cert = ssl_ca_cert
         self.ca_cert_data = ca_cert_data
         self.cert_file = cert_file
         self.key_file = key_file
-        self.assert_hostname: Optional[Union[bool, str]] = None
-        self.tls_server_name: Optional[str] = None
+        self.assert_hostname: bool | str | None = None
+        self.tls_server_name: str | None = None
         self.connection_pool_maxsize = 10
-        self.proxy: Optional[str] = None
-        self.proxy_headers: Optional[Mapping[str, str]] = None
-        self.socket_options: Optional[list[tuple[int, int, Union[int, bytes]]]] = None
+        self.proxy: str | None = None
+        self.proxy_headers: Mapping[str, str] | None = None
+        self.socket_options: list[tuple[int, int, int | bytes]] | None = None
         #: Largest success body read into memory (``None``: no limit).
-        self.max_response_bytes: Optional[int] = DEFAULT_MAX_RESPONSE_BYTES
+        self.max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES
         #: How much of an error body is read; its exception carries those first bytes.
         self.max_error_body_bytes: int = DEFAULT_MAX_ERROR_BODY_BYTES
         #: Largest streamed download (``_stream=True``); ``None``: no limit.
-        self.max_download_bytes: Optional[int] = None
+        self.max_download_bytes: int | None = None
         self.trust_env = trust_env
         self.client_side_validation = True
         self.safe_chars_for_path_param = ""
@@ -267,8 +267,8 @@ class Configuration:
 
     @classmethod
     def from_env(
-        cls, system: str, environ: Optional[Mapping[str, str]] = None, **settings: Any
-    ) -> "Configuration":
+        cls, system: str, environ: Mapping[str, str] | None = None, **settings: Any
+    ) -> Configuration:
         """A Configuration for *system* ("hub", "agave", "sahara", "kubernetes", "gaffer") from
         the environment: the host from ``<SYSTEM>_URL`` (else the system's public default, if it
         has one) and the credential from ``<SYSTEM>_TOKEN`` (the table in the README's
@@ -321,7 +321,7 @@ class Configuration:
                 f"{host} is plain http: the credential is sent in clear text", stacklevel=3
             )
 
-    def prefix_hint(self, schemes: Tuple[str, ...]) -> Optional[str]:
+    def prefix_hint(self, schemes: tuple[str, ...]) -> str | None:
         """For a 401/403: the scheme whose key went without the prefix its server expects."""
         for name in schemes:
             expected = KEY_PREFIXES.get(name)
@@ -356,18 +356,18 @@ class Configuration:
         self._timeout = value
 
     @property
-    def retries(self) -> Union[None, int, RetryPolicy]:
+    def retries(self) -> None | int | RetryPolicy:
         return self._retries
 
     @retries.setter
-    def retries(self, value: Union[None, int, RetryPolicy]) -> None:
+    def retries(self, value: None | int | RetryPolicy) -> None:
         self.retry_policy = RetryPolicy.coerce(value, DEFAULT_RETRY_POLICY)
         self._retries = value
 
     # -- auth --------------------------------------------------------------------------------
 
     @property
-    def credentials(self) -> Dict[str, CredentialProvider]:
+    def credentials(self) -> dict[str, CredentialProvider]:
         """Credential providers by security scheme name (see ``credentials=``)."""
         return self._credentials
 
@@ -381,9 +381,7 @@ class Configuration:
             )
         self._credentials = {name: as_provider(provider, name) for name, provider in value.items()}
 
-    def get_api_key_with_prefix(
-        self, identifier: str, alias: Optional[str] = None
-    ) -> Optional[str]:
+    def get_api_key_with_prefix(self, identifier: str, alias: str | None = None) -> str | None:
         """The API key of a scheme with its prefix (``"Token KEY"``), or None."""
         if self.refresh_api_key_hook is not None:
             self.refresh_api_key_hook(self)
@@ -399,11 +397,11 @@ class Configuration:
         ).get("authorization", "")
 
     def auth_headers(
-        self, schemes: Tuple[str, ...], current: Optional[Mapping[str, Credential]] = None
-    ) -> Dict[str, str]:
+        self, schemes: tuple[str, ...], current: Mapping[str, Credential] | None = None
+    ) -> dict[str, str]:
         """The auth headers for an operation's security schemes, from what is configured;
         *current* holds the credentials the providers gave for this call (by scheme)."""
-        headers: Dict[str, str] = {}
+        headers: dict[str, str] = {}
         for name in schemes:
             kind, header = AUTH_SCHEMES[name]
             if current and name in current:
@@ -427,7 +425,7 @@ class Configuration:
                 headers[header] = self.get_basic_auth_token()
         return headers
 
-    def auth_settings(self) -> Dict[str, Dict[str, Any]]:
+    def auth_settings(self) -> dict[str, dict[str, Any]]:
         """The stock generator's view of the configured auth (values included: do not log it)."""
         settings = {}
         for name, (kind, header) in AUTH_SCHEMES.items():
@@ -448,14 +446,14 @@ class Configuration:
         self._base_path = value
         self.server_index = None
 
-    def get_host_settings(self) -> List[Dict[str, Any]]:
+    def get_host_settings(self) -> list[dict[str, Any]]:
         return [dict(s) for s in SERVERS]
 
     def get_host_from_settings(
         self,
-        index: Optional[int],
-        variables: Optional[Dict[str, str]] = None,
-        servers: Optional[List[Dict[str, Any]]] = None,
+        index: int | None,
+        variables: dict[str, str] | None = None,
+        servers: list[dict[str, Any]] | None = None,
     ) -> str:
         if index is None:
             return self._base_path
@@ -499,11 +497,11 @@ class Configuration:
             self.logger_stream_handler = None
 
     @property
-    def logger_file(self) -> Optional[str]:
+    def logger_file(self) -> str | None:
         return self._logger_file
 
     @logger_file.setter
-    def logger_file(self, value: Optional[str]) -> None:
+    def logger_file(self, value: str | None) -> None:
         self._logger_file = value
         if value:
             self.logger_file_handler = logging.FileHandler(value)
@@ -513,20 +511,20 @@ class Configuration:
     # -- the rest ------------------------------------------------------------------------------
 
     @classmethod
-    def set_default(cls, default: Optional["Configuration"]) -> None:
+    def set_default(cls, default: Configuration | None) -> None:
         cls._default = default
 
     @classmethod
-    def get_default_copy(cls) -> "Configuration":
+    def get_default_copy(cls) -> Configuration:
         return cls.get_default()
 
     @classmethod
-    def get_default(cls) -> "Configuration":
+    def get_default(cls) -> Configuration:
         if cls._default is None:
             cls._default = cls()
         return cls._default
 
-    def __deepcopy__(self, memo: Dict[int, Any]) -> "Configuration":
+    def __deepcopy__(self, memo: dict[int, Any]) -> Configuration:
         result = self.__class__.__new__(self.__class__)
         memo[id(self)] = result
         for key, value in self.__dict__.items():

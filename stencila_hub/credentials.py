@@ -480,7 +480,7 @@ def _new_locks_after_fork() -> None:
 os.register_at_fork(after_in_child=_new_locks_after_fork)
 
 
-# -- what the runtime calls --------------------------------------------------------------------------
+# -- what the runtime calls ------------------------------------------------------------------------
 
 
 def current_for(

@@ -27,7 +27,7 @@ class ends in ``Error``. Older names that broke the rule stay as aliases (``Wait
     │                               or larger than the configured limit
     ├── LineTooLongError            a watch stream line over the bound (kubernetes_watch.py)
     ├── WaitTimeoutError            a waiter ran out of time (waiters.py); also a TimeoutError
-    └── OutcomeUnknownError         mixin: the server may have acted on a POST/PATCH we did not retry
+    └── OutcomeUnknownError         mixin: the server may have acted on a POST/PATCH (not retried)
 
 ``OutcomeUnknownError`` is mixed into the transport or status error that caused it
 (:class:`OutcomeUnknownTimeoutError`, :class:`OutcomeUnknownConnectionError`,
@@ -320,7 +320,8 @@ class OutcomeUnknownRedirectException(ApiException, OutcomeUnknownError):
 
 
 class EnvelopeErrorException(ApiException):
-    """The body is an envelope that says ``"status": "error"`` (Agave does so even with HTTP 200)."""
+    """The body is an envelope that says ``"status": "error"`` (Agave does so even with HTTP
+    200)."""
 
 
 _STATUS_CLASSES = {
@@ -364,7 +365,8 @@ class EnvelopeConflictException(ConflictException, EnvelopeErrorException):
 
 
 class EnvelopeUnprocessableEntityException(UnprocessableEntityException, EnvelopeErrorException):
-    """An error envelope with HTTP 422: a UnprocessableEntityException and an EnvelopeErrorException."""
+    """An error envelope with HTTP 422: a UnprocessableEntityException and an
+    EnvelopeErrorException."""
 
 
 class EnvelopeRateLimitException(RateLimitException, EnvelopeErrorException):
@@ -378,7 +380,8 @@ class EnvelopeServiceException(ServiceException, EnvelopeErrorException):
 class EnvelopeOutcomeUnknownServiceException(
     OutcomeUnknownServiceException, EnvelopeErrorException
 ):
-    """An error envelope with HTTP 500, 502 or 504 to a POST or PATCH: a OutcomeUnknownServiceException and an EnvelopeErrorException."""
+    """An error envelope with HTTP 500, 502 or 504 to a POST or PATCH: a
+    OutcomeUnknownServiceException and an EnvelopeErrorException."""
 
 
 #: The class to raise for an error envelope (Agave) that came with an error status: both the

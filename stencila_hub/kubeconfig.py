@@ -19,14 +19,15 @@ cluster ``server``                              ``host``
 user ``client-certificate`` / ``-data``,        ``cert_file``, ``key_file`` (data is written to
 ``client-key`` / ``-data``                      private temporary files, removed at exit)
 user ``token``                                  a static ``BearerToken``
-user ``tokenFile``                              :class:`~stencila_hub.credentials.TokenFileCredentials`
+user ``tokenFile``                              :class:`~.credentials.TokenFileCredentials`
 user ``exec``                                   :class:`ExecCredentials`: runs the plugin, caches
                                                 its ``ExecCredential`` until ``expirationTimestamp``
 ==============================================  ===============================================
 
 ``KUBECONFIG`` may list several files (``:``-separated on POSIX): as kubectl does, the first file
 that names a cluster, user or context wins, and the first ``current-context`` counts. Relative
-paths are relative to the file that holds them. YAML needs PyYAML (``pip install "stencila-hub-jobs[kubeconfig]"``); a
+paths are relative to the file that holds them. YAML needs PyYAML
+(``pip install "stencila-hub-jobs[kubeconfig]"``); a
 JSON kubeconfig does not.
 """
 
@@ -41,7 +42,7 @@ import subprocess
 import tempfile
 import threading
 from collections.abc import Mapping, Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -292,7 +293,7 @@ def _private_file(text: str, suffix: str) -> str:
     return name
 
 
-# -- exec credential plugins ------------------------------------------------------------------------
+# -- exec credential plugins -----------------------------------------------------------------------
 
 
 class ExecCredentials(RefreshingCredentials):
@@ -404,5 +405,5 @@ def _timestamp(value: Any, who: str) -> float | None:
     except ValueError:
         raise CredentialsError(f"{who}: expirationTimestamp is not an RFC 3339 time") from None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
+        when = when.replace(tzinfo=UTC)
     return when.timestamp()

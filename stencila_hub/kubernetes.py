@@ -22,7 +22,8 @@ The decision "retry this conflict or give up" is :func:`retry_conflict` (pure, n
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any, Callable, Optional
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from stencila_hub.exceptions import ApiValueError, ConflictException
 from stencila_hub.models.v1_job import V1Job
@@ -71,7 +72,7 @@ def __getattr__(name: str) -> Any:
 
 
 #: ``mutate(job)`` changes ``job.status`` in place (and returns None), or returns the Job to send.
-Mutate = Callable[[V1Job], Optional[V1Job]]
+Mutate = Callable[[V1Job], V1Job | None]
 
 
 def retry_conflict(conflicts_so_far: int, max_conflicts: int) -> bool:

@@ -141,7 +141,7 @@ WatchError = WatchStatusException
 LineTooLong = LineTooLongError
 
 
-# -- the pure part: lines, events, the re-list difference --------------------------------------------
+# -- the pure part: lines, events, the re-list difference ------------------------------------------
 
 
 def iter_lines(chunks: Iterator[bytes], max_line_bytes: int) -> Iterator[bytes]:
@@ -269,7 +269,7 @@ def failure_delay(failures: int) -> float:
     return 0.0 if failures <= 1 else min(0.5 * 2 ** (failures - 2), 8.0)
 
 
-# -- the loop ------------------------------------------------------------------------------------------
+# -- the loop --------------------------------------------------------------------------------------
 
 
 class _Gone(Exception):

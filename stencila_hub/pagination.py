@@ -11,7 +11,8 @@ bound generated method you pass, so helpers work on any ApiClient and any per-ca
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, Iterator, List, Optional, Protocol, Sequence, Tuple, TypeVar
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, Protocol, TypeVar
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -28,15 +29,15 @@ class PagingStyle:
     """How one API pages. Subclasses implement :meth:`split`; the loop is :meth:`walk`."""
 
     def split(
-        self, page: Any, kwargs: Dict[str, Any]
-    ) -> Tuple[Sequence[Any], Optional[Dict[str, Any]]]:
+        self, page: Any, kwargs: dict[str, Any]
+    ) -> tuple[Sequence[Any], dict[str, Any] | None]:
         """The items of *page* and the keyword arguments of the next page (None: last page)."""
         raise NotImplementedError
 
     def walk(
-        self, method: Callable[..., Any], args: Tuple[Any, ...], kwargs: Dict[str, Any]
+        self, method: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> Iterator[Any]:
-        next_kwargs: Optional[Dict[str, Any]] = dict(kwargs)
+        next_kwargs: dict[str, Any] | None = dict(kwargs)
         while next_kwargs is not None:
             page = method(*args, **next_kwargs)
             items, next_kwargs = self.split(page, next_kwargs)
@@ -57,16 +58,16 @@ class OffsetPaging(PagingStyle):
         self.default_limit = default_limit
 
     def walk(
-        self, method: Callable[..., Any], args: Tuple[Any, ...], kwargs: Dict[str, Any]
+        self, method: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> Iterator[Any]:
         if kwargs.get("limit") is None:
             kwargs = {**kwargs, "limit": self.default_limit}
         return super().walk(method, args, kwargs)
 
     def split(
-        self, page: Any, kwargs: Dict[str, Any]
-    ) -> Tuple[Sequence[Any], Optional[Dict[str, Any]]]:
-        items: List[Any] = list(page or [])
+        self, page: Any, kwargs: dict[str, Any]
+    ) -> tuple[Sequence[Any], dict[str, Any] | None]:
+        items: list[Any] = list(page or [])
         limit = kwargs.get("limit") or self.default_limit
         if len(items) < limit or not items:
             return items, None
@@ -83,8 +84,8 @@ class MarkerPaging(PagingStyle):
         self.items_key = items_key
 
     def split(
-        self, page: Any, kwargs: Dict[str, Any]
-    ) -> Tuple[Sequence[Any], Optional[Dict[str, Any]]]:
+        self, page: Any, kwargs: dict[str, Any]
+    ) -> tuple[Sequence[Any], dict[str, Any] | None]:
         envelope = page.data
         items = list(getattr(envelope, self.items_key, None) or [])
         markers = getattr(envelope, "markers", None)
@@ -98,8 +99,8 @@ class ContinuePaging(PagingStyle):
     """Kubernetes: ``metadata.continue`` of a list is the ``_continue`` of the next request."""
 
     def split(
-        self, page: Any, kwargs: Dict[str, Any]
-    ) -> Tuple[Sequence[Any], Optional[Dict[str, Any]]]:
+        self, page: Any, kwargs: dict[str, Any]
+    ) -> tuple[Sequence[Any], dict[str, Any] | None]:
         items = list(getattr(page, "items", None) or [])
         metadata = getattr(page, "metadata", None)
         token = getattr(metadata, "var_continue", None) if metadata is not None else None
@@ -108,7 +109,7 @@ class ContinuePaging(PagingStyle):
         return items, {**kwargs, "_continue": token}
 
 
-def offset(method: Callable[..., Optional[Sequence[T]]], *args: Any, **kwargs: Any) -> Iterator[T]:
+def offset(method: Callable[..., Sequence[T] | None], *args: Any, **kwargs: Any) -> Iterator[T]:
     """Every item of an Agave ``list``/``search`` call, page by page (``limit`` default 100).
 
     Lazy: nothing is sent before the first item is asked for, and each page only when needed.
@@ -117,7 +118,7 @@ def offset(method: Callable[..., Optional[Sequence[T]]], *args: Any, **kwargs: A
 
 
 def marker(
-    method: Callable[..., Optional[Sequence[T]]],
+    method: Callable[..., Sequence[T] | None],
     *args: Any,
     items_key: str = "jobs",
     **kwargs: Any,

@@ -19,7 +19,8 @@ TLS and decompression through its public API; this module adds only what urllib3
 * **Fork safety.** A forked child gets fresh pools (``os.register_at_fork``): parent and child
   never share a connection, so neither reads the other's answers.
 * **Proxies** from ``HTTPS_PROXY``/``HTTP_PROXY``/``ALL_PROXY``/``NO_PROXY`` when
-  ``Configuration.trust_env`` is true (read once, when the client is made), as requests and httpx do.
+  ``Configuration.trust_env`` is true (read once, when the client is made), as requests and httpx
+  do.
 """
 
 from __future__ import annotations
@@ -349,7 +350,7 @@ def bypasses_proxy(host: str, port: int | None, no_proxy: str) -> bool:
     return False
 
 
-# -- the transport ----------------------------------------------------------------------------------
+# -- the transport ---------------------------------------------------------------------------------
 
 
 class Limits(NamedTuple):

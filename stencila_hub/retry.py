@@ -4,16 +4,17 @@ The loop that applies it (:class:`RetryState`) takes its clock and random number
 sleeps nowhere: the sync client sleeps with ``time.sleep``, an asyncio client could use
 ``asyncio.sleep`` with the same state. The rules, in one place:
 
-=============================================  ==========================  =========================
+=============================================  ==========================  ======================
 what went wrong                                GET HEAD OPTIONS PUT DELETE  POST PATCH
-=============================================  ==========================  =========================
+=============================================  ==========================  ======================
 failed before a byte of the request was sent   retried                     retried
 TLS certificate or hostname check failed       never                       never
-429 or 503 (the server refused to work)        retried, after Retry-After  retried, after Retry-After
+429 or 503 (the server refused to work)        retried, after Retry-After  retried, after
+                                                                           Retry-After
 502, 504, any failure after a byte was sent    retried                     never: outcome unknown
 500                                            never                       never: outcome unknown
 every other status                             never                       never
-=============================================  ==========================  =========================
+=============================================  ==========================  ======================
 
 A POST or PATCH that may have reached the server is never sent again: a retry could submit a job
 twice. The caller gets an :class:`~stencila_hub.exceptions.OutcomeUnknownError` instead. Whether it

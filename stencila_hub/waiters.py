@@ -31,7 +31,8 @@ One helper per system, on top of one polling loop::
 
 Every helper takes:
 
-* ``timeout``: seconds before :class:`WaitTimeoutError` is raised (``None``: no limit); one last poll is
+* ``timeout``: seconds before :class:`WaitTimeoutError` is raised (``None``: no limit); one last
+  poll is
   made at the deadline;
 * ``backoff``: a :class:`PollBackoff`, the delays between polls (default 1 s, doubling, at most
   30 s; never past the deadline). :func:`default_backoff` changes the default for a block of
@@ -58,7 +59,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, Optional, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from stencila_hub.exceptions import ForbiddenException, NotFoundException, StencilaHubError
 
@@ -127,7 +128,7 @@ class JobState:
 
     status: str
     terminal: bool = False
-    succeeded: Optional[bool] = None
+    succeeded: bool | None = None
 
 
 def _get(obj: Any, name: str, default: Any = None) -> Any:
@@ -203,7 +204,8 @@ def kubernetes_job_state(job: Any) -> JobState:
 
 @dataclass(frozen=True)
 class PollBackoff:
-    """Delays between polls: *initial* seconds, times *factor* after each poll, at most *maximum*."""
+    """Delays between polls: *initial* seconds, times *factor* after each poll, at most
+    *maximum*."""
 
     initial: float = 1.0
     factor: float = 2.0
@@ -221,9 +223,7 @@ class PollBackoff:
 #: Delays for tests against the in-process fakes, which advance a job one step per read.
 FAST_BACKOFF = PollBackoff(initial=0.01, factor=2.0, maximum=0.05)
 
-_DEFAULT_BACKOFF: ContextVar[Optional[PollBackoff]] = ContextVar(
-    "sdk_default_backoff", default=None
-)
+_DEFAULT_BACKOFF: ContextVar[PollBackoff | None] = ContextVar("sdk_default_backoff", default=None)
 
 
 @contextlib.contextmanager
@@ -237,8 +237,8 @@ def default_backoff(backoff: PollBackoff) -> Iterator[PollBackoff]:
 
 
 def next_poll_delay(
-    backoff: PollBackoff, polls_done: int, elapsed: float, timeout: Optional[float]
-) -> Optional[float]:
+    backoff: PollBackoff, polls_done: int, elapsed: float, timeout: float | None
+) -> float | None:
     """Seconds until the next poll, or None when the deadline has passed (time to give up).
 
     The delay never goes past the deadline, so the last poll happens at the deadline.
@@ -252,7 +252,7 @@ def next_poll_delay(
     return min(delay, remaining)
 
 
-def use_progress(setting: Optional[bool], tqdm_installed: bool, stdout_is_terminal: bool) -> bool:
+def use_progress(setting: bool | None, tqdm_installed: bool, stdout_is_terminal: bool) -> bool:
     """Whether to show a progress line: see the module docstring."""
     if setting is None:
         return tqdm_installed and stdout_is_terminal
@@ -316,7 +316,7 @@ class _TqdmProgress:
         self._bar.close()
 
 
-def _progress_for(setting: Optional[bool], description: str) -> Any:
+def _progress_for(setting: bool | None, description: str) -> Any:
     try:
         import tqdm  # noqa: F401
     except ImportError:
@@ -333,10 +333,10 @@ def wait_for(
     fetch: Callable[[], T],
     classify: Callable[[T], JobState],
     *,
-    timeout: Optional[float] = 600.0,
-    backoff: Optional[PollBackoff] = None,
-    on_change: Optional[Callable[[JobState, T], None]] = None,
-    progress: Optional[bool] = None,
+    timeout: float | None = 600.0,
+    backoff: PollBackoff | None = None,
+    on_change: Callable[[JobState, T], None] | None = None,
+    progress: bool | None = None,
     description: str = "job",
     sleep: Callable[[float], None] = time.sleep,
     clock: Callable[[], float] = time.monotonic,
@@ -346,7 +346,7 @@ def wait_for(
     bar = _progress_for(progress, description)
     start = clock()
     polls = 0
-    last_status: Optional[str] = None
+    last_status: str | None = None
     try:
         while True:
             value = fetch()
@@ -410,7 +410,7 @@ def wait_for_kubernetes_job(
 class _WatchForbidden(Exception):
     """Watching is forbidden: poll for the *remaining* seconds."""
 
-    def __init__(self, remaining: Optional[float]) -> None:
+    def __init__(self, remaining: float | None) -> None:
         super().__init__(remaining)
         self.remaining = remaining
 
@@ -421,10 +421,10 @@ def _watch_kubernetes_job(
     namespace: str,
     read: Callable[[], Any],
     *,
-    timeout: Optional[float] = 600.0,
-    backoff: Optional[PollBackoff] = None,
-    on_change: Optional[Callable[[JobState, Any], None]] = None,
-    progress: Optional[bool] = None,
+    timeout: float | None = 600.0,
+    backoff: PollBackoff | None = None,
+    on_change: Callable[[JobState, Any], None] | None = None,
+    progress: bool | None = None,
     description: str = "job",
     sleep: Callable[[float], None] = time.sleep,
     clock: Callable[[], float] = time.monotonic,
@@ -435,7 +435,7 @@ def _watch_kubernetes_job(
     bar = _progress_for(progress, description)
     start = clock()
     seen = 0
-    last: Optional[JobState] = None
+    last: JobState | None = None
 
     def observe(job: Any) -> WaitResult[Any]:
         nonlocal seen, last

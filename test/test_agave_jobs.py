@@ -11,9 +11,10 @@ import re
 import socket
 import threading
 import tracemalloc
-from datetime import date, datetime, timezone
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Dict, Iterator, List, Optional
+from typing import Any
 
 import pytest
 
@@ -65,95 +66,253 @@ def api(client_for) -> AgaveJobsApi:
     return AgaveJobsApi(client_for(access_token=TOKEN, retries=0))
 
 
-def envelope(result: Any = None, **extra: Any) -> Dict[str, Any]:
+def envelope(result: Any = None, **extra: Any) -> dict[str, Any]:
     body = {"status": "success", "message": None, "version": "2.2.14-red7223e", **extra}
     if result is not None:
         body["result"] = result
     return body
 
 
-def summaries(n: int, start: int = 0) -> Dict[str, Any]:
-    return envelope([{"id": f"job-{i}", "name": f"n{i}", "status": "RUNNING"}
-                     for i in range(start, start + n)])
+def summaries(n: int, start: int = 0) -> dict[str, Any]:
+    return envelope(
+        [{"id": f"job-{i}", "name": f"n{i}", "status": "RUNNING"} for i in range(start, start + n)]
+    )
 
 
 # -- the 16 operations on the wire -------------------------------------------------------------
 
 # (method, args, kwargs, HTTP method, path as sent, query, body sent, reply fixture, reply status)
 WIRE = [
-    ("list", (), {"limit": 10, "offset": 20, "filter": "id,status", "order": "DESC",
-                  "order_by": "created", "pretty": True,
-                  "search": {"status.in": "RUNNING,QUEUED", "created.after": "2018-01-01"}},
-     "GET", "/jobs/v2/",
-     {"limit": ["10"], "offset": ["20"], "filter": ["id,status"], "order": ["DESC"],
-      "orderBy": ["created"], "pretty": ["true"], "status.in": ["RUNNING,QUEUED"],
-      "created.after": ["2018-01-01"]},
-     None, "job_summaries", 200),
-    ("submit", (JobRequest.from_dict(fixture_json("agave", "job_request")),), {},
-     "POST", "/jobs/v2/", {}, fixture_json("agave", "job_request"), "job_submitted", 201),
-    ("get", (JOB,), {"filter": "id,status"}, "GET", f"/jobs/v2/{JOB}", {"filter": ["id,status"]},
-     None, "job_full", 200),
-    ("manage", (JOB, JobOperationRequest(action="stop")), {}, "POST", f"/jobs/v2/{JOB}", {},
-     {"action": "stop"}, "job_stop_empty", 200),
+    (
+        "list",
+        (),
+        {
+            "limit": 10,
+            "offset": 20,
+            "filter": "id,status",
+            "order": "DESC",
+            "order_by": "created",
+            "pretty": True,
+            "search": {"status.in": "RUNNING,QUEUED", "created.after": "2018-01-01"},
+        },
+        "GET",
+        "/jobs/v2/",
+        {
+            "limit": ["10"],
+            "offset": ["20"],
+            "filter": ["id,status"],
+            "order": ["DESC"],
+            "orderBy": ["created"],
+            "pretty": ["true"],
+            "status.in": ["RUNNING,QUEUED"],
+            "created.after": ["2018-01-01"],
+        },
+        None,
+        "job_summaries",
+        200,
+    ),
+    (
+        "submit",
+        (JobRequest.from_dict(fixture_json("agave", "job_request")),),
+        {},
+        "POST",
+        "/jobs/v2/",
+        {},
+        fixture_json("agave", "job_request"),
+        "job_submitted",
+        201,
+    ),
+    (
+        "get",
+        (JOB,),
+        {"filter": "id,status"},
+        "GET",
+        f"/jobs/v2/{JOB}",
+        {"filter": ["id,status"]},
+        None,
+        "job_full",
+        200,
+    ),
+    (
+        "manage",
+        (JOB, JobOperationRequest(action="stop")),
+        {},
+        "POST",
+        f"/jobs/v2/{JOB}",
+        {},
+        {"action": "stop"},
+        "job_stop_empty",
+        200,
+    ),
     ("delete", (JOB,), {}, "DELETE", f"/jobs/v2/{JOB}", {}, None, "job_delete_with_message", 200),
-    ("get_history", (JOB,), {"limit": 5, "offset": 0, "order": "ASC"}, "GET",
-     f"/jobs/v2/{JOB}/history", {"limit": ["5"], "offset": ["0"], "order": ["ASC"]}, None,
-     "job_history", 200),
-    ("list_permissions", (JOB,), {"limit": 3}, "GET", f"/jobs/v2/{JOB}/pems", {"limit": ["3"]},
-     None, "job_permissions", 200),
-    ("update_permissions", (JOB, JobPermissionRequest(username="jdoe", permission="READ")), {},
-     "POST", f"/jobs/v2/{JOB}/pems", {}, {"username": "jdoe", "permission": "READ"},
-     "job_permission_user", 201),
-    ("delete_permissions", (JOB,), {}, "DELETE", f"/jobs/v2/{JOB}/pems", {}, None,
-     "job_stop_empty", 200),
-    ("list_permissions_for_user", (JOB, "jdoe"), {}, "GET", f"/jobs/v2/{JOB}/pems/jdoe", {}, None,
-     "job_permission_user", 200),
-    ("update_permissions_for_user",
-     (JOB, "jdoe", JobPermissionRequest(username="jdoe", permission="READ_WRITE")), {},
-     "POST", f"/jobs/v2/{JOB}/pems/jdoe", {}, {"username": "jdoe", "permission": "READ_WRITE"},
-     "job_permission_user", 201),
-    ("delete_permissions_for_user", (JOB, "jdoe"), {}, "DELETE", f"/jobs/v2/{JOB}/pems/jdoe", {},
-     None, "job_stop_empty", 200),
+    (
+        "get_history",
+        (JOB,),
+        {"limit": 5, "offset": 0, "order": "ASC"},
+        "GET",
+        f"/jobs/v2/{JOB}/history",
+        {"limit": ["5"], "offset": ["0"], "order": ["ASC"]},
+        None,
+        "job_history",
+        200,
+    ),
+    (
+        "list_permissions",
+        (JOB,),
+        {"limit": 3},
+        "GET",
+        f"/jobs/v2/{JOB}/pems",
+        {"limit": ["3"]},
+        None,
+        "job_permissions",
+        200,
+    ),
+    (
+        "update_permissions",
+        (JOB, JobPermissionRequest(username="jdoe", permission="READ")),
+        {},
+        "POST",
+        f"/jobs/v2/{JOB}/pems",
+        {},
+        {"username": "jdoe", "permission": "READ"},
+        "job_permission_user",
+        201,
+    ),
+    (
+        "delete_permissions",
+        (JOB,),
+        {},
+        "DELETE",
+        f"/jobs/v2/{JOB}/pems",
+        {},
+        None,
+        "job_stop_empty",
+        200,
+    ),
+    (
+        "list_permissions_for_user",
+        (JOB, "jdoe"),
+        {},
+        "GET",
+        f"/jobs/v2/{JOB}/pems/jdoe",
+        {},
+        None,
+        "job_permission_user",
+        200,
+    ),
+    (
+        "update_permissions_for_user",
+        (JOB, "jdoe", JobPermissionRequest(username="jdoe", permission="READ_WRITE")),
+        {},
+        "POST",
+        f"/jobs/v2/{JOB}/pems/jdoe",
+        {},
+        {"username": "jdoe", "permission": "READ_WRITE"},
+        "job_permission_user",
+        201,
+    ),
+    (
+        "delete_permissions_for_user",
+        (JOB, "jdoe"),
+        {},
+        "DELETE",
+        f"/jobs/v2/{JOB}/pems/jdoe",
+        {},
+        None,
+        "job_stop_empty",
+        200,
+    ),
     ("get_status", (JOB,), {}, "GET", f"/jobs/v2/{JOB}/status", {}, None, "job_status", 200),
-    ("list_outputs", (JOB, "output/sub dir"), {"limit": 50, "offset": 50}, "GET",
-     f"/jobs/v2/{JOB}/outputs/listings/output/sub%20dir", {"limit": ["50"], "offset": ["50"]},
-     None, "job_outputs", 200),
-    ("search", ("status", "RUNNING"), {"limit": 2}, "GET", "/jobs/v2/search/status/RUNNING",
-     {"limit": ["2"]}, None, "job_summaries", 200),
+    (
+        "list_outputs",
+        (JOB, "output/sub dir"),
+        {"limit": 50, "offset": 50},
+        "GET",
+        f"/jobs/v2/{JOB}/outputs/listings/output/sub%20dir",
+        {"limit": ["50"], "offset": ["50"]},
+        None,
+        "job_outputs",
+        200,
+    ),
+    (
+        "search",
+        ("status", "RUNNING"),
+        {"limit": 2},
+        "GET",
+        "/jobs/v2/search/status/RUNNING",
+        {"limit": ["2"]},
+        None,
+        "job_summaries",
+        200,
+    ),
 ]
 
 # what each method returns for its fixture: (type of the result, check)
 RESULTS = {
-    "list": (list, lambda r: [j.id for j in r][:1] == ["0001414144065563-5056a550b8-0001-007"]
-             and all(isinstance(j, AgaveJobSummary) for j in r) and len(r) == 4),
-    "submit": (AgaveSubmittedJob, lambda r: r.status == AgaveJobStatus.PENDING and r.last_modified
-               is not None and r.last_updated is None and r.execution_type == "HPC"),
+    "list": (
+        list,
+        lambda r: (
+            [j.id for j in r][:1] == ["0001414144065563-5056a550b8-0001-007"]
+            and all(isinstance(j, AgaveJobSummary) for j in r)
+            and len(r) == 4
+        ),
+    ),
+    "submit": (
+        AgaveSubmittedJob,
+        lambda r: (
+            r.status == AgaveJobStatus.PENDING
+            and r.last_modified is not None
+            and r.last_updated is None
+            and r.execution_type == "HPC"
+        ),
+    ),
     "get": (AgaveJob, lambda r: r.id == JOB and r.memory_per_node == 32.0 and r.archive is True),
     "manage": (type(None), lambda r: r is None),
     "delete": (type(None), lambda r: r is None),
-    "get_history": (list, lambda r: all(isinstance(e, AgaveJobHistoryEvent) for e in r)
-                    and r[0].status == "PENDING" and r[0].created_by == "nryan"),
+    "get_history": (
+        list,
+        lambda r: (
+            all(isinstance(e, AgaveJobHistoryEvent) for e in r)
+            and r[0].status == "PENDING"
+            and r[0].created_by == "nryan"
+        ),
+    ),
     "list_permissions": (list, lambda r: r[0].username == "nryan" and r[0].permission.write),
     "update_permissions": (AgavePermission, lambda r: r.username == "jdoe"),
     "delete_permissions": (type(None), lambda r: r is None),
-    "list_permissions_for_user": (AgavePermission,
-                                  lambda r: r.permission.read and not r.permission.write),
+    "list_permissions_for_user": (
+        AgavePermission,
+        lambda r: r.permission.read and not r.permission.write,
+    ),
     "update_permissions_for_user": (AgavePermission, lambda r: r.username == "jdoe"),
     "delete_permissions_for_user": (type(None), lambda r: r is None),
-    "get_status": (AgaveJobStatusResult,
-                   lambda r: r.id == JOB and r.status == AgaveJobStatus.RUNNING),
-    "list_outputs": (list, lambda r: all(isinstance(f, AgaveRemoteFile) for f in r)
-                     and r[0].type == "dir" and r[0].links.var_self.href.endswith("/output")),
+    "get_status": (
+        AgaveJobStatusResult,
+        lambda r: r.id == JOB and r.status == AgaveJobStatus.RUNNING,
+    ),
+    "list_outputs": (
+        list,
+        lambda r: (
+            all(isinstance(f, AgaveRemoteFile) for f in r)
+            and r[0].type == "dir"
+            and r[0].links.var_self.href.endswith("/output")
+        ),
+    ),
     "search": (list, lambda r: len(r) == 4),
 }
 
 
-@pytest.mark.parametrize("name, args, kwargs, method, path, query, body, fixture, status", WIRE,
-                         ids=[w[0] for w in WIRE])
-def test_each_operation_on_the_wire(server, api, name, args, kwargs, method, path, query, body,
-                                    fixture, status):
-    server.reply_json(fixture_json("agave", fixture), status=status,
-                      headers={"Content-Type": "application/json; charset=UTF-8"})
+@pytest.mark.parametrize(
+    "name, args, kwargs, method, path, query, body, fixture, status", WIRE, ids=[w[0] for w in WIRE]
+)
+def test_each_operation_on_the_wire(
+    server, api, name, args, kwargs, method, path, query, body, fixture, status
+):
+    server.reply_json(
+        fixture_json("agave", fixture),
+        status=status,
+        headers={"Content-Type": "application/json; charset=UTF-8"},
+    )
     result = getattr(api, name)(*args, **kwargs)
     req = server.last
     assert (req.method, req.path) == (method, path)
@@ -171,8 +330,9 @@ def test_each_operation_on_the_wire(server, api, name, args, kwargs, method, pat
 
 
 def test_download_output_on_the_wire_returns_bytes_and_sends_range(server, api):
-    server.reply(200, b"0123456789", {"Content-Type": "text/plain",
-                                      "Content-Range": "bytes 0-9/100"})
+    server.reply(
+        200, b"0123456789", {"Content-Type": "text/plain", "Content-Range": "bytes 0-9/100"}
+    )
     data = api.download_output(JOB, "output/résumé #1?.txt", range="bytes=0-9")
     assert data == b"0123456789"
     req = server.last
@@ -184,8 +344,11 @@ def test_download_output_on_the_wire_returns_bytes_and_sends_range(server, api):
 
 
 def test_every_operation_of_the_api_is_covered():
-    methods = {m for m, v in vars(AgaveJobsApi).items() if callable(v) and not m.startswith("_")
-               and not m.endswith("_with_http_info")}
+    methods = {
+        m
+        for m, v in vars(AgaveJobsApi).items()
+        if callable(v) and not m.startswith("_") and not m.endswith("_with_http_info")
+    }
     assert methods == {w[0] for w in WIRE} | {"download_output"}
     assert len(methods) == 16
 
@@ -211,12 +374,16 @@ def test_manage_resubmit_answers_202_with_the_new_job(server, api):
 
 # -- paths: percent-encoding, slashes, '.' and '..' --------------------------------------------
 
-@pytest.mark.parametrize("file_path, sent", [
-    ("output/job-1.out", "output/job-1.out"),
-    ("a b/c%d/e+f&g=h", "a%20b/c%25d/e%2Bf%26g%3Dh"),
-    ("output/ünï?#.txt", "output/%C3%BCn%C3%AF%3F%23.txt"),
-    ("", ""),  # the output folder itself: /outputs/listings/
-])
+
+@pytest.mark.parametrize(
+    "file_path, sent",
+    [
+        ("output/job-1.out", "output/job-1.out"),
+        ("a b/c%d/e+f&g=h", "a%20b/c%25d/e%2Bf%26g%3Dh"),
+        ("output/ünï?#.txt", "output/%C3%BCn%C3%AF%3F%23.txt"),
+        ("", ""),  # the output folder itself: /outputs/listings/
+    ],
+)
 def test_file_path_is_percent_encoded_with_its_slashes_kept(server, api, file_path, sent):
     server.reply_json(fixture_json("agave", "job_outputs"))
     api.list_outputs(JOB, file_path)
@@ -229,42 +396,55 @@ def test_a_job_id_never_keeps_a_slash(server, api):
     assert server.last.path == "/jobs/v2/a%2Fb%20c/status"
 
 
-@pytest.mark.parametrize("call", [
-    lambda api: api.list_outputs(JOB, "output/../../other-job"),
-    lambda api: api.list_outputs(JOB, ".."),
-    lambda api: api.download_output(JOB, "output/./x"),
-    lambda api: api.download_output(JOB, "../secret"),
-    lambda api: api.get(".."),
-    lambda api: api.get(""),
-    lambda api: api.delete_permissions_for_user(JOB, ".."),
-    lambda api: api.list_permissions_for_user(JOB, ""),
-])
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda api: api.list_outputs(JOB, "output/../../other-job"),
+        lambda api: api.list_outputs(JOB, ".."),
+        lambda api: api.download_output(JOB, "output/./x"),
+        lambda api: api.download_output(JOB, "../secret"),
+        lambda api: api.get(".."),
+        lambda api: api.get(""),
+        lambda api: api.delete_permissions_for_user(JOB, ".."),
+        lambda api: api.list_permissions_for_user(JOB, ""),
+    ],
+)
 def test_dot_segments_and_empty_ids_are_refused_before_sending(server, api, call):
     with pytest.raises(stencila_hub.ApiValueError):
         call(api)
     assert server.requests == []
 
 
-@pytest.mark.parametrize("call, error", [
-    (lambda api: api.get(12345), stencila_hub.ApiTypeError),
-    (lambda api: api.list(limit=-1), stencila_hub.ApiValueError),
-    (lambda api: api.list(limit="10"), stencila_hub.ApiTypeError),
-    (lambda api: api.list(order="UP"), stencila_hub.ApiValueError),
-    (lambda api: api.list(naked=True), stencila_hub.ApiValueError),
-    (lambda api: api.list(search=["status.eq=RUNNING"]), stencila_hub.ApiTypeError),
-    (lambda api: api.list(search={"status.eq": AgaveJobStatus.RUNNING.value, "x": 1}),
-     stencila_hub.ApiTypeError),
-    (lambda api: api.list(search={"": "x"}), stencila_hub.ApiValueError),
-    (lambda api: api.list(search={"limit": "1000"}), stencila_hub.ApiValueError),
-    (lambda api: api.manage(JOB, {"action": "kill"}), stencila_hub.ApiValueError),
-    (lambda api: api.manage(JOB, None), stencila_hub.ApiValueError),
-    (lambda api: api.update_permissions(JOB, {"username": "jdoe", "permission": "OWN"}),
-     stencila_hub.ApiValueError),
-    (lambda api: api.update_permissions_for_user(
-        JOB, "jdoe", JobPermissionRequest(username="other", permission="READ")),
-     stencila_hub.ApiValueError),
-    (lambda api: api.submit({"name": "x", "appId": "a-1.0"}), stencila_hub.ApiValueError),
-])
+@pytest.mark.parametrize(
+    "call, error",
+    [
+        (lambda api: api.get(12345), stencila_hub.ApiTypeError),
+        (lambda api: api.list(limit=-1), stencila_hub.ApiValueError),
+        (lambda api: api.list(limit="10"), stencila_hub.ApiTypeError),
+        (lambda api: api.list(order="UP"), stencila_hub.ApiValueError),
+        (lambda api: api.list(naked=True), stencila_hub.ApiValueError),
+        (lambda api: api.list(search=["status.eq=RUNNING"]), stencila_hub.ApiTypeError),
+        (
+            lambda api: api.list(search={"status.eq": AgaveJobStatus.RUNNING.value, "x": 1}),
+            stencila_hub.ApiTypeError,
+        ),
+        (lambda api: api.list(search={"": "x"}), stencila_hub.ApiValueError),
+        (lambda api: api.list(search={"limit": "1000"}), stencila_hub.ApiValueError),
+        (lambda api: api.manage(JOB, {"action": "kill"}), stencila_hub.ApiValueError),
+        (lambda api: api.manage(JOB, None), stencila_hub.ApiValueError),
+        (
+            lambda api: api.update_permissions(JOB, {"username": "jdoe", "permission": "OWN"}),
+            stencila_hub.ApiValueError,
+        ),
+        (
+            lambda api: api.update_permissions_for_user(
+                JOB, "jdoe", JobPermissionRequest(username="other", permission="READ")
+            ),
+            stencila_hub.ApiValueError,
+        ),
+        (lambda api: api.submit({"name": "x", "appId": "a-1.0"}), stencila_hub.ApiValueError),
+    ],
+)
 def test_bad_arguments_are_refused_before_sending(server, api, call, error):
     with pytest.raises(error):
         call(api)
@@ -282,8 +462,11 @@ def test_the_search_map_reaches_the_wire_in_order_and_percent_encoded(server, ap
     server.reply_json(summaries(0))
     api.list(limit=3, search={"status.in": "RUNNING,QUEUED", "name.like": "a&b=c d"})
     assert server.last.raw_query == "limit=3&status.in=RUNNING%2CQUEUED&name.like=a%26b%3Dc%20d"
-    assert server.last.query == {"limit": ["3"], "status.in": ["RUNNING,QUEUED"],
-                                 "name.like": ["a&b=c d"]}
+    assert server.last.query == {
+        "limit": ["3"],
+        "status.in": ["RUNNING,QUEUED"],
+        "name.like": ["a&b=c d"],
+    }
 
 
 # -- decoding: every response model, round trips, unknown values -------------------------------
@@ -340,7 +523,7 @@ def test_full_job_decodes_every_field(server, api):
     server.reply_json(fixture_json("agave", "job_full"))
     job = api.get(JOB)
     assert job.app_id == "samtools-0.1.19u2" and job.execution_system == "tacc.stampede2.nryan"
-    assert job.created == datetime(2018, 1, 26, 21, 8, 2, tzinfo=timezone.utc)
+    assert job.created == datetime(2018, 1, 26, 21, 8, 2, tzinfo=UTC)
     assert job.status is AgaveJobStatus.FINISHED
     assert job.archive_path.startswith("nryan/archive/jobs/")
     assert job.links.archive_data.href and job.links.internal_user.href
@@ -354,8 +537,10 @@ def test_unknown_status_value_and_extra_fields_are_kept(server, api):
     assert "BLOCKED" not in AgaveJobStatus.__members__
     assert job.model_extra.keys() >= {"remoteQueue", "tenantQueue"}
     assert job.to_dict()["status"] == "BLOCKED"
-    assert job.to_dict()["remoteQueue"] == fixture_json("agave", "job_unknown_status")[
-        "result"]["remoteQueue"]
+    assert (
+        job.to_dict()["remoteQueue"]
+        == fixture_json("agave", "job_unknown_status")["result"]["remoteQueue"]
+    )
 
 
 def test_failed_and_minimal_jobs_decode_their_nulls(server, api):
@@ -370,18 +555,22 @@ def test_failed_and_minimal_jobs_decode_their_nulls(server, api):
 
 # -- errors ------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("fixture, status, cls", [
-    ("error_404_job_not_found", 404, stencila_hub.NotFoundException),
-    ("error_404_job_not_visible", 404, stencila_hub.NotFoundException),
-    ("error_403_forbidden", 403, stencila_hub.ForbiddenException),
-    ("error_400_invalid_action", 400, stencila_hub.BadRequestException),
-    ("error_404_job_not_found", 500, stencila_hub.ServiceException),
-])
-def test_error_envelopes_raise_typed_exceptions_with_the_message(server, api, fixture, status,
-                                                                 cls):
+
+@pytest.mark.parametrize(
+    "fixture, status, cls",
+    [
+        ("error_404_job_not_found", 404, stencila_hub.NotFoundException),
+        ("error_404_job_not_visible", 404, stencila_hub.NotFoundException),
+        ("error_403_forbidden", 403, stencila_hub.ForbiddenException),
+        ("error_400_invalid_action", 400, stencila_hub.BadRequestException),
+        ("error_404_job_not_found", 500, stencila_hub.ServiceException),
+    ],
+)
+def test_error_envelopes_raise_typed_exceptions_with_the_message(server, api, fixture, status, cls):
     payload = fixture_json("agave", fixture)
-    server.reply_json(payload, status=status,
-                      headers={"Content-Type": "application/json; charset=UTF-8"})
+    server.reply_json(
+        payload, status=status, headers={"Content-Type": "application/json; charset=UTF-8"}
+    )
     with pytest.raises(cls) as info:
         api.get(JOB)
     err = info.value
@@ -392,13 +581,16 @@ def test_error_envelopes_raise_typed_exceptions_with_the_message(server, api, fi
     assert TOKEN not in str(err) and TOKEN not in repr(err)
 
 
-@pytest.mark.parametrize("call", [
-    lambda api: api.list(),
-    lambda api: api.get(JOB),
-    lambda api: api.delete(JOB),
-    lambda api: api.manage(JOB, JobOperationRequest(action="stop")),
-    lambda api: api.get_status_with_http_info(JOB),
-])
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda api: api.list(),
+        lambda api: api.get(JOB),
+        lambda api: api.delete(JOB),
+        lambda api: api.manage(JOB, JobOperationRequest(action="stop")),
+        lambda api: api.get_status_with_http_info(JOB),
+    ],
+)
 def test_an_error_envelope_on_http_200_raises(server, api, call):
     payload = fixture_json("agave", "error_200_status_error")
     server.reply_json(payload, status=200)
@@ -427,10 +619,12 @@ def test_envelope_error_classes_are_module_classes():
     assert issubclass(cls, stencila_hub.EnvelopeErrorException)
     assert getattr(exceptions, cls.__name__) is cls and pickle.loads(pickle.dumps(cls)) is cls
     assert exceptions.envelope_variant(stencila_hub.ApiException) is (
-        stencila_hub.EnvelopeErrorException)
+        stencila_hub.EnvelopeErrorException
+    )
 
 
 # -- paging --------------------------------------------------------------------------------------
+
 
 def test_offset_paging_walks_pages_lazily_and_stops_after_a_short_page(server, api):
     server.reply_json(summaries(2, 0))
@@ -454,7 +648,9 @@ def test_offset_paging_stops_on_an_empty_page_and_sends_a_limit(server, api):
     assert len(jobs) == 100
     # limit is always sent: left to itself the server could page shorter than we count with
     assert [(r.query["limit"], r.query.get("offset")) for r in server.requests] == [
-        (["100"], None), (["100"], ["100"])]
+        (["100"], None),
+        (["100"], ["100"]),
+    ]
 
 
 def test_offset_paging_starts_at_the_given_offset(server, api):
@@ -468,26 +664,40 @@ def test_offset_paging_starts_at_the_given_offset(server, api):
 
 # -- search terms ----------------------------------------------------------------------------
 
-@pytest.mark.parametrize("term, key, text", [
-    (SearchTerm("status", AgaveSearchOp.EQ, "RUNNING"), "status.eq", "RUNNING"),
-    (SearchTerm("status", AgaveSearchOp.EQ, AgaveJobStatus.RUNNING), "status.eq", "RUNNING"),
-    (SearchTerm("status", AgaveSearchOp.IN, ["RUNNING", AgaveJobStatus.QUEUED]), "status.in",
-     "RUNNING,QUEUED"),
-    (SearchTerm("status", AgaveSearchOp.NIN, ("FAILED",)), "status.nin", "FAILED"),
-    (SearchTerm("created", AgaveSearchOp.BETWEEN, [date(2018, 1, 1), date(2018, 2, 1)]),
-     "created.between", "2018-01-01,2018-02-01"),
-    (SearchTerm("created", AgaveSearchOp.AFTER, "yesterday"), "created.after", "yesterday"),
-    (SearchTerm("endTime", AgaveSearchOp.BEFORE, datetime(2018, 1, 26, 15, 9, 45,
-                                                          tzinfo=timezone.utc)),
-     "endTime.before", "2018-01-26T15:09:45+00:00"),
-    (SearchTerm("archive", AgaveSearchOp.EQ, False), "archive.eq", "false"),
-    (SearchTerm("nodeCount", AgaveSearchOp.GTE, 4), "nodeCount.gte", "4"),
-    (SearchTerm("memoryPerNode", AgaveSearchOp.LT, 2.5), "memoryPerNode.lt", "2.5"),
-    (SearchTerm("name", AgaveSearchOp.LIKE, "wc-*"), "name.like", "wc-*"),
-    (SearchTerm("name", AgaveSearchOp.NLIKE, "test,*"), "name.nlike", "test,*"),
-    (SearchTerm("appid", "neq", "wc-1.0"), "appid.neq", "wc-1.0"),
-    (SearchTerm("created", "ON", date(2018, 1, 1)), "created.on", "2018-01-01"),
-])
+
+@pytest.mark.parametrize(
+    "term, key, text",
+    [
+        (SearchTerm("status", AgaveSearchOp.EQ, "RUNNING"), "status.eq", "RUNNING"),
+        (SearchTerm("status", AgaveSearchOp.EQ, AgaveJobStatus.RUNNING), "status.eq", "RUNNING"),
+        (
+            SearchTerm("status", AgaveSearchOp.IN, ["RUNNING", AgaveJobStatus.QUEUED]),
+            "status.in",
+            "RUNNING,QUEUED",
+        ),
+        (SearchTerm("status", AgaveSearchOp.NIN, ("FAILED",)), "status.nin", "FAILED"),
+        (
+            SearchTerm("created", AgaveSearchOp.BETWEEN, [date(2018, 1, 1), date(2018, 2, 1)]),
+            "created.between",
+            "2018-01-01,2018-02-01",
+        ),
+        (SearchTerm("created", AgaveSearchOp.AFTER, "yesterday"), "created.after", "yesterday"),
+        (
+            SearchTerm(
+                "endTime", AgaveSearchOp.BEFORE, datetime(2018, 1, 26, 15, 9, 45, tzinfo=UTC)
+            ),
+            "endTime.before",
+            "2018-01-26T15:09:45+00:00",
+        ),
+        (SearchTerm("archive", AgaveSearchOp.EQ, False), "archive.eq", "false"),
+        (SearchTerm("nodeCount", AgaveSearchOp.GTE, 4), "nodeCount.gte", "4"),
+        (SearchTerm("memoryPerNode", AgaveSearchOp.LT, 2.5), "memoryPerNode.lt", "2.5"),
+        (SearchTerm("name", AgaveSearchOp.LIKE, "wc-*"), "name.like", "wc-*"),
+        (SearchTerm("name", AgaveSearchOp.NLIKE, "test,*"), "name.nlike", "test,*"),
+        (SearchTerm("appid", "neq", "wc-1.0"), "appid.neq", "wc-1.0"),
+        (SearchTerm("created", "ON", date(2018, 1, 1)), "created.on", "2018-01-01"),
+    ],
+)
 def test_search_terms_render_as_the_server_reads_them(term, key, text):
     assert (term.key, term.text, str(term)) == (key, text, f"{key}={text}")
     assert search_query(term) == {key: text}
@@ -495,37 +705,70 @@ def test_search_terms_render_as_the_server_reads_them(term, key, text):
 
 def test_every_operator_of_the_spec_renders():
     assert [op.value for op in AgaveSearchOp] == [
-        "EQ", "ON", "NEQ", "LT", "BEFORE", "LTE", "GT", "AFTER", "GTE", "IN", "NIN", "LIKE",
-        "RLIKE", "NLIKE", "BETWEEN"]  # "ON" is not the YAML boolean true
+        "EQ",
+        "ON",
+        "NEQ",
+        "LT",
+        "BEFORE",
+        "LTE",
+        "GT",
+        "AFTER",
+        "GTE",
+        "IN",
+        "NIN",
+        "LIKE",
+        "RLIKE",
+        "NLIKE",
+        "BETWEEN",
+    ]  # "ON" is not the YAML boolean true
     for op in AgaveSearchOp:
-        value = ["a", "b"] if op in (AgaveSearchOp.IN, AgaveSearchOp.NIN,
-                                     AgaveSearchOp.BETWEEN) else "a"
+        value = (
+            ["a", "b"]
+            if op in (AgaveSearchOp.IN, AgaveSearchOp.NIN, AgaveSearchOp.BETWEEN)
+            else "a"
+        )
         assert SearchTerm("name", op, value).key == f"name.{op.value.lower()}"
 
 
-@pytest.mark.parametrize("build, error", [
-    (lambda: SearchTerm("stauts", AgaveSearchOp.EQ, "RUNNING"), stencila_hub.ApiValueError),
-    (lambda: SearchTerm("status", "equals", "RUNNING"), stencila_hub.ApiValueError),
-    (lambda: SearchTerm("status", AgaveSearchOp("XX"), "RUNNING"), stencila_hub.ApiValueError),
-    (lambda: SearchTerm("status", 1, "RUNNING"), stencila_hub.ApiTypeError),
-    (lambda: SearchTerm("status", AgaveSearchOp.EQ, ["RUNNING", "QUEUED"]),
-     stencila_hub.ApiTypeError),
-    (lambda: SearchTerm("status", AgaveSearchOp.IN, "RUNNING,QUEUED"), stencila_hub.ApiTypeError),
-    (lambda: SearchTerm("status", AgaveSearchOp.IN, []), stencila_hub.ApiValueError),
-    (lambda: SearchTerm("status", AgaveSearchOp.IN, ["A,B"]), stencila_hub.ApiValueError),
-    (lambda: SearchTerm("created", AgaveSearchOp.BETWEEN, ["2018-01-01"]),
-     stencila_hub.ApiValueError),
-    (lambda: SearchTerm("created", AgaveSearchOp.BETWEEN, ["a", "b", "c"]),
-     stencila_hub.ApiValueError),
-    (lambda: SearchTerm("status", AgaveSearchOp.EQ, None), stencila_hub.ApiValueError),
-    (lambda: SearchTerm("status", AgaveSearchOp.EQ, object()), stencila_hub.ApiTypeError),
-    (lambda: SearchTerm(None, AgaveSearchOp.EQ, "x"), stencila_hub.ApiTypeError),
-    (lambda: search_query(SearchTerm("status", "eq", "A"), SearchTerm("status", "EQ", "B")),
-     stencila_hub.ApiValueError),
-    (lambda: search_query(SearchTerm("appId", "eq", "A"), SearchTerm("appid", "eq", "B")),
-     stencila_hub.ApiValueError),
-    (lambda: search_query("status.eq=RUNNING"), stencila_hub.ApiTypeError),
-])
+@pytest.mark.parametrize(
+    "build, error",
+    [
+        (lambda: SearchTerm("stauts", AgaveSearchOp.EQ, "RUNNING"), stencila_hub.ApiValueError),
+        (lambda: SearchTerm("status", "equals", "RUNNING"), stencila_hub.ApiValueError),
+        (lambda: SearchTerm("status", AgaveSearchOp("XX"), "RUNNING"), stencila_hub.ApiValueError),
+        (lambda: SearchTerm("status", 1, "RUNNING"), stencila_hub.ApiTypeError),
+        (
+            lambda: SearchTerm("status", AgaveSearchOp.EQ, ["RUNNING", "QUEUED"]),
+            stencila_hub.ApiTypeError,
+        ),
+        (
+            lambda: SearchTerm("status", AgaveSearchOp.IN, "RUNNING,QUEUED"),
+            stencila_hub.ApiTypeError,
+        ),
+        (lambda: SearchTerm("status", AgaveSearchOp.IN, []), stencila_hub.ApiValueError),
+        (lambda: SearchTerm("status", AgaveSearchOp.IN, ["A,B"]), stencila_hub.ApiValueError),
+        (
+            lambda: SearchTerm("created", AgaveSearchOp.BETWEEN, ["2018-01-01"]),
+            stencila_hub.ApiValueError,
+        ),
+        (
+            lambda: SearchTerm("created", AgaveSearchOp.BETWEEN, ["a", "b", "c"]),
+            stencila_hub.ApiValueError,
+        ),
+        (lambda: SearchTerm("status", AgaveSearchOp.EQ, None), stencila_hub.ApiValueError),
+        (lambda: SearchTerm("status", AgaveSearchOp.EQ, object()), stencila_hub.ApiTypeError),
+        (lambda: SearchTerm(None, AgaveSearchOp.EQ, "x"), stencila_hub.ApiTypeError),
+        (
+            lambda: search_query(SearchTerm("status", "eq", "A"), SearchTerm("status", "EQ", "B")),
+            stencila_hub.ApiValueError,
+        ),
+        (
+            lambda: search_query(SearchTerm("appId", "eq", "A"), SearchTerm("appid", "eq", "B")),
+            stencila_hub.ApiValueError,
+        ),
+        (lambda: search_query("status.eq=RUNNING"), stencila_hub.ApiTypeError),
+    ],
+)
 def test_bad_search_terms_are_refused_when_built(build, error):
     with pytest.raises(error):
         build()
@@ -540,9 +783,13 @@ def test_search_jobs_filters_with_query_terms_and_pages(server, api):
     server.reply_json(summaries(2, 0))
     server.reply_json(summaries(2, 2))
     server.reply_json(summaries(0))
-    jobs = search_jobs(api, SearchTerm("status", AgaveSearchOp.IN, ["RUNNING", "QUEUED"]),
-                       SearchTerm("created", AgaveSearchOp.AFTER, date(2018, 1, 1)),
-                       limit=2, order_by="created")
+    jobs = search_jobs(
+        api,
+        SearchTerm("status", AgaveSearchOp.IN, ["RUNNING", "QUEUED"]),
+        SearchTerm("created", AgaveSearchOp.AFTER, date(2018, 1, 1)),
+        limit=2,
+        order_by="created",
+    )
     assert server.requests == []  # lazy
     assert [j.id for j in jobs] == ["job-0", "job-1", "job-2", "job-3"]
     assert len(server.requests) == 3
@@ -550,8 +797,12 @@ def test_search_jobs_filters_with_query_terms_and_pages(server, api):
         assert (req.method, req.path) == ("GET", "/jobs/v2/")  # not the path form
         assert req.headers["authorization"] == f"Bearer {TOKEN}"
         assert req.query == {
-            "status.in": ["RUNNING,QUEUED"], "created.after": ["2018-01-01"], "limit": ["2"],
-            "orderBy": ["created"], **({"offset": [str(2 * i)]} if i else {})}
+            "status.in": ["RUNNING,QUEUED"],
+            "created.after": ["2018-01-01"],
+            "limit": ["2"],
+            "orderBy": ["created"],
+            **({"offset": [str(2 * i)]} if i else {}),
+        }
 
 
 def test_search_jobs_refuses_bad_terms_before_anything_is_sent(server, api):
@@ -573,7 +824,7 @@ def content(start: int, length: int) -> Iterator[bytes]:
     end = start + length
     while start < end:
         i = start % len(_PATTERN)
-        piece = _PATTERN[i:i + min(end - start, 65536, len(_PATTERN) - i)]
+        piece = _PATTERN[i : i + min(end - start, 65536, len(_PATTERN) - i)]
         yield piece
         start += len(piece)
 
@@ -589,8 +840,8 @@ class OutputServer:
     """Serves one SIZE-byte job output at /jobs/v2/<id>/outputs/media/<path>, written to the socket
     in 64 KiB pieces (never held whole), honouring ``Range`` as Agave does (200 + Content-Range)."""
 
-    def __init__(self, *, honour_range: bool = True, cut_at: Optional[int] = None) -> None:
-        self.headers: List[Dict[str, str]] = []
+    def __init__(self, *, honour_range: bool = True, cut_at: int | None = None) -> None:
+        self.headers: list[dict[str, str]] = []
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -616,7 +867,7 @@ class OutputServer:
                 try:
                     for piece in content(start, length):
                         if cut_at is not None and sent + len(piece) > cut_at:
-                            self.wfile.write(piece[:cut_at - sent])
+                            self.wfile.write(piece[: cut_at - sent])
                             self.wfile.flush()
                             self.connection.shutdown(socket.SHUT_RDWR)
                             self.close_connection = True
@@ -629,8 +880,9 @@ class OutputServer:
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.httpd.server_port}"
-        threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02},
-                         daemon=True).start()
+        threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        ).start()
 
     def close(self) -> None:
         self.httpd.shutdown()
@@ -639,7 +891,7 @@ class OutputServer:
 
 @pytest.fixture
 def output_server():
-    servers: List[OutputServer] = []
+    servers: list[OutputServer] = []
 
     def start(**kwargs: Any) -> OutputServer:
         srv = OutputServer(**kwargs)
@@ -657,8 +909,9 @@ def output_api(output_server):
 
     def make(**kwargs: Any) -> AgaveJobsApi:
         srv = output_server(**kwargs)
-        client = stencila_hub.ApiClient(stencila_hub.Configuration(
-            host=srv.url, access_token=TOKEN, retries=0))
+        client = stencila_hub.ApiClient(
+            stencila_hub.Configuration(host=srv.url, access_token=TOKEN, retries=0)
+        )
         clients.append(client)
         return AgaveJobsApi(client), srv
 
@@ -671,7 +924,7 @@ class RecordingFile(io.RawIOBase):
     """A binary file object that keeps only a hash and the size of each write."""
 
     def __init__(self) -> None:
-        self.sizes: List[int] = []
+        self.sizes: list[int] = []
         self.hash = hashlib.sha256()
 
     def writable(self) -> bool:
@@ -719,19 +972,28 @@ def test_the_streamed_response_yields_chunks_of_at_most_chunk_size(output_api):
     assert sum(sizes) == SIZE and max(sizes) <= 100_000 and len(sizes) > 50
 
 
-@pytest.mark.parametrize("byte_range, header, start, length", [
-    ((1000, 1999), "bytes=1000-1999", 1000, 1000),
-    ((0, 0), "bytes=0-0", 0, 1),
-    ((SIZE - 10, None), f"bytes={SIZE - 10}-", SIZE - 10, 10),
-    ((70000, 3 * 1024 * 1024), f"bytes=70000-{3 * 1024 * 1024}", 70000,
-     3 * 1024 * 1024 - 70000 + 1),
-])
-def test_a_byte_range_is_sent_and_only_its_bytes_are_written(output_api, byte_range, header,
-                                                             start, length):
+@pytest.mark.parametrize(
+    "byte_range, header, start, length",
+    [
+        ((1000, 1999), "bytes=1000-1999", 1000, 1000),
+        ((0, 0), "bytes=0-0", 0, 1),
+        ((SIZE - 10, None), f"bytes={SIZE - 10}-", SIZE - 10, 10),
+        (
+            (70000, 3 * 1024 * 1024),
+            f"bytes=70000-{3 * 1024 * 1024}",
+            70000,
+            3 * 1024 * 1024 - 70000 + 1,
+        ),
+    ],
+)
+def test_a_byte_range_is_sent_and_only_its_bytes_are_written(
+    output_api, byte_range, header, start, length
+):
     api, srv = output_api()
     out = RecordingFile()
-    written = download_output_to(api, JOB, "output/job-1.out", out, byte_range=byte_range,
-                                 chunk_size=64 * 1024)
+    written = download_output_to(
+        api, JOB, "output/job-1.out", out, byte_range=byte_range, chunk_size=64 * 1024
+    )
     assert srv.headers[-1]["range"] == header
     assert written == length and out.hash.hexdigest() == digest(start, length)
     assert range_header(byte_range) == header
@@ -775,27 +1037,33 @@ def test_a_range_header_of_another_form_is_refused_before_sending(server, api):
     assert server.requests == []
 
 
-@pytest.mark.parametrize("byte_range, error", [
-    ((-1, 5), stencila_hub.ApiValueError),
-    ((5, 4), stencila_hub.ApiValueError),
-    (("0", 5), stencila_hub.ApiTypeError),
-    ((True, 5), stencila_hub.ApiTypeError),
-    ((0, 5.0), stencila_hub.ApiTypeError),
-    ((0,), stencila_hub.ApiTypeError),
-    ("bytes=0-5", stencila_hub.ApiTypeError),
-    ((None, 5), stencila_hub.ApiTypeError),
-])
+@pytest.mark.parametrize(
+    "byte_range, error",
+    [
+        ((-1, 5), stencila_hub.ApiValueError),
+        ((5, 4), stencila_hub.ApiValueError),
+        (("0", 5), stencila_hub.ApiTypeError),
+        ((True, 5), stencila_hub.ApiTypeError),
+        ((0, 5.0), stencila_hub.ApiTypeError),
+        ((0,), stencila_hub.ApiTypeError),
+        ("bytes=0-5", stencila_hub.ApiTypeError),
+        ((None, 5), stencila_hub.ApiTypeError),
+    ],
+)
 def test_bad_byte_ranges_are_refused_before_sending(server, api, byte_range, error):
     with pytest.raises(error):
         download_output_to(api, JOB, "output/job-1.out", io.BytesIO(), byte_range=byte_range)
     assert server.requests == []
 
 
-@pytest.mark.parametrize("kwargs, error", [
-    ({"chunk_size": 0}, stencila_hub.ApiValueError),
-    ({"chunk_size": True}, stencila_hub.ApiValueError),
-    ({"dest": 42}, stencila_hub.ApiTypeError),
-])
+@pytest.mark.parametrize(
+    "kwargs, error",
+    [
+        ({"chunk_size": 0}, stencila_hub.ApiValueError),
+        ({"chunk_size": True}, stencila_hub.ApiValueError),
+        ({"dest": 42}, stencila_hub.ApiTypeError),
+    ],
+)
 def test_bad_download_arguments_are_refused_before_sending(server, api, kwargs, error):
     kwargs.setdefault("dest", io.BytesIO())
     with pytest.raises(error):
@@ -803,13 +1071,17 @@ def test_bad_download_arguments_are_refused_before_sending(server, api, kwargs, 
     assert server.requests == []
 
 
-@pytest.mark.parametrize("fixture, status, cls", [
-    ("error_404_job_not_found", 400, stencila_hub.BadRequestException),
-    ("error_403_forbidden", 401, stencila_hub.UnauthorizedException),
-    ("error_404_job_not_found", 416, stencila_hub.ApiException),
-])
-def test_download_errors_raise_before_the_file_is_touched(server, api, tmp_path, fixture, status,
-                                                           cls):
+@pytest.mark.parametrize(
+    "fixture, status, cls",
+    [
+        ("error_404_job_not_found", 400, stencila_hub.BadRequestException),
+        ("error_403_forbidden", 401, stencila_hub.UnauthorizedException),
+        ("error_404_job_not_found", 416, stencila_hub.ApiException),
+    ],
+)
+def test_download_errors_raise_before_the_file_is_touched(
+    server, api, tmp_path, fixture, status, cls
+):
     payload = fixture_json("agave", fixture)
     server.reply_json(payload, status=status)
     dest = tmp_path / "job-1.out"

@@ -54,7 +54,9 @@ def test_every_sync_method_has_an_async_twin_with_the_same_signature(name: str) 
         sync_sig, async_sig = inspect.signature(sync_fn), inspect.signature(async_fn)
         assert list(async_sig.parameters.values()) == list(sync_sig.parameters.values()), method
         # The one difference: a streamed body is read with `async for` (AsyncStreamedResponse).
-        returned = str(async_sig.return_annotation).replace("AsyncStreamedResponse", "StreamedResponse")
+        returned = str(async_sig.return_annotation).replace(
+            "AsyncStreamedResponse", "StreamedResponse"
+        )
         assert returned == str(sync_sig.return_annotation), method
 
 
@@ -74,8 +76,12 @@ def test_the_async_classes_share_the_sync_operations() -> None:
         async def call(self, op: Any, *args: Any) -> Any:  # type: ignore[override]
             calls.append(op)
 
-    asyncio.run(aio.JobsApi(Recorder()).jobs_update(56, stencila_hub.InlineObject3(status="RUNNING")))  # type: ignore[arg-type]
-    stencila_hub.JobsApi(SyncRecorder()).jobs_update(56, stencila_hub.InlineObject3(status="RUNNING"))  # type: ignore[arg-type]
+    asyncio.run(
+        aio.JobsApi(Recorder()).jobs_update(56, stencila_hub.InlineObject3(status="RUNNING"))
+    )  # type: ignore[arg-type]
+    stencila_hub.JobsApi(SyncRecorder()).jobs_update(
+        56, stencila_hub.InlineObject3(status="RUNNING")
+    )  # type: ignore[arg-type]
     assert calls[0] is calls[1] is jobs_api._jobs_update
 
 
@@ -169,7 +175,7 @@ def test_asyncio_timeout_around_a_post_keeps_the_outcome_unknown_in_its_chain() 
     assert srv.request_count == 1
 
 
-# -- many calls on one client -----------------------------------------------------------------------
+# -- many calls on one client ----------------------------------------------------------------------
 
 
 def test_200_concurrent_calls_share_a_bounded_connector() -> None:
@@ -195,8 +201,12 @@ def test_200_concurrent_calls_share_a_bounded_connector() -> None:
 def test_async_pagination_walks_the_same_items_as_the_sync_one(hub_fake) -> None:
     for i in range(5):
         hub_fake.kubernetes.add_job(f"job-{i}", steps=None)
-    expected = [j.metadata.name for j in stencila_hub.pagination.continue_token(
-        hub_fake.api("kubernetes").list_namespaced_job, "default", limit=2)]
+    expected = [
+        j.metadata.name
+        for j in stencila_hub.pagination.continue_token(
+            hub_fake.api("kubernetes").list_namespaced_job, "default", limit=2
+        )
+    ]
 
     async def main() -> list[str]:
         batch = hub_fake.async_api("kubernetes")

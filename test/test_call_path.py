@@ -108,15 +108,19 @@ def test_an_envelope_without_a_status_field_unwraps(server, client_for):
     job = api.show("9cd1314a0a31493282b6712b76a8fcda", "1a674c31-9aaa-4d07-b844-2bf200a1b836")
     assert job.name == "Edp-test-job"
     # an unknown "status" member the server adds is read from the extras
-    body = {**json.loads(fixture_bytes("sahara", "job_show_response")), "status": "error",
-            "message": "quota"}
+    body = {
+        **json.loads(fixture_bytes("sahara", "job_show_response")),
+        "status": "error",
+        "message": "quota",
+    }
     server.reply_json(body)
     with pytest.raises(stencila_hub.EnvelopeErrorException, match="quota"):
         api.show("9cd1314a0a31493282b6712b76a8fcda", "1a674c31-9aaa-4d07-b844-2bf200a1b836")
 
 
-@pytest.mark.parametrize(("value", "error"), [(True, stencila_hub.ApiTypeError),
-                                               (1, stencila_hub.ApiTypeError)])
+@pytest.mark.parametrize(
+    ("value", "error"), [(True, stencila_hub.ApiTypeError), (1, stencila_hub.ApiTypeError)]
+)
 def test_plain_parameters_still_refuse_other_types(server, gaffer, value, error):
     with pytest.raises(error):
         gaffer.get("procfile", value)

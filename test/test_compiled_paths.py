@@ -8,7 +8,7 @@ Python call per nested model; these tests hold them to the semantics of the hook
 from __future__ import annotations
 
 import json
-from typing import Any, List
+from typing import Any
 
 import pytest
 from pydantic import TypeAdapter
@@ -50,7 +50,8 @@ def _hooks_left(node: Any) -> list:
 
 
 def _same(a: Any, b: Any) -> None:
-    """Two decoded values are equal, with the same fields set and the same extras, at every depth."""
+    """Two decoded values are equal, with the same fields set and the same extras, at every
+    depth."""
     assert type(a) is type(b)
     if isinstance(a, SdkModel):
         assert a.model_fields_set == b.model_fields_set
@@ -95,8 +96,8 @@ def test_a_small_body_decodes_alike_without_the_string_cache(model, system, name
 def test_lenient_validator_of_a_list_type_decodes_each_item_alike():
     items = [fixture_json("hub", "job_full"), fixture_json("hub", "job_server_quirks")]
     raw = json.dumps(items).encode()
-    fast = lenient_validator(List[sh.InlineObject3]).validate_json(raw, context=LENIENT)
-    slow = TypeAdapter(List[sh.InlineObject3]).validate_json(raw, context=LENIENT)
+    fast = lenient_validator(list[sh.InlineObject3]).validate_json(raw, context=LENIENT)
+    slow = TypeAdapter(list[sh.InlineObject3]).validate_json(raw, context=LENIENT)
     assert len(fast) == len(slow) == 2
     _same(fast, slow)  # asserts field by field
 
@@ -106,7 +107,7 @@ def test_lenient_validator_of_a_list_type_decodes_each_item_alike():
     [
         sh.V1Job,
         sh.InlineObject3,
-        List[sh.AgaveJobSummary],
+        list[sh.AgaveJobSummary],
         sh.GafferJobInfo,  # a nested model inlined under a field named "config"
         sh.V1JobCondition,  # a field named "type"
         sh.SaharaJobEnvelope,
@@ -186,13 +187,13 @@ def test_a_large_body_decodes_alike_with_the_string_cache():
     job = fixture_json("kubernetes", "job_running")
     raw = json.dumps([job] * 40).encode()
     assert len(raw) > SMALL_BODY_BYTES
-    jobs = decode_json(List[sh.V1Job], raw)
-    assert List[sh.V1Job] in _LENIENT_VALIDATORS  # the path a large response takes
+    jobs = decode_json(list[sh.V1Job], raw)
+    assert list[sh.V1Job] in _LENIENT_VALIDATORS  # the path a large response takes
     _same(jobs[0], sh.V1Job.model_validate_json(json.dumps(job), context=LENIENT))
     assert len(jobs) == 40
     assert not jobs[0].decode_issues
     with pytest.raises(ValueError):  # not JSON: nothing to recover
-        decode_json(List[sh.V1Job], raw[:-200] + b"]")
+        decode_json(list[sh.V1Job], raw[:-200] + b"]")
 
 
 def test_model_annotations_are_evaluated_when_the_class_is_made():
@@ -221,6 +222,12 @@ def test_importing_every_api_class_builds_no_model():
         sh.JobsApi, sh.AgaveJobsApi, sh.DataProcessingJobsApi, sh.GafferJobsApi, sh.BatchV1Api
         print(sorted(m for m in sys.modules if m.startswith("stencila_hub.models.")))
     """)
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         cwd=root, env={"PYTHONPATH": str(root)}, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env={"PYTHONPATH": str(root)},
+        check=True,
+    ).stdout
     assert out.strip() == "[]"

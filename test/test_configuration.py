@@ -13,8 +13,7 @@ def test_debug_on_several_configurations_adds_one_handler(server, client_for, ca
     stencila_hub.Configuration(host=server.url, debug=True)
     try:
         package_logger = logging.getLogger("stencila_hub")
-        debug_handlers = [h for h in package_logger.handlers
-                          if h is first.logger_stream_handler]
+        debug_handlers = [h for h in package_logger.handlers if h is first.logger_stream_handler]
         assert len(debug_handlers) == 1
         with stencila_hub.ApiClient(first) as client:
             stencila_hub.JobsApi(client).jobs_update(1, stencila_hub.InlineObject3())

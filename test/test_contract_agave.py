@@ -16,7 +16,8 @@ from __future__ import annotations
 import io
 import urllib.error
 import urllib.request
-from typing import Any, Callable, List, Tuple
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -50,8 +51,10 @@ JOB = "6608339759546166810-242ac114-0001-007"
 
 @pytest.fixture
 def api(prism, client_kind) -> Any:
-    client = make_client(client_kind, stencila_hub.Configuration(
-        host=prism.url, access_token="agave-token", retries=0))
+    client = make_client(
+        client_kind,
+        stencila_hub.Configuration(host=prism.url, access_token="agave-token", retries=0),
+    )
     yield AgaveJobsApi(client)
     client.close()
 
@@ -69,30 +72,69 @@ def nothing(r: Any) -> bool:
 
 
 #: (method, arguments, keyword arguments, success status, check of the result); every operation.
-OPERATIONS: List[Tuple[str, Tuple[Any, ...], dict, int, Callable[[Any], bool]]] = [
+OPERATIONS: list[tuple[str, tuple[Any, ...], dict, int, Callable[[Any], bool]]] = [
     ("list", (), {}, 200, list_of(AgaveJobSummary)),
-    ("list", (), {"limit": 10, "offset": 20, "filter": "id,status", "order": "DESC",
-                  "order_by": "created", "pretty": True,
-                  "search": {"status.in": "RUNNING,QUEUED", "created.after": "2018-01-01"}},
-     200, list_of(AgaveJobSummary)),
-    ("submit", (JobRequest.from_dict(fixture_json("agave", "job_request")),), {}, 201,
-     one(AgaveSubmittedJob)),
+    (
+        "list",
+        (),
+        {
+            "limit": 10,
+            "offset": 20,
+            "filter": "id,status",
+            "order": "DESC",
+            "order_by": "created",
+            "pretty": True,
+            "search": {"status.in": "RUNNING,QUEUED", "created.after": "2018-01-01"},
+        },
+        200,
+        list_of(AgaveJobSummary),
+    ),
+    (
+        "submit",
+        (JobRequest.from_dict(fixture_json("agave", "job_request")),),
+        {},
+        201,
+        one(AgaveSubmittedJob),
+    ),
     ("get", (JOB,), {"filter": "id,status,_links"}, 200, one(AgaveJob)),
     ("manage", (JOB, JobOperationRequest(action="stop")), {}, 200, one(AgaveJob)),
-    ("manage", (JOB, JobOperationRequest(action="resubmit", ignoreInputConflicts=True,
-                                         ignoreParameterConflicts=False)), {}, 200,
-     one(AgaveJob)),
+    (
+        "manage",
+        (
+            JOB,
+            JobOperationRequest(
+                action="resubmit", ignoreInputConflicts=True, ignoreParameterConflicts=False
+            ),
+        ),
+        {},
+        200,
+        one(AgaveJob),
+    ),
     ("delete", (JOB,), {}, 200, nothing),
-    ("get_history", (JOB,), {"limit": 5, "offset": 0, "order": "ASC", "order_by": "created"},
-     200, list_of(AgaveJobHistoryEvent)),
+    (
+        "get_history",
+        (JOB,),
+        {"limit": 5, "offset": 0, "order": "ASC", "order_by": "created"},
+        200,
+        list_of(AgaveJobHistoryEvent),
+    ),
     ("list_permissions", (JOB,), {"limit": 3}, 200, list_of(AgavePermission)),
-    ("update_permissions", (JOB, JobPermissionRequest(username="jdoe", permission="READ")), {},
-     200, one(AgavePermission)),
+    (
+        "update_permissions",
+        (JOB, JobPermissionRequest(username="jdoe", permission="READ")),
+        {},
+        200,
+        one(AgavePermission),
+    ),
     ("delete_permissions", (JOB,), {}, 200, nothing),
     ("list_permissions_for_user", (JOB, "jdoe"), {}, 200, one(AgavePermission)),
-    ("update_permissions_for_user",
-     (JOB, "jdoe", JobPermissionRequest(username="jdoe", permission="READ_WRITE")), {}, 200,
-     one(AgavePermission)),
+    (
+        "update_permissions_for_user",
+        (JOB, "jdoe", JobPermissionRequest(username="jdoe", permission="READ_WRITE")),
+        {},
+        200,
+        one(AgavePermission),
+    ),
     ("delete_permissions_for_user", (JOB, "jdoe"), {}, 200, nothing),
     ("get_status", (JOB,), {"pretty": False}, 200, one(AgaveJobStatusResult)),
     ("list_outputs", (JOB, "sub dir"), {"limit": 50}, 200, list_of(AgaveRemoteFile)),
@@ -103,15 +145,20 @@ OPERATIONS: List[Tuple[str, Tuple[Any, ...], dict, int, Callable[[Any], bool]]] 
 
 
 def test_every_operation_is_covered():
-    methods = {name for name, value in vars(AgaveJobsApi).items()
-               if callable(value) and not name.startswith("_")
-               and not name.endswith("_with_http_info")}
+    methods = {
+        name
+        for name, value in vars(AgaveJobsApi).items()
+        if callable(value) and not name.startswith("_") and not name.endswith("_with_http_info")
+    }
     assert methods == {op[0] for op in OPERATIONS}
     assert len(methods) == 16
 
 
-@pytest.mark.parametrize("name, args, kwargs, status, check", OPERATIONS,
-                         ids=[f"{op[0]}-{i}" for i, op in enumerate(OPERATIONS)])
+@pytest.mark.parametrize(
+    "name, args, kwargs, status, check",
+    OPERATIONS,
+    ids=[f"{op[0]}-{i}" for i, op in enumerate(OPERATIONS)],
+)
 def test_operation_conforms(api, name, args, kwargs, status, check):
     resp = getattr(api, f"{name}_with_http_info")(*args, **kwargs)
     assert "sl-violations" not in resp.headers, resp.headers.get("sl-violations")
@@ -124,13 +171,20 @@ def test_prism_checks_what_we_send(prism):
     """Prism does refuse a non-conforming request, so the passing calls above are real checks."""
     bad = [
         urllib.request.Request(f"{prism.url}/jobs/v2/{JOB}", method="GET"),  # no token
-        urllib.request.Request(f"{prism.url}/jobs/v2/?limit=-1", method="GET",
-                               headers={"Authorization": "Bearer t"}),
-        urllib.request.Request(f"{prism.url}/jobs/v2/{JOB}", data=b'{"action": "kill"}',
-                               method="POST", headers={"Authorization": "Bearer t",
-                                                       "Content-Type": "application/json"}),
-        urllib.request.Request(f"{prism.url}/jobs/v2/{JOB}/outputs/media/a.txt", method="GET",
-                               headers={"Authorization": "Bearer t", "Range": "lines=1-2"}),
+        urllib.request.Request(
+            f"{prism.url}/jobs/v2/?limit=-1", method="GET", headers={"Authorization": "Bearer t"}
+        ),
+        urllib.request.Request(
+            f"{prism.url}/jobs/v2/{JOB}",
+            data=b'{"action": "kill"}',
+            method="POST",
+            headers={"Authorization": "Bearer t", "Content-Type": "application/json"},
+        ),
+        urllib.request.Request(
+            f"{prism.url}/jobs/v2/{JOB}/outputs/media/a.txt",
+            method="GET",
+            headers={"Authorization": "Bearer t", "Range": "lines=1-2"},
+        ),
     ]
     for req in bad:
         with pytest.raises(urllib.error.HTTPError) as info:
@@ -139,9 +193,14 @@ def test_prism_checks_what_we_send(prism):
 
 
 def test_the_helpers_conform(api):
-    jobs = list(search_jobs(api, SearchTerm("status", AgaveSearchOp.IN, ["RUNNING", "QUEUED"]),
-                            SearchTerm("created", AgaveSearchOp.BETWEEN,
-                                       ["2018-01-01", "2018-02-01"]), limit=5))
+    jobs = list(
+        search_jobs(
+            api,
+            SearchTerm("status", AgaveSearchOp.IN, ["RUNNING", "QUEUED"]),
+            SearchTerm("created", AgaveSearchOp.BETWEEN, ["2018-01-01", "2018-02-01"]),
+            limit=5,
+        )
+    )
     assert all(isinstance(j, AgaveJobSummary) for j in jobs)
     assert all(isinstance(j, AgaveJobSummary) for j in pagination.offset(api.list, limit=3))
     out = io.BytesIO()
@@ -179,7 +238,8 @@ def test_every_documented_error_is_tried():
 def test_documented_errors_raise_typed_envelope_exceptions(api, name, code):
     args, kwargs = FIRST_CALL[name]
     expected = stencila_hub.exceptions.exception_class_for_status(
-        code, outcome_unknown=code in (502, 504) and name in ("submit", "manage"))
+        code, outcome_unknown=code in (502, 504) and name in ("submit", "manage")
+    )
     with pytest.raises(expected) as info:
         getattr(api, name)(*args, **kwargs, _headers={"Prefer": f"code={code}"})
     err = info.value

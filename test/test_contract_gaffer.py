@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import urllib.error
 import urllib.request
-from typing import Any, Callable, Dict, List, Tuple
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -65,19 +66,35 @@ def api(request, prism, client_kind) -> Any:
 
 
 #: (method, arguments, success status, type returned); every operation.
-OPERATIONS: List[Tuple[str, Tuple[Any, ...], int, Any]] = [
+OPERATIONS: list[tuple[str, tuple[Any, ...], int, Any]] = [
     ("list", (), 200, GafferJobList),
     ("list_session", (S,), 200, GafferSessionJobList),
-    ("create", (S, GafferProcessConfig(**fixture_json("gaffer", "process_config_create_doc"))),
-     200, GafferOk),
-    ("create", (S, GafferProcessConfig(**fixture_json("gaffer", "process_config_full"))), 200,
-     GafferOk),
+    (
+        "create",
+        (S, GafferProcessConfig(**fixture_json("gaffer", "process_config_create_doc"))),
+        200,
+        GafferOk,
+    ),
+    (
+        "create",
+        (S, GafferProcessConfig(**fixture_json("gaffer", "process_config_full"))),
+        200,
+        GafferOk,
+    ),
     ("exists", (S, J), 200, bool),
     ("get", (S, J), 200, GafferJobInfo),
-    ("update", (S, J, GafferProcessConfig(**fixture_json("gaffer", "process_config_minimal"))),
-     201, GafferOk),
-    ("update", (S, J, GafferProcessConfig(name=J, cmd="python", args="-u x.py", start=False)),
-     201, GafferOk),
+    (
+        "update",
+        (S, J, GafferProcessConfig(**fixture_json("gaffer", "process_config_minimal"))),
+        201,
+        GafferOk,
+    ),
+    (
+        "update",
+        (S, J, GafferProcessConfig(name=J, cmd="python", args="-u x.py", start=False)),
+        201,
+        GafferOk,
+    ),
     ("delete", (S, J), 200, GafferOk),
     ("get_stats", (S, J), 200, GafferJobStats),
     ("get_numprocesses", (S, J), 200, GafferNumProcesses),
@@ -96,14 +113,19 @@ OPERATIONS: List[Tuple[str, Tuple[Any, ...], int, Any]] = [
 
 
 def test_every_operation_is_covered():
-    methods = {name for name, value in vars(GafferJobsApi).items()
-               if callable(value) and not name.startswith("_")
-               and not name.endswith("_with_http_info")}
+    methods = {
+        name
+        for name, value in vars(GafferJobsApi).items()
+        if callable(value) and not name.startswith("_") and not name.endswith("_with_http_info")
+    }
     assert methods == {op[0] for op in OPERATIONS}
 
 
-@pytest.mark.parametrize("name, args, status, returned", OPERATIONS,
-                         ids=[f"{op[0]}-{i}" for i, op in enumerate(OPERATIONS)])
+@pytest.mark.parametrize(
+    "name, args, status, returned",
+    OPERATIONS,
+    ids=[f"{op[0]}-{i}" for i, op in enumerate(OPERATIONS)],
+)
 def test_operation_conforms(api, name, args, status, returned):
     resp = getattr(api, f"{name}_with_http_info")(*args)
     assert "sl-violations" not in resp.headers, resp.headers.get("sl-violations")
@@ -120,15 +142,19 @@ def test_operation_conforms(api, name, args, status, returned):
 def test_prism_itself_refuses_a_bad_text_body(prism):
     """Prism does validate text/plain: a state value outside the enum is a 400 with violations,
     so the passing set_state calls above are real checks (the SDK refuses such a value itself)."""
-    req = urllib.request.Request(f"{prism.url}/jobs/{S}/{J}/state", data=b"3", method="POST",
-                                 headers={"Content-Type": "text/plain"})
+    req = urllib.request.Request(
+        f"{prism.url}/jobs/{S}/{J}/state",
+        data=b"3",
+        method="POST",
+        headers={"Content-Type": "text/plain"},
+    )
     with pytest.raises(urllib.error.HTTPError) as info:
         urllib.request.urlopen(req, timeout=10)
     assert info.value.code == 400
     assert "enum" in info.value.headers["sl-violations"]
 
 
-ERRORS: Dict[str, Tuple[int, ...]] = {
+ERRORS: dict[str, tuple[int, ...]] = {
     "list": (401, 403, 500),
     "list_session": (401, 403, 404, 500),
     "create": (400, 401, 403, 409, 500),
@@ -145,8 +171,16 @@ ERRORS: Dict[str, Tuple[int, ...]] = {
     "commit": (400, 401, 403, 404, 500),
 }
 #: The error model of each (operation, status), as openapi.yaml documents it.
-SHAPE_1 = {("create", 400), ("update", 400), ("scale", 400), ("signal", 400), ("set_state", 400),
-           ("commit", 400), ("get", 404), ("delete", 404)}
+SHAPE_1 = {
+    ("create", 400),
+    ("update", 400),
+    ("scale", 400),
+    ("signal", 400),
+    ("set_state", 400),
+    ("commit", 400),
+    ("get", 404),
+    ("delete", 404),
+}
 
 
 def error_model(name: str, code: int) -> type:
@@ -156,15 +190,20 @@ def error_model(name: str, code: int) -> type:
 
 
 FIRST_ARGS = {op[0]: op[1] for op in reversed(OPERATIONS)}
-ERROR_CASES: List[Tuple[str, int, Callable[[Any], Any]]] = [
-    (name, code, (lambda a, n=name, c=code:
-                  getattr(a, n)(*FIRST_ARGS[n], _headers={"Prefer": f"code={c}"})))
-    for name, codes in ERRORS.items() for code in codes
+ERROR_CASES: list[tuple[str, int, Callable[[Any], Any]]] = [
+    (
+        name,
+        code,
+        (lambda a, n=name, c=code: getattr(a, n)(*FIRST_ARGS[n], _headers={"Prefer": f"code={c}"})),
+    )
+    for name, codes in ERRORS.items()
+    for code in codes
 ]
 
 
-@pytest.mark.parametrize("name, code, call", ERROR_CASES,
-                         ids=[f"{c[0]}-{c[1]}" for c in ERROR_CASES])
+@pytest.mark.parametrize(
+    "name, code, call", ERROR_CASES, ids=[f"{c[0]}-{c[1]}" for c in ERROR_CASES]
+)
 def test_documented_errors_decode_to_typed_exceptions(prism, name, code, call):
     api = make_api(prism)
     try:

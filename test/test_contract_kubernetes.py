@@ -1,4 +1,5 @@
-"""Contract: every batch_v1 operation, sent by the SDK, is accepted by Prism validating openapi.yaml,
+"""Contract: every batch_v1 operation, sent by the SDK, is accepted by Prism validating
+openapi.yaml,
 and Prism's answers (generated from the spec) decode to the declared models."""
 
 from __future__ import annotations
@@ -24,8 +25,12 @@ TOKEN = "contract-token"
 
 @pytest.fixture
 def api(prism, client_kind):
-    config = stencila_hub.Configuration(host=prism.url, api_key={"BearerToken": TOKEN},
-                                        api_key_prefix={"BearerToken": "Bearer"}, retries=0)
+    config = stencila_hub.Configuration(
+        host=prism.url,
+        api_key={"BearerToken": TOKEN},
+        api_key_prefix={"BearerToken": "Bearer"},
+        retries=0,
+    )
     with make_client(client_kind, config) as client:
         yield BatchV1Api(client)
 
@@ -37,17 +42,29 @@ def _accepted(info, status: int = 200) -> None:
 
 def test_list_namespaced_job_is_accepted(api):
     info = api.list_namespaced_job_with_http_info(
-        "default", pretty="false", label_selector="app=pi,tier!=batch",
-        field_selector="status.successful=1", limit=2, _continue="eyJ2IjoibWV0YS5rOHMuaW8vdjEifQ",
-        resource_version="48220", resource_version_match="NotOlderThan", timeout_seconds=30)
+        "default",
+        pretty="false",
+        label_selector="app=pi,tier!=batch",
+        field_selector="status.successful=1",
+        limit=2,
+        _continue="eyJ2IjoibWV0YS5rOHMuaW8vdjEifQ",
+        resource_version="48220",
+        resource_version_match="NotOlderThan",
+        timeout_seconds=30,
+    )
     _accepted(info)
     assert isinstance(info.data, V1JobList)
 
 
 def test_list_job_for_all_namespaces_is_accepted(api):
     info = api.list_job_for_all_namespaces_with_http_info(
-        label_selector="app=pi", field_selector="metadata.namespace=default", limit=5,
-        resource_version="48220", resource_version_match="NotOlderThan", timeout_seconds=30)
+        label_selector="app=pi",
+        field_selector="metadata.namespace=default",
+        limit=5,
+        resource_version="48220",
+        resource_version_match="NotOlderThan",
+        timeout_seconds=30,
+    )
     _accepted(info)
     assert isinstance(info.data, V1JobList)
 
@@ -55,8 +72,13 @@ def test_list_job_for_all_namespaces_is_accepted(api):
 def test_a_watch_request_is_accepted(api):
     """What watch_jobs sends (Prism answers the spec's list example, not a stream)."""
     with api.list_namespaced_job_stream(
-            "default", allow_watch_bookmarks=True, resource_version="48220", timeout_seconds=300,
-            watch=True, label_selector="app=pi") as streamed:
+        "default",
+        allow_watch_bookmarks=True,
+        resource_version="48220",
+        timeout_seconds=300,
+        watch=True,
+        label_selector="app=pi",
+    ) as streamed:
         assert streamed.status_code == 200
         assert "sl-violations" not in streamed.headers
         assert V1JobList.from_json(streamed.read()) is not None
@@ -74,21 +96,33 @@ def test_read_namespaced_job_status_is_accepted(api):
     assert isinstance(info.data, V1Job)
 
 
-@pytest.mark.parametrize("fixture", ["seed_replace_status_request", "job_running",
-                                     "job_complete", "job_failed"])
+@pytest.mark.parametrize(
+    "fixture", ["seed_replace_status_request", "job_running", "job_complete", "job_failed"]
+)
 def test_replace_namespaced_job_status_is_accepted(api, fixture):
     body = V1Job.from_dict(fixture_json("kubernetes", fixture))
     info = api.replace_namespaced_job_status_with_http_info(
-        body.metadata.name, body.metadata.namespace, body, pretty="false", dry_run="All",
-        field_manager="overseer", field_validation="Strict")
+        body.metadata.name,
+        body.metadata.namespace,
+        body,
+        pretty="false",
+        dry_run="All",
+        field_manager="overseer",
+        field_validation="Strict",
+    )
     _accepted(info)
     assert isinstance(info.data, V1Job)
 
 
 def test_patch_namespaced_job_status_is_accepted(api):
     info = api.patch_namespaced_job_status_with_http_info(
-        "render-frames", "media", fixture_json("kubernetes", "patch_status_merge_body"),
-        dry_run="All", field_manager="overseer", field_validation="Warn")
+        "render-frames",
+        "media",
+        fixture_json("kubernetes", "patch_status_merge_body"),
+        dry_run="All",
+        field_manager="overseer",
+        field_validation="Warn",
+    )
     _accepted(info)
     assert isinstance(info.data, V1Job)
 
@@ -105,8 +139,9 @@ def test_prism_does_reject_what_the_spec_forbids(prism):
     """The harness can fail: a body that breaks the spec gets 422, a missing token 401."""
     path = prism.url + "/apis/batch/v1/namespaces/media/jobs/render-frames/status"
     headers = {"Content-Type": "application/json", "authorization": f"Bearer {TOKEN}"}
-    bad = urllib3.request("PUT", path, headers=headers,
-                          body=json.dumps({"status": {"active": "one"}}).encode())
+    bad = urllib3.request(
+        "PUT", path, headers=headers, body=json.dumps({"status": {"active": "one"}}).encode()
+    )
     assert bad.status == 422
     unauthenticated = urllib3.request("GET", path)
     assert unauthenticated.status == 401

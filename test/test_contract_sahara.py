@@ -9,7 +9,8 @@ the spec's error model.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, List, Tuple
+from collections.abc import Callable
+from typing import Any
 from uuid import UUID
 
 import pytest
@@ -46,8 +47,7 @@ EXECUTION_ID = "20da9edb-12ce-4b45-a473-41baeefef997"
 
 @pytest.fixture
 def api(prism, client_kind) -> Any:
-    config = stencila_hub.Configuration(host=prism.url, api_key={"KeystoneToken": "tok"},
-                                        retries=0)
+    config = stencila_hub.Configuration(host=prism.url, api_key={"KeystoneToken": "tok"}, retries=0)
     with make_client(client_kind, config) as client:
         yield DataProcessingJobsApi(client)
 
@@ -60,42 +60,107 @@ def ok(resp: stencila_hub.ApiResponse, status: int) -> Any:
 
 
 #: (method name, arguments, success status, envelope type, member type); every operation.
-OPERATIONS: List[Tuple[str, Tuple[Any, ...], Dict[str, Any], int, Any, Any]] = [
+OPERATIONS: list[tuple[str, tuple[Any, ...], dict[str, Any], int, Any, Any]] = [
     ("list", (PROJECT,), {}, 200, SaharaJobList, list),
-    ("list", (PROJECT,), {"limit": 2, "marker": JOB_ID, "sort_by": "-created_at"}, 200,
-     SaharaJobList, list),
-    ("create", (PROJECT, SaharaJobCreate(**fixture_json("sahara", "job_create_request_full"))),
-     {}, 202, SaharaJobEnvelope, SaharaJob),
-    ("create", (PROJECT, SaharaJobCreate(name="pig-job", type="Pig", mains=["m1"])), {}, 202,
-     SaharaJobEnvelope, SaharaJob),
+    (
+        "list",
+        (PROJECT,),
+        {"limit": 2, "marker": JOB_ID, "sort_by": "-created_at"},
+        200,
+        SaharaJobList,
+        list,
+    ),
+    (
+        "create",
+        (PROJECT, SaharaJobCreate(**fixture_json("sahara", "job_create_request_full"))),
+        {},
+        202,
+        SaharaJobEnvelope,
+        SaharaJob,
+    ),
+    (
+        "create",
+        (PROJECT, SaharaJobCreate(name="pig-job", type="Pig", mains=["m1"])),
+        {},
+        202,
+        SaharaJobEnvelope,
+        SaharaJob,
+    ),
     ("show", (PROJECT, JOB_ID), {}, 200, SaharaJobEnvelope, SaharaJob),
-    ("update", (PROJECT, JOB_ID, SaharaJobUpdate(**fixture_json("sahara", "job_update_request"))),
-     {}, 202, SaharaJobEnvelope, SaharaJob),
-    ("update", (PROJECT, JOB_ID, SaharaJobUpdate(description=None, is_protected=True)), {}, 202,
-     SaharaJobEnvelope, SaharaJob),
+    (
+        "update",
+        (PROJECT, JOB_ID, SaharaJobUpdate(**fixture_json("sahara", "job_update_request"))),
+        {},
+        202,
+        SaharaJobEnvelope,
+        SaharaJob,
+    ),
+    (
+        "update",
+        (PROJECT, JOB_ID, SaharaJobUpdate(description=None, is_protected=True)),
+        {},
+        202,
+        SaharaJobEnvelope,
+        SaharaJob,
+    ),
     ("delete", (PROJECT, JOB_ID), {}, 204, type(None), type(None)),
-    ("execute", (PROJECT, JOB_ID,
-                 SaharaJobExecute.from_dict(fixture_json("sahara", "job_execute_request"))),
-     {}, 202, SaharaJobExecutionEnvelope, SaharaJobExecution),
-    ("execute", (PROJECT, JOB_ID, SaharaJobExecute(cluster_id=UUID(int=7), interface={"a": 1},
-                                                   is_public=False)),
-     {}, 202, SaharaJobExecutionEnvelope, SaharaJobExecution),
-    ("get_config_hints", (PROJECT, "MapReduce.Streaming"), {}, 200, SaharaJobConfigHintsEnvelope,
-     SaharaJobConfigHints),
-    ("show_job_execution", (PROJECT, EXECUTION_ID), {}, 200, SaharaJobExecutionEnvelope,
-     SaharaJobExecution),
+    (
+        "execute",
+        (
+            PROJECT,
+            JOB_ID,
+            SaharaJobExecute.from_dict(fixture_json("sahara", "job_execute_request")),
+        ),
+        {},
+        202,
+        SaharaJobExecutionEnvelope,
+        SaharaJobExecution,
+    ),
+    (
+        "execute",
+        (
+            PROJECT,
+            JOB_ID,
+            SaharaJobExecute(cluster_id=UUID(int=7), interface={"a": 1}, is_public=False),
+        ),
+        {},
+        202,
+        SaharaJobExecutionEnvelope,
+        SaharaJobExecution,
+    ),
+    (
+        "get_config_hints",
+        (PROJECT, "MapReduce.Streaming"),
+        {},
+        200,
+        SaharaJobConfigHintsEnvelope,
+        SaharaJobConfigHints,
+    ),
+    (
+        "show_job_execution",
+        (PROJECT, EXECUTION_ID),
+        {},
+        200,
+        SaharaJobExecutionEnvelope,
+        SaharaJobExecution,
+    ),
 ]
 
 
 def test_every_operation_is_covered():
-    methods = {name for name, value in vars(DataProcessingJobsApi).items()
-               if callable(value) and not name.startswith("_")
-               and not name.endswith("_with_http_info")}
+    methods = {
+        name
+        for name, value in vars(DataProcessingJobsApi).items()
+        if callable(value) and not name.startswith("_") and not name.endswith("_with_http_info")
+    }
     assert methods == {op[0] for op in OPERATIONS}
 
 
-@pytest.mark.parametrize("name, args, kwargs, status, envelope, member", OPERATIONS,
-                         ids=[f"{op[0]}-{i}" for i, op in enumerate(OPERATIONS)])
+@pytest.mark.parametrize(
+    "name, args, kwargs, status, envelope, member",
+    OPERATIONS,
+    ids=[f"{op[0]}-{i}" for i, op in enumerate(OPERATIONS)],
+)
 def test_operation_conforms(api, name, args, kwargs, status, envelope, member):
     data = ok(getattr(api, f"{name}_with_http_info")(*args, **kwargs), status)
     assert isinstance(data, envelope)
@@ -120,9 +185,16 @@ def test_a_call_without_token_is_refused_by_the_spec(prism):
     assert isinstance(info.value.data, SaharaAuthError)
 
 
-ERROR_CASES: List[Tuple[str, Callable[[Any], Any], int]] = [
-    (name, (lambda a, n=name, ar=args, kw=kwargs, c=code:
-            getattr(a, n)(*ar, **kw, _headers={"Prefer": f"code={c}"})), code)
+ERROR_CASES: list[tuple[str, Callable[[Any], Any], int]] = [
+    (
+        name,
+        (
+            lambda a, n=name, ar=args, kw=kwargs, c=code: getattr(a, n)(
+                *ar, **kw, _headers={"Prefer": f"code={c}"}
+            )
+        ),
+        code,
+    )
     for name, args, kwargs, _, _, _ in OPERATIONS
     for code in (400, 401, 403, 404, 500)
     if not (name in ("show", "get_config_hints", "show_job_execution") and code == 400)
@@ -130,8 +202,9 @@ ERROR_CASES: List[Tuple[str, Callable[[Any], Any], int]] = [
 ]
 
 
-@pytest.mark.parametrize("name, call, code", ERROR_CASES,
-                         ids=[f"{c[0]}-{c[2]}-{i}" for i, c in enumerate(ERROR_CASES)])
+@pytest.mark.parametrize(
+    "name, call, code", ERROR_CASES, ids=[f"{c[0]}-{c[2]}-{i}" for i, c in enumerate(ERROR_CASES)]
+)
 def test_documented_errors_decode_to_typed_exceptions(api, name, call, code):
     expected = stencila_hub.exceptions.exception_class_for_status(code)
     with pytest.raises(expected) as info:

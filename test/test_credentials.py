@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 import pickle
 import threading
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -70,13 +71,19 @@ def fake(clock: Clock) -> Iterator[HubFake]:
 def oauth2(fake: HubFake, clock: Clock, **kwargs: Any) -> OAuth2Credentials:
     kwargs.setdefault("username", fake.agave.username)
     kwargs.setdefault("password", fake.agave.password)
-    return OAuth2Credentials(fake.url("agave") + "/token", fake.agave.client_key,
-                             fake.agave.client_secret, clock=clock, **kwargs)
+    return OAuth2Credentials(
+        fake.url("agave") + "/token",
+        fake.agave.client_key,
+        fake.agave.client_secret,
+        clock=clock,
+        **kwargs,
+    )
 
 
 def agave_api(fake: HubFake, provider: Any, **settings: Any) -> AgaveJobsApi:
-    config = Configuration(host=fake.url("agave"), credentials={"AgaveBearer": provider},
-                           **settings)
+    config = Configuration(
+        host=fake.url("agave"), credentials={"AgaveBearer": provider}, **settings
+    )
     client = ApiClient(config)
     fake._clients.append(client)  # closed with the fake
     return AgaveJobsApi(client)
@@ -86,12 +93,15 @@ def statuses(fake: HubFake, system: str, path_part: str = "") -> list:
     return [r.status for r in fake.requests_to(system) if path_part in r.path]
 
 
-# -- the interface: static strings, callables, providers --------------------------------------------
+# -- the interface: static strings, callables, providers -------------------------------------------
 
 
 def test_a_static_string_is_sent_as_api_key_was(fake):
-    config = Configuration(host=fake.url("hub"), credentials={"Token": fake.token("hub")},
-                           api_key_prefix={"Token": "Token"})
+    config = Configuration(
+        host=fake.url("hub"),
+        credentials={"Token": fake.token("hub")},
+        api_key_prefix={"Token": "Token"},
+    )
     job = fake.hub.add_job(status="WAITING")
     with ApiClient(config) as client:
         JobsApi(client).jobs_partial_update(job, stencila_hub.InlineObject4(status="RUNNING"))
@@ -113,8 +123,11 @@ def test_a_callable_is_asked_once_then_again_only_when_refused(fake):
         calls.append(1)
         return next(tokens)
 
-    config = Configuration(host=fake.url("hub"), credentials={"Token": from_secrets_manager},
-                           api_key_prefix={"Token": "Token"})
+    config = Configuration(
+        host=fake.url("hub"),
+        credentials={"Token": from_secrets_manager},
+        api_key_prefix={"Token": "Token"},
+    )
     job = fake.hub.add_job(status="WAITING")
     with ApiClient(config) as client:
         api = JobsApi(client)
@@ -133,19 +146,22 @@ def test_an_unknown_scheme_or_a_wrong_type_is_refused():
         Configuration(credentials={"AgaveBearer": 42})
 
 
-@pytest.mark.parametrize("schemes,status,body,refused", [
-    (("AgaveBearer",), 401, b"", True),
-    (("Token",), 403, b'{"message": "Invalid token."}', True),
-    (("Token",), 403, b'{"message": "You do not have permission."}', False),
-    (("GafferApiKey",), 403, b'{"message": "Invalid token."}', False),
-    (("BearerToken",), 403, b"{}", False),
-    (("BearerToken",), 404, b"{}", False),
-])
+@pytest.mark.parametrize(
+    "schemes,status,body,refused",
+    [
+        (("AgaveBearer",), 401, b"", True),
+        (("Token",), 403, b'{"message": "Invalid token."}', True),
+        (("Token",), 403, b'{"message": "You do not have permission."}', False),
+        (("GafferApiKey",), 403, b'{"message": "Invalid token."}', False),
+        (("BearerToken",), 403, b"{}", False),
+        (("BearerToken",), 404, b"{}", False),
+    ],
+)
 def test_what_counts_as_a_refusal(schemes, status, body, refused):
     assert is_refusal(schemes, status, body) is refused
 
 
-# -- Agave OAuth2 ------------------------------------------------------------------------------------
+# -- Agave OAuth2 ----------------------------------------------------------------------------------
 
 
 def test_the_first_call_gets_a_token_with_the_password_grant(fake, clock):
@@ -264,15 +280,24 @@ def test_a_static_credential_is_not_sent_again(fake):
 
 def test_a_token_endpoint_503_is_retried_with_backoff(fake, clock):
     fake.inject("agave", "/token", status=503, times=1, headers={"Retry-After": "0"})
-    creds = oauth2(fake, clock, configuration=Configuration(
-        retries=stencila_hub.RetryPolicy(initial_delay=0.01, jitter=0)))
+    creds = oauth2(
+        fake,
+        clock,
+        configuration=Configuration(retries=stencila_hub.RetryPolicy(initial_delay=0.01, jitter=0)),
+    )
     agave_api(fake, creds).get_status(fake.agave.add_job())
     assert statuses(fake, "agave", "/token") == [503, 200]
 
 
 def test_a_wrong_client_secret_is_reported_and_not_retried(fake, clock):
-    creds = OAuth2Credentials(fake.url("agave") + "/token", fake.agave.client_key, "wrong",
-                              username="u", password="p", clock=clock)
+    creds = OAuth2Credentials(
+        fake.url("agave") + "/token",
+        fake.agave.client_key,
+        "wrong",
+        username="u",
+        password="p",
+        clock=clock,
+    )
     with pytest.raises(CredentialsError) as info:
         agave_api(fake, creds).get_status(fake.agave.add_job())
     assert (info.value.status, info.value.error) == (401, "invalid_client")
@@ -285,14 +310,19 @@ def test_oauth2_needs_a_refresh_token_or_a_password():
         OAuth2Credentials("https://example.org/token", "k", "s", username="u")
 
 
-# -- Keystone ----------------------------------------------------------------------------------------
+# -- Keystone --------------------------------------------------------------------------------------
 
 
 def keystone(fake: HubFake, clock: Clock, **kwargs: Any) -> KeystonePassword:
     kwargs.setdefault("password", fake.keystone.password)
-    return KeystonePassword(fake.keystone.url(), fake.keystone.username,
-                            project_name=fake.keystone.project_name, domain="Default",
-                            clock=clock, **kwargs)
+    return KeystonePassword(
+        fake.keystone.url(),
+        fake.keystone.username,
+        project_name=fake.keystone.project_name,
+        domain="Default",
+        clock=clock,
+        **kwargs,
+    )
 
 
 def test_keystone_finds_sahara_in_the_catalog_and_reauthenticates(fake, clock):
@@ -324,13 +354,18 @@ def test_a_wrong_keystone_password_raises_credentials_error(fake, clock):
 
 
 def test_keystone_auth_url_without_v3(fake, clock):
-    ks = KeystonePassword(f"http://127.0.0.1:{fake.port}/keystone", fake.keystone.username,
-                          fake.keystone.password, fake.keystone.project_name, clock=clock)
+    ks = KeystonePassword(
+        f"http://127.0.0.1:{fake.port}/keystone",
+        fake.keystone.username,
+        fake.keystone.password,
+        fake.keystone.project_name,
+        clock=clock,
+    )
     assert ks.auth_url.endswith("/keystone/v3")
     assert ks.current().value.startswith("issued-sahara-")
 
 
-# -- the shared refresh, on its own ------------------------------------------------------------------
+# -- the shared refresh, on its own ----------------------------------------------------------------
 
 
 class Counting(RefreshingCredentials):
@@ -360,8 +395,9 @@ def test_a_refusal_of_an_older_generation_is_ignored(clock):
 def test_concurrent_first_calls_fetch_once(clock):
     provider = Counting(clock=clock)
     seen: list = []
-    threads = [threading.Thread(target=lambda: seen.append(provider.current().value))
-               for _ in range(8)]
+    threads = [
+        threading.Thread(target=lambda: seen.append(provider.current().value)) for _ in range(8)
+    ]
     for t in threads:
         t.start()
     provider.gate.set()
@@ -370,7 +406,7 @@ def test_concurrent_first_calls_fetch_once(clock):
     assert provider.fetches == 1 and seen == ["token-1"] * 8
 
 
-# -- secrets stay secret -----------------------------------------------------------------------------
+# -- secrets stay secret ---------------------------------------------------------------------------
 
 
 def _assert_clean(text: str, secrets: list) -> None:
@@ -414,12 +450,25 @@ def test_no_provider_secret_in_logs_reprs_or_exceptions(fake, clock, caplog):
     keystone_error = raised(ks.current)
     assert isinstance(agave_error, CredentialsError)
     assert isinstance(keystone_error, CredentialsError)
-    secrets = [fake.agave.client_secret, fake.agave.client_key, fake.keystone.password,
-               "wrong-keystone-password-123", *issued, creds._refresh_token or "unused"]
+    secrets = [
+        fake.agave.client_secret,
+        fake.agave.client_key,
+        fake.keystone.password,
+        "wrong-keystone-password-123",
+        *issued,
+        creds._refresh_token or "unused",
+    ]
     secrets.append(creds._password)
-    text = "\n".join([_everything_about(agave_error), _everything_about(keystone_error),
-                      repr(creds), repr(ks), repr(api.api_client.configuration),
-                      caplog.text])
+    text = "\n".join(
+        [
+            _everything_about(agave_error),
+            _everything_about(keystone_error),
+            repr(creds),
+            repr(ks),
+            repr(api.api_client.configuration),
+            caplog.text,
+        ]
+    )
     _assert_clean(text, secrets)
     assert "[redacted]" in caplog.text  # the token requests were logged, redacted
 
@@ -431,7 +480,9 @@ def test_a_callable_that_raises_is_reported_without_its_message(fake):
     config = Configuration(host=fake.url("hub"), credentials={"Token": leaky})
     with ApiClient(config) as client:
         api = JobsApi(client)
-        err = raised(lambda: api.jobs_partial_update(1, stencila_hub.InlineObject4(status="RUNNING")))
+        err = raised(
+            lambda: api.jobs_partial_update(1, stencila_hub.InlineObject4(status="RUNNING"))
+        )
     assert isinstance(err, CredentialsError) and "RuntimeError" in str(err)
     assert err.__cause__ is None and err.__context__ is None
     _assert_clean(_everything_about(err), ["hunter2"])
@@ -467,8 +518,7 @@ def test_a_forked_child_refreshes_even_if_the_parent_was_mid_refresh(clock):
     if pid == 0:  # the child: its copy of the parent's lock would stay held for ever
         provider.gate.set()
         got: list = []
-        child = threading.Thread(target=lambda: got.append(provider.current().value),
-                                 daemon=True)
+        child = threading.Thread(target=lambda: got.append(provider.current().value), daemon=True)
         child.start()
         child.join(10)
         os._exit(0 if got and got[0].startswith("token-") else 1)

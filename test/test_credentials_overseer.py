@@ -41,8 +41,9 @@ FAST = RetryPolicy(initial_delay=0.01, max_delay=0.02, jitter=0)
 
 
 def _load_overseer():
-    spec = importlib.util.spec_from_file_location("example_overseer_creds",
-                                                  EXAMPLES / "overseer.py")
+    spec = importlib.util.spec_from_file_location(
+        "example_overseer_creds", EXAMPLES / "overseer.py"
+    )
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
@@ -62,19 +63,27 @@ class Clock:
 
 def start_jobs(fake: HubFake) -> dict:
     """A job per system, each going through its states over the whole run."""
-    agave = fake.api("agave").submit(JobRequest(name="n", app_id="a", archive=False, inputs={},
-                                                parameters={}))
+    agave = fake.api("agave").submit(
+        JobRequest(name="n", app_id="a", archive=False, inputs={}, parameters={})
+    )
     sahara = fake.api("sahara")
-    template = sahara.create(fake.sahara.project_id, SaharaJobCreate(
-        name="wc", type="Pig", mains=[fake.sahara.add_binary()]))
+    template = sahara.create(
+        fake.sahara.project_id,
+        SaharaJobCreate(name="wc", type="Pig", mains=[fake.sahara.add_binary()]),
+    )
     fake.sahara.plan_next(["PENDING", "PREP", "RUNNING", "RUNNING", "SUCCEEDED"])
-    run = sahara.execute(fake.sahara.project_id, template.id,
-                         SaharaJobExecute(cluster_id=fake.sahara.cluster_id))
+    run = sahara.execute(
+        fake.sahara.project_id, template.id, SaharaJobExecute(cluster_id=fake.sahara.cluster_id)
+    )
     fake.kubernetes.add_job("train", "science", steps=["pending", "running", "succeeded"])
     fake.gaffer.plan_next(["1", "1", "1", "0"])
     fake.api("gaffer").create("nb", GafferProcessConfig(name="kernel", cmd="python"))
-    refs = {"agave": agave.id, "sahara": f"{fake.sahara.project_id}/{run.id}",
-            "kubernetes": "science/train", "gaffer": "nb/kernel"}
+    refs = {
+        "agave": agave.id,
+        "sahara": f"{fake.sahara.project_id}/{run.id}",
+        "kubernetes": "science/train",
+        "gaffer": "nb/kernel",
+    }
     return {system: (fake.hub.add_job(status="DISPATCHED"), ref) for system, ref in refs.items()}
 
 
@@ -92,31 +101,46 @@ def test_a_30_minute_run_with_tokens_expiring_every_minute(tmp_path, caplog):
             return fake.issue_token("hub")
 
         providers = {
-            "agave": OAuth2Credentials(fake.url("agave") + "/token", fake.agave.client_key,
-                                       fake.agave.client_secret, username=fake.agave.username,
-                                       password=fake.agave.password, clock=clock),
-            "sahara": KeystonePassword(fake.keystone.url(), fake.keystone.username,
-                                       fake.keystone.password, fake.keystone.project_name,
-                                       clock=clock),
+            "agave": OAuth2Credentials(
+                fake.url("agave") + "/token",
+                fake.agave.client_key,
+                fake.agave.client_secret,
+                username=fake.agave.username,
+                password=fake.agave.password,
+                clock=clock,
+            ),
+            "sahara": KeystonePassword(
+                fake.keystone.url(),
+                fake.keystone.username,
+                fake.keystone.password,
+                fake.keystone.project_name,
+                clock=clock,
+            ),
         }
         configs = {
-            "hub": Configuration(host=fake.url("hub"), api_key_prefix={"Token": "Token"},
-                                 credentials={"Token": CallableCredentials(
-                                     hub_token_from_secrets_manager, clock=clock)}),
-            "agave": Configuration(host=fake.url("agave"),
-                                   credentials={"AgaveBearer": providers["agave"]}),
+            "hub": Configuration(
+                host=fake.url("hub"),
+                api_key_prefix={"Token": "Token"},
+                credentials={
+                    "Token": CallableCredentials(hub_token_from_secrets_manager, clock=clock)
+                },
+            ),
+            "agave": Configuration(
+                host=fake.url("agave"), credentials={"AgaveBearer": providers["agave"]}
+            ),
             "sahara": providers["sahara"].sahara_configuration(),
-            "kubernetes": Configuration(host=fake.url("kubernetes"),
-                                        api_key_prefix={"BearerToken": "Bearer"},
-                                        credentials={"BearerToken": TokenFileCredentials(
-                                            token_file)}),
-            "gaffer": Configuration(host=fake.url("gaffer"),
-                                    api_key={"GafferApiKey": fake.token("gaffer")}),
+            "kubernetes": Configuration(
+                host=fake.url("kubernetes"),
+                api_key_prefix={"BearerToken": "Bearer"},
+                credentials={"BearerToken": TokenFileCredentials(token_file)},
+            ),
+            "gaffer": Configuration(
+                host=fake.url("gaffer"), api_key={"GafferApiKey": fake.token("gaffer")}
+            ),
         }
         for config in configs.values():
             config.retries = FAST
-        follows = [overseer.Follow(hub_job, system, ref)
-                   for system, (hub_job, ref) in jobs.items()]
+        follows = [overseer.Follow(hub_job, system, ref) for system, (hub_job, ref) in jobs.items()]
         rounds = [0]
 
         def a_quarter_minute_passes(_interval: float) -> None:
@@ -129,13 +153,17 @@ def test_a_30_minute_run_with_tokens_expiring_every_minute(tmp_path, caplog):
             if chance.random() < 0.15:  # a token revoked before it expires
                 fake.expire_tokens(chance.choice(["hub", "agave", "sahara", "kubernetes"]))
 
-        with caplog.at_level(logging.INFO, logger="overseer"), \
-                overseer.Overseer(configs, follows) as watcher:
+        with (
+            caplog.at_level(logging.INFO, logger="overseer"),
+            overseer.Overseer(configs, follows) as watcher,
+        ):
             done = watcher.run(interval=ROUND, max_rounds=ROUNDS, sleep=a_quarter_minute_passes)
-            finals = {f.system: (f.state.status if f.state else None, f.changes)
-                      for f in watcher.follows}
-        hub_statuses = {system: fake.hub.statuses(hub_job) for system, (hub_job, _r) in
-                        jobs.items()}
+            finals = {
+                f.system: (f.state.status if f.state else None, f.changes) for f in watcher.follows
+            }
+        hub_statuses = {
+            system: fake.hub.statuses(hub_job) for system, (hub_job, _r) in jobs.items()
+        }
         refused = [r for r in fake.requests if r.status in (401, 403)]
         token_requests = list(fake.agave.token_requests)
         keystone_requests = fake.keystone.requests
@@ -145,8 +173,11 @@ def test_a_30_minute_run_with_tokens_expiring_every_minute(tmp_path, caplog):
     warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
     assert warnings == []  # every read and every PATCH succeeded, through every expiry
     assert {s: final for s, (final, _c) in finals.items()} == {
-        "agave": "FINISHED", "sahara": "SUCCEEDED", "kubernetes": "Complete",
-        "gaffer": "stopped"}
+        "agave": "FINISHED",
+        "sahara": "SUCCEEDED",
+        "kubernetes": "Complete",
+        "gaffer": "stopped",
+    }
     # Every change reached the Hub, in order, once each.
     assert hub_statuses["sahara"] == ["PENDING", "PENDING", "RUNNING", "SUCCESS"]  # PREP too
     assert hub_statuses["kubernetes"] == ["PENDING", "RUNNING", "SUCCESS"]

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import copy
 import json
-from typing import List
 
 import pytest
 
@@ -20,8 +19,9 @@ JOBS = "/apis/batch/v1/namespaces/default/jobs"
 
 @pytest.fixture
 def k8s(client_for) -> BatchV1Api:
-    return BatchV1Api(client_for(api_key={"BearerToken": "t"},
-                                 api_key_prefix={"BearerToken": "Bearer"}))
+    return BatchV1Api(
+        client_for(api_key={"BearerToken": "t"}, api_key_prefix={"BearerToken": "Bearer"})
+    )
 
 
 @pytest.fixture
@@ -41,8 +41,10 @@ def test_a_misfit_in_a_list_item_of_a_nested_model_keeps_the_rest_typed(server, 
         "status.conditions[0].lastTransitionTime": "expected date-time, got object",
         "status.succeeded": "expected integer, got string",
     }
-    assert ("conditions[0].lastTransitionTime", "expected date-time, got object") in \
-        job.status.decode_issues
+    assert (
+        "conditions[0].lastTransitionTime",
+        "expected date-time, got object",
+    ) in job.status.decode_issues
     condition = job.status.conditions[0]
     assert condition.decode_issues == [("lastTransitionTime", "expected date-time, got object")]
     assert condition.last_transition_time == {"seconds": 1700000000}
@@ -79,7 +81,7 @@ def test_a_list_body_lists_the_misfit_on_its_item():
     job = fixture_json("hub", "job_full")
     odd = {**job, "urls": ["ws://x"]}
     raw = json.dumps([job, odd]).encode()
-    jobs = decode_json(List[InlineObject3], raw)
+    jobs = decode_json(list[InlineObject3], raw)
     assert jobs[0].decode_issues == []
     assert jobs[1].decode_issues == [("urls", "expected object, got array")]
     assert jobs[1].urls == ["ws://x"]

@@ -42,8 +42,11 @@ def test_each_documented_method_and_its_example_call_exist(page):
             f"{page.name} documents {name}(), which {api.__name__} lacks"
         )
         assert callable(getattr(api, name + "_with_http_info", None))
-    public = {n for n, v in vars(api).items()
-              if callable(v) and not n.startswith("_") and not n.endswith("_with_http_info")}
+    public = {
+        n
+        for n, v in vars(api).items()
+        if callable(v) and not n.startswith("_") and not n.endswith("_with_http_info")
+    }
     # A `_stream` twin (x-sdk-watch) is described in its method's section.
     streams = {n for n in public if n.endswith("_stream") and n[: -len("_stream")] in headings}
     assert all(f"**`{n}(...)`**" in text for n in streams)
@@ -56,7 +59,9 @@ EXAMPLE_CONFIG = {
     "AgaveJobsApi": ("https://api.tacc.utexas.edu", "Authorization", "Bearer t-AGAVE_TOKEN"),
     "DataProcessingJobsApi": ("http://sahara.example.org:8386", "X-Auth-Token", "t-SAHARA_TOKEN"),
     "GafferJobsApi": ("http://127.0.0.1:5000", "X-Api-Key", "t-GAFFER_TOKEN"),
-    "BatchV1Api": ("https://kubernetes.example.org:6443", "authorization", "Bearer t-KUBERNETES_TOKEN"),
+    "BatchV1Api": (
+        "https://kubernetes.example.org:6443", "authorization", "Bearer t-KUBERNETES_TOKEN"
+    ),
 }  # fmt: skip
 
 
@@ -100,7 +105,8 @@ def test_each_example_configures_its_own_system(page, monkeypatch):
 
 @pytest.mark.parametrize(("page", "code"), EXAMPLES)
 def test_each_example_runs_against_prism(page, code, prism, monkeypatch):
-    """The example's values are ones the SDK and the spec accept (Prism answers a request that breaks
+    """The example's values are ones the SDK and the spec accept (Prism answers a request that
+    breaks
     openapi.yaml with an error, which the example prints as "failed"); only the host is changed."""
     for name in TOKENS:
         monkeypatch.setenv(name, f"t-{name}")
@@ -162,7 +168,9 @@ def _sample_body(cls: Any) -> dict[str, Any]:
     }
 
 
-MODEL_PAGES = sorted(p for p in DOCS.glob("*.md") if not p.stem.endswith("Api") and p.stem != "index")
+MODEL_PAGES = sorted(
+    p for p in DOCS.glob("*.md") if not p.stem.endswith("Api") and p.stem != "index"
+)
 
 
 def test_each_model_page_example_runs():

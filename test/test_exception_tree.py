@@ -1,4 +1,5 @@
-"""The exception tree: every class is a real class in source, exported, picklable, under one root."""
+"""The exception tree: every class is a real class in source, exported, picklable, under one
+root."""
 
 from __future__ import annotations
 

@@ -10,7 +10,8 @@ decoded from the fixtures and round-tripped.
 from __future__ import annotations
 
 import json
-from typing import Any, Iterator, Set, Type
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from pydantic import BaseModel, ValidationError
@@ -153,11 +154,14 @@ def test_exists_of_a_missing_job_answers_false(server, api):
     assert (info.status_code, info.data) == (404, False)
 
 
-@pytest.mark.parametrize("status, cls", [
-    (401, stencila_hub.UnauthorizedException),
-    (403, stencila_hub.ForbiddenException),
-    (500, stencila_hub.ServiceException),
-])
+@pytest.mark.parametrize(
+    "status, cls",
+    [
+        (401, stencila_hub.UnauthorizedException),
+        (403, stencila_hub.ForbiddenException),
+        (500, stencila_hub.ServiceException),
+    ],
+)
 def test_exists_still_raises_other_errors(server, api, status, cls):
     server.default = Reply(status, b"", {})
     with pytest.raises(cls):
@@ -267,8 +271,7 @@ def test_scale(server, api, fixture):
     assert result.numprocesses == 3
 
 
-@pytest.mark.parametrize("fixture", ["signal_request", "signal_request_name",
-                                     "signal_request_int"])
+@pytest.mark.parametrize("fixture", ["signal_request", "signal_request_name", "signal_request_int"])
 @pytest.mark.parametrize("status", [200, 202])
 def test_signal(server, api, fixture, status):
     reply_fixture(server, "ok", status=status)
@@ -392,10 +395,13 @@ def test_the_key_goes_in_x_api_key_only(server, api):
     assert [k for k, v in headers.items() if KEY in v] == ["x-api-key"]
 
 
-@pytest.mark.parametrize("fixture, status, cls, reason", [
-    ("error_401_unauthorized", 401, stencila_hub.UnauthorizedException, "unauthorized"),
-    ("error_403_forbidden", 403, stencila_hub.ForbiddenException, "forbidden"),
-])
+@pytest.mark.parametrize(
+    "fixture, status, cls, reason",
+    [
+        ("error_401_unauthorized", 401, stencila_hub.UnauthorizedException, "unauthorized"),
+        ("error_403_forbidden", 403, stencila_hub.ForbiddenException, "forbidden"),
+    ],
+)
 def test_missing_or_refused_keys(server, open_api, fixture, status, cls, reason):
     reply_fixture(server, fixture, status=status)
     with pytest.raises(cls) as info:
@@ -409,47 +415,145 @@ def test_missing_or_refused_keys(server, open_api, fixture, status, cls, reason)
 # -- the error shapes -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("fixture, status, cls, model, message, call", [
-    # shape 1: the handlers' own {"error", "reason"?}
-    ("error_400_bad_request", 400, stencila_hub.BadRequestException, GafferError,
-     "bad_request", lambda a: a.scale(SESSION, JOB, GafferScale(scale="+1"))),
-    ("error_400_invalid_process_config", 400, stencila_hub.BadRequestException, GafferError,
-     "bad_request: invalid process config",
-     lambda a: a.update(SESSION, JOB, GafferProcessConfig(cmd="x"))),
-    ("error_400_name_conflict", 400, stencila_hub.BadRequestException, GafferError,
-     "bad_request: template name conflict with the path",
-     lambda a: a.update(SESSION, JOB, GafferProcessConfig(cmd="x"))),
-    ("error_400_bad_request", 400, stencila_hub.BadRequestException, GafferError,
-     "bad_request", lambda a: a.set_state(SESSION, JOB, "1")),
-    ("error_400_bad_request", 400, stencila_hub.BadRequestException, GafferError,
-     "bad_request", lambda a: a.commit(SESSION, JOB, GafferCommit())),
-    ("error_404_not_found", 404, stencila_hub.NotFoundException, GafferError,
-     "not_found", lambda a: a.get(SESSION, JOB)),
-    ("error_404_not_found", 404, stencila_hub.NotFoundException, GafferError,
-     "not_found", lambda a: a.delete(SESSION, JOB)),
-    # shape 2: the process manager's {"error", "errno"}
-    ("error_404_process_not_found", 404, stencila_hub.NotFoundException, GafferProcessError,
-     "not_found", lambda a: a.list_session("nope")),
-    ("error_404_process_not_found", 404, stencila_hub.NotFoundException, GafferProcessError,
-     "not_found", lambda a: a.update(SESSION, JOB, GafferProcessConfig(cmd="x"))),
-    ("error_404_process_not_found", 404, stencila_hub.NotFoundException, GafferProcessError,
-     "not_found", lambda a: a.get_pids(SESSION, JOB)),
-    ("error_404_process_not_found", 404, stencila_hub.NotFoundException, GafferProcessError,
-     "not_found", lambda a: a.get_stats(SESSION, JOB)),
-    ("error_404_process_not_found", 404, stencila_hub.NotFoundException, GafferProcessError,
-     "not_found", lambda a: a.commit(SESSION, JOB, GafferCommit())),
-    ("error_409_process_conflict", 409, stencila_hub.ConflictException, GafferProcessError,
-     "process_conflict", lambda a: a.create(SESSION, GafferProcessConfig(name=JOB, cmd="x"))),
-    # shape 3: Tornado's {"error": <status>, "reason"}
-    ("error_401_unauthorized", 401, stencila_hub.UnauthorizedException, GafferHttpError,
-     "unauthorized", lambda a: a.get(SESSION, JOB)),
-    ("error_403_forbidden", 403, stencila_hub.ForbiddenException, GafferHttpError,
-     "forbidden", lambda a: a.commit(SESSION, JOB, GafferCommit())),
-    ("error_500_internal", 500, stencila_hub.ServiceException, GafferHttpError,
-     "Internal Server Error", lambda a: a.scale(SESSION, JOB, GafferScale(scale="*1"))),
-])
-def test_each_error_shape_is_a_typed_exception_with_a_message(server, api, fixture, status,
-                                                              cls, model, message, call):
+@pytest.mark.parametrize(
+    "fixture, status, cls, model, message, call",
+    [
+        # shape 1: the handlers' own {"error", "reason"?}
+        (
+            "error_400_bad_request",
+            400,
+            stencila_hub.BadRequestException,
+            GafferError,
+            "bad_request",
+            lambda a: a.scale(SESSION, JOB, GafferScale(scale="+1")),
+        ),
+        (
+            "error_400_invalid_process_config",
+            400,
+            stencila_hub.BadRequestException,
+            GafferError,
+            "bad_request: invalid process config",
+            lambda a: a.update(SESSION, JOB, GafferProcessConfig(cmd="x")),
+        ),
+        (
+            "error_400_name_conflict",
+            400,
+            stencila_hub.BadRequestException,
+            GafferError,
+            "bad_request: template name conflict with the path",
+            lambda a: a.update(SESSION, JOB, GafferProcessConfig(cmd="x")),
+        ),
+        (
+            "error_400_bad_request",
+            400,
+            stencila_hub.BadRequestException,
+            GafferError,
+            "bad_request",
+            lambda a: a.set_state(SESSION, JOB, "1"),
+        ),
+        (
+            "error_400_bad_request",
+            400,
+            stencila_hub.BadRequestException,
+            GafferError,
+            "bad_request",
+            lambda a: a.commit(SESSION, JOB, GafferCommit()),
+        ),
+        (
+            "error_404_not_found",
+            404,
+            stencila_hub.NotFoundException,
+            GafferError,
+            "not_found",
+            lambda a: a.get(SESSION, JOB),
+        ),
+        (
+            "error_404_not_found",
+            404,
+            stencila_hub.NotFoundException,
+            GafferError,
+            "not_found",
+            lambda a: a.delete(SESSION, JOB),
+        ),
+        # shape 2: the process manager's {"error", "errno"}
+        (
+            "error_404_process_not_found",
+            404,
+            stencila_hub.NotFoundException,
+            GafferProcessError,
+            "not_found",
+            lambda a: a.list_session("nope"),
+        ),
+        (
+            "error_404_process_not_found",
+            404,
+            stencila_hub.NotFoundException,
+            GafferProcessError,
+            "not_found",
+            lambda a: a.update(SESSION, JOB, GafferProcessConfig(cmd="x")),
+        ),
+        (
+            "error_404_process_not_found",
+            404,
+            stencila_hub.NotFoundException,
+            GafferProcessError,
+            "not_found",
+            lambda a: a.get_pids(SESSION, JOB),
+        ),
+        (
+            "error_404_process_not_found",
+            404,
+            stencila_hub.NotFoundException,
+            GafferProcessError,
+            "not_found",
+            lambda a: a.get_stats(SESSION, JOB),
+        ),
+        (
+            "error_404_process_not_found",
+            404,
+            stencila_hub.NotFoundException,
+            GafferProcessError,
+            "not_found",
+            lambda a: a.commit(SESSION, JOB, GafferCommit()),
+        ),
+        (
+            "error_409_process_conflict",
+            409,
+            stencila_hub.ConflictException,
+            GafferProcessError,
+            "process_conflict",
+            lambda a: a.create(SESSION, GafferProcessConfig(name=JOB, cmd="x")),
+        ),
+        # shape 3: Tornado's {"error": <status>, "reason"}
+        (
+            "error_401_unauthorized",
+            401,
+            stencila_hub.UnauthorizedException,
+            GafferHttpError,
+            "unauthorized",
+            lambda a: a.get(SESSION, JOB),
+        ),
+        (
+            "error_403_forbidden",
+            403,
+            stencila_hub.ForbiddenException,
+            GafferHttpError,
+            "forbidden",
+            lambda a: a.commit(SESSION, JOB, GafferCommit()),
+        ),
+        (
+            "error_500_internal",
+            500,
+            stencila_hub.ServiceException,
+            GafferHttpError,
+            "Internal Server Error",
+            lambda a: a.scale(SESSION, JOB, GafferScale(scale="*1")),
+        ),
+    ],
+)
+def test_each_error_shape_is_a_typed_exception_with_a_message(
+    server, api, fixture, status, cls, model, message, call
+):
     reply_fixture(server, fixture, status=status)
     with pytest.raises(cls) as info:
         call(api)
@@ -519,9 +623,20 @@ TEXT_FIXTURES = {"state_started", "state_stopped", "set_state_reload"}
 
 #: Every model a Gaffer JSON response can contain.
 GAFFER_RESPONSE_MODELS = {
-    GafferOk, GafferJobList, GafferSessionJobList, GafferJobInfo, GafferProcessConfig,
-    GafferFlapping, GafferJobStats, GafferProcessStats, GafferNumProcesses, GafferPids, GafferPid,
-    GafferError, GafferProcessError, GafferHttpError,
+    GafferOk,
+    GafferJobList,
+    GafferSessionJobList,
+    GafferJobInfo,
+    GafferProcessConfig,
+    GafferFlapping,
+    GafferJobStats,
+    GafferProcessStats,
+    GafferNumProcesses,
+    GafferPids,
+    GafferPid,
+    GafferError,
+    GafferProcessError,
+    GafferHttpError,
 }
 
 
@@ -545,7 +660,7 @@ def test_every_fixture_is_used_by_this_file():
 
 @pytest.mark.parametrize("name", sorted(RESPONSE_FIXTURES))
 def test_response_fixture_round_trips(name):
-    cls: Type[BaseModel] = RESPONSE_FIXTURES[name]
+    cls: type[BaseModel] = RESPONSE_FIXTURES[name]
     payload = fixture_json("gaffer", name)
     decoded = cls.from_dict(payload)
     again = cls.from_json(decoded.to_json())
@@ -554,7 +669,7 @@ def test_response_fixture_round_trips(name):
 
 
 def test_every_response_model_round_trips_on_its_own():
-    seen: Set[type] = set()
+    seen: set[type] = set()
     for name, cls in RESPONSE_FIXTURES.items():
         for model in models_in(cls.from_dict(fixture_json("gaffer", name))):
             kind = type(model)
@@ -590,13 +705,18 @@ def test_a_new_config_may_carry_other_keys_the_server_stores(server, api):
         GafferScale(scale="+1", by=2)  # a closed schema still refuses them
 
 
-@pytest.mark.parametrize("payload, message", [
-    ({"error": "bad_request"}, "bad_request"),
-    ({"error": "bad_request", "reason": "invalid process config"},
-     "bad_request: invalid process config"),
-    ({"error": "not_found", "errno": 404}, "not_found"),
-    ({"error": 401, "reason": "unauthorized"}, "unauthorized"),
-    ({"error": 500}, None),
-])
+@pytest.mark.parametrize(
+    "payload, message",
+    [
+        ({"error": "bad_request"}, "bad_request"),
+        (
+            {"error": "bad_request", "reason": "invalid process config"},
+            "bad_request: invalid process config",
+        ),
+        ({"error": "not_found", "errno": 404}, "not_found"),
+        ({"error": 401, "reason": "unauthorized"}, "unauthorized"),
+        ({"error": 500}, None),
+    ],
+)
 def test_error_message_from_each_gaffer_shape(payload, message):
     assert stencila_hub.exceptions.error_message_from(payload) == message

@@ -11,7 +11,7 @@ from __future__ import annotations
 import socket
 import threading
 import warnings
-from typing import Iterator, List
+from collections.abc import Iterator
 
 import pytest
 
@@ -32,8 +32,8 @@ class RefusingProxy:
     """Records the request line and headers of each proxy request, answers 403, closes."""
 
     def __init__(self) -> None:
-        self.lines: List[str] = []
-        self.headers: List[str] = []
+        self.lines: list[str] = []
+        self.headers: list[str] = []
         self.sock = socket.create_server(("127.0.0.1", 0))
         self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
         self.thread = threading.Thread(target=self._serve, daemon=True)

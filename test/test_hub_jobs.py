@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import ssl
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from pydantic import ValidationError
@@ -61,17 +61,21 @@ def test_put_sends_body_and_decodes_every_field(server, api):
     assert server.last.json == {"status": "RUNNING", "worker": "w2"}
     assert isinstance(job, InlineObject3)
     assert job.status_message == "Job is running"
-    assert job.created == datetime(2021, 3, 4, 5, 6, 7, 123456, tzinfo=timezone.utc)
+    assert job.created == datetime(2021, 3, 4, 5, 6, 7, 123456, tzinfo=UTC)
     assert job.children == [57, 58] and job.anon_users == ["a1b2c3"]
     assert job.params == {"input": "snapshot://42/main.md", "output": "main.html"}
     # to_dict keeps read-only fields (a logged or forwarded job keeps its id) and JSON names
     assert json.loads(job.to_json()) == json.loads(
-        json.dumps(payload).replace("05:06:19.5Z", "05:06:19.500000Z")
-        .replace("05:06:07.123456Z", "05:06:07.123456Z"))
+        json.dumps(payload)
+        .replace("05:06:19.5Z", "05:06:19.500000Z")
+        .replace("05:06:07.123456Z", "05:06:07.123456Z")
+    )
 
 
 def test_real_server_quirks_decode_and_are_kept(server, api):
-    server.reply(200, fixture_bytes("hub", "job_server_quirks"), {"Content-Type": "application/json"})
+    server.reply(
+        200, fixture_bytes("hub", "job_server_quirks"), {"Content-Type": "application/json"}
+    )
     job = api.jobs_update(57, InlineObject3())
     assert job.status == "ARCHIVED"  # newer than the spec's enum
     assert job.method == "transcode"
@@ -89,9 +93,22 @@ def test_a_decoded_job_sent_back_loses_nothing_and_sends_no_read_only_field(serv
     server.reply_json({})
     api.jobs_update(56, decoded)
     sent = server.last.json
-    read_only = {"id", "statusMessage", "summaryString", "runtimeFormatted", "urls", "url",
-                 "position", "children", "params", "created", "updated", "method", "creator",
-                 "queue"}
+    read_only = {
+        "id",
+        "statusMessage",
+        "summaryString",
+        "runtimeFormatted",
+        "urls",
+        "url",
+        "position",
+        "children",
+        "params",
+        "created",
+        "updated",
+        "method",
+        "creator",
+        "queue",
+    }
     assert not read_only & sent.keys()
     assert sent["status"] == "RUNNING" and sent["key"] == "gZpo6cHYVv9sJBzkWQHs3E0a"
     assert sent["began"] == "2021-03-04T05:06:08Z" and sent["ended"] is None
@@ -109,23 +126,31 @@ def test_an_explicit_null_in_a_nullable_field_is_sent(server, api):
     assert server.last.json == {"status": "SUCCESS", "error": None}
 
 
-@pytest.mark.parametrize("kwargs, message", [
-    ({"status": "RUNNNING"}, "not one of"),
-    ({"stauts": "RUNNING"}, "unknown field"),
-    ({"key": None}, "may not be None"),
-    ({"worker": "w" * 65}, "at most 64"),
-    ({"key": ""}, "at least 1"),
-    ({"retries": "3"}, "valid integer"),
-])
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        ({"status": "RUNNNING"}, "not one of"),
+        ({"stauts": "RUNNING"}, "unknown field"),
+        ({"key": None}, "may not be None"),
+        ({"worker": "w" * 65}, "at most 64"),
+        ({"key": ""}, "at least 1"),
+        ({"retries": "3"}, "valid integer"),
+    ],
+)
 def test_bad_models_are_refused_when_built(kwargs, message):
     with pytest.raises(ValidationError, match=message):
         InlineObject4(**kwargs)
 
 
-@pytest.mark.parametrize("bad_id, error", [
-    ("56", stencila_hub.ApiTypeError), ("..", stencila_hub.ApiTypeError),
-    (True, stencila_hub.ApiTypeError), (None, stencila_hub.ApiValueError),
-])
+@pytest.mark.parametrize(
+    "bad_id, error",
+    [
+        ("56", stencila_hub.ApiTypeError),
+        ("..", stencila_hub.ApiTypeError),
+        (True, stencila_hub.ApiTypeError),
+        (None, stencila_hub.ApiValueError),
+    ],
+)
 def test_bad_path_arguments_are_refused_before_sending(server, api, bad_id, error):
     with pytest.raises(error):
         api.jobs_update(bad_id, InlineObject3())
@@ -140,13 +165,16 @@ def test_a_dict_body_is_validated_strictly(server, api):
         api.jobs_update(5, {"stauts": "PENDING"})
 
 
-@pytest.mark.parametrize("status, cls, body", [
-    (400, stencila_hub.BadRequestException, {"message": "Invalid status"}),
-    (401, stencila_hub.UnauthorizedException, {"message": "Unauthorized"}),
-    (403, stencila_hub.ForbiddenException, {"message": "Invalid token."}),
-    (404, stencila_hub.NotFoundException, {"message": "Not found."}),
-    (500, stencila_hub.ServiceException, {"message": "Server Error"}),
-])
+@pytest.mark.parametrize(
+    "status, cls, body",
+    [
+        (400, stencila_hub.BadRequestException, {"message": "Invalid status"}),
+        (401, stencila_hub.UnauthorizedException, {"message": "Unauthorized"}),
+        (403, stencila_hub.ForbiddenException, {"message": "Invalid token."}),
+        (404, stencila_hub.NotFoundException, {"message": "Not found."}),
+        (500, stencila_hub.ServiceException, {"message": "Server Error"}),
+    ],
+)
 def test_error_statuses_raise_typed_exceptions_with_status_and_body(server, api, status, cls, body):
     server.reply_json(body, status=status)
     with pytest.raises(cls) as info:

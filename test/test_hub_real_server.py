@@ -27,16 +27,16 @@ def api(client_for) -> JobsApi:
 
 def test_a_session_job_with_a_urls_object_decodes_every_field(server, api):
     payload = fixture_json("hub", "job_session_real")
-    server.reply(200, fixture_bytes("hub", "job_session_real"),
-                 headers={"Content-Type": "application/json"})
+    server.reply(
+        200, fixture_bytes("hub", "job_session_real"), headers={"Content-Type": "application/json"}
+    )
     job = api.jobs_update(61, InlineObject3(status="RUNNING"))
     assert job.urls == {"ws": "ws://127.0.0.1:9061", "http": "http://127.0.0.1:9061"}
     assert job.decode_issues == []  # the spec now says what the server sends
     assert json.loads(job.to_json()) == payload
 
 
-def test_a_field_of_another_shape_is_kept_raw_listed_and_logged(server, api, caplog,
-                                                                monkeypatch):
+def test_a_field_of_another_shape_is_kept_raw_listed_and_logged(server, api, caplog, monkeypatch):
     """The Hub stores a PATCHed value unchecked and sends it back: the answer still decodes."""
     from stencila_hub import decode_recovery
 
@@ -59,7 +59,10 @@ def test_a_field_of_another_shape_is_kept_raw_listed_and_logged(server, api, cap
     assert json.loads(json.dumps(job.to_dict(), default=str))["children"] == [57, "58"]
     warned = [r for r in caplog.records if r.name == "stencila_hub"]
     assert sorted(r.getMessage().split(" ")[0] for r in warned) == [
-        "InlineObject3.children", "InlineObject3.runtime", "InlineObject3.worker"]
+        "InlineObject3.children",
+        "InlineObject3.runtime",
+        "InlineObject3.worker",
+    ]
 
 
 def test_a_body_of_the_wrong_top_level_shape_still_raises(server, api):
@@ -156,7 +159,8 @@ def test_a_slow_terminal_patch_waits_past_a_shorter_configured_read_timeout():
             # a per-call timeout still rules; the outcome of a PATCH that timed out is unknown
             with pytest.raises(stencila_hub.OutcomeUnknownError):
                 JobsApi(client).jobs_partial_update(
-                    job, InlineObject4(status="FAILURE"), _request_timeout=(5, 0.5))
+                    job, InlineObject4(status="FAILURE"), _request_timeout=(5, 0.5)
+                )
         assert fake.hub.statuses(job) == ["SUCCESS", "FAILURE"]  # both landed
 
 
@@ -164,16 +168,18 @@ def test_a_slow_terminal_patch_waits_past_a_shorter_configured_read_timeout():
 
 
 def test_the_hubs_400_field_errors_are_typed_and_named(server, api):
-    body = {"message": "Invalid input.",
-            "errors": [{"field": "status", "message": "\"QUEUED\" is not a valid choice."}]}
+    body = {
+        "message": "Invalid input.",
+        "errors": [{"field": "status", "message": '"QUEUED" is not a valid choice.'}],
+    }
     server.reply_json(body, status=400)
     with pytest.raises(stencila_hub.BadRequestException) as info:
         api.jobs_update(56, InlineObject3(status="RUNNING"))
     err = info.value
-    assert err.errors == [("status", "\"QUEUED\" is not a valid choice.")]
+    assert err.errors == [("status", '"QUEUED" is not a valid choice.')]
     assert isinstance(err.data.errors[0], stencila_hub.HubFieldError)
     assert err.message == "Invalid input."
-    assert "status: \"QUEUED\" is not a valid choice." in str(err)
+    assert 'status: "QUEUED" is not a valid choice.' in str(err)
 
 
 def test_an_error_without_field_errors_lists_none(server, api):
@@ -202,7 +208,7 @@ def test_the_fake_can_reproduce_the_500_on_a_patch_with_project(hub_fake):
     hub_fake.hub.patch_project_fails = True
     with pytest.raises(stencila_hub.ServiceException) as info:
         api.jobs_partial_update(job, InlineObject4(status="SUCCESS", project=1))
-    assert "must be a \"Project\" instance" in info.value.message
+    assert 'must be a "Project" instance' in info.value.message
     assert isinstance(info.value, stencila_hub.OutcomeUnknownError)
     # a read-modify-write sends only what changed, so it works against the real bug
     decoded = api.jobs_update(job, InlineObject3(status="RUNNING"))
@@ -230,5 +236,7 @@ def test_a_status_assigned_its_own_value_is_sent(server, api):
     job.log = [*job.log, {"level": 1, "message": "still running"}]
     server.reply(200, b"")
     api.jobs_partial_update(56, job)
-    assert server.last.json == {"status": "RUNNING", "log": [
-        *fixture_json("hub", "job_full")["log"], {"level": 1, "message": "still running"}]}
+    assert server.last.json == {
+        "status": "RUNNING",
+        "log": [*fixture_json("hub", "job_full")["log"], {"level": 1, "message": "still running"}],
+    }

@@ -4,6 +4,7 @@ Each fixture under test/fixtures/kubernetes/ is validated against its schema (Op
 `nullable`, `$ref` into components/schemas). Timestamps must carry a zone (the API server sends
 `Z`), so that they decode to aware datetimes.
 """
+
 import datetime
 import json
 from pathlib import Path
@@ -83,8 +84,12 @@ def test_fixture_matches_schema(document, fixture, schema_name):
 
 
 def test_seed_request_and_response_are_the_seed_example():
-    request = json.loads((FIXTURES / "seed_replace_status_request.json").read_text(encoding="utf-8"))
-    response = json.loads((FIXTURES / "seed_replace_status_response.json").read_text(encoding="utf-8"))
+    request = json.loads(
+        (FIXTURES / "seed_replace_status_request.json").read_text(encoding="utf-8")
+    )
+    response = json.loads(
+        (FIXTURES / "seed_replace_status_response.json").read_text(encoding="utf-8")
+    )
     assert request == response  # the seed answers with the object it was sent
     assert response["status"] == {"startTime": "2017-12-13T03:15:55Z", "active": 1}
 

@@ -12,9 +12,10 @@ import copy
 import json
 import ssl
 import threading
-from datetime import datetime, timezone
+from collections.abc import Iterator
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Dict, Iterator, List, Optional, Tuple
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -35,11 +36,12 @@ JOBS = "/apis/batch/v1/namespaces/default/jobs"
 @pytest.fixture
 def api(client_for) -> BatchV1Api:
     """The official client's bearer-token configuration, pointed at the recording server."""
-    return BatchV1Api(client_for(api_key={"BearerToken": TOKEN},
-                                 api_key_prefix={"BearerToken": "Bearer"}))
+    return BatchV1Api(
+        client_for(api_key={"BearerToken": TOKEN}, api_key_prefix={"BearerToken": "Bearer"})
+    )
 
 
-def _reply_job(server, name: str = "job_running", status: int = 200) -> Dict[str, Any]:
+def _reply_job(server, name: str = "job_running", status: int = 200) -> dict[str, Any]:
     payload = fixture_json("kubernetes", name)
     server.reply(status, fixture_bytes("kubernetes", name), {"Content-Type": "application/json"})
     return payload
@@ -62,40 +64,57 @@ def test_seed_request_is_accepted_and_sent_as_given_and_its_response_decodes(ser
     job = api.replace_namespaced_job_status("jobs-12130306", "ns-12130306-s", body)
 
     req = server.last
-    _assert_k8s_request(req, "PUT", "/apis/batch/v1/namespaces/ns-12130306-s/jobs/jobs-12130306/status")
+    _assert_k8s_request(
+        req, "PUT", "/apis/batch/v1/namespaces/ns-12130306-s/jobs/jobs-12130306/status"
+    )
     assert req.headers["content-type"] == "application/json"
     assert req.query == {}
     assert req.json == request  # the seed's JSON, extras (`enable`) and nulls included
     assert isinstance(job, V1Job)
-    assert job.status.start_time == datetime(2017, 12, 13, 3, 15, 55, tzinfo=timezone.utc)
+    assert job.status.start_time == datetime(2017, 12, 13, 3, 15, 55, tzinfo=UTC)
     assert job.status.active == 1
     assert job.metadata.model_extra == {"enable": True}
     normalised = json.loads(json.dumps(job.to_dict(), default=lambda d: d.isoformat()))
     assert normalised == json.loads(
-        json.dumps(response).replace("2017-12-13T03:15:55Z", "2017-12-13T03:15:55+00:00"))
+        json.dumps(response).replace("2017-12-13T03:15:55Z", "2017-12-13T03:15:55+00:00")
+    )
 
 
 def test_replace_sends_its_query_parameters_under_their_wire_names(server, api):
     _reply_job(server)
     body = V1Job.from_dict(fixture_json("kubernetes", "job_running"))
-    api.replace_namespaced_job_status("render-frames", "default", body, pretty="true",
-                                      dry_run="All", field_manager="overseer",
-                                      field_validation="Strict")
-    assert server.last.query == {"pretty": ["true"], "dryRun": ["All"],
-                                 "fieldManager": ["overseer"], "fieldValidation": ["Strict"]}
+    api.replace_namespaced_job_status(
+        "render-frames",
+        "default",
+        body,
+        pretty="true",
+        dry_run="All",
+        field_manager="overseer",
+        field_validation="Strict",
+    )
+    assert server.last.query == {
+        "pretty": ["true"],
+        "dryRun": ["All"],
+        "fieldManager": ["overseer"],
+        "fieldValidation": ["Strict"],
+    }
 
 
 def test_replace_201_decodes_like_200(server, api):
     payload = _reply_job(server, "job_complete", status=201)
     info = api.replace_namespaced_job_status_with_http_info(
-        "pi-nightly-29016120", "default", V1Job.from_dict(payload))
+        "pi-nightly-29016120", "default", V1Job.from_dict(payload)
+    )
     assert info.status_code == 201 and isinstance(info.data, V1Job)
     assert info.data.status.succeeded == 1
 
 
 def test_replace_409_is_a_conflict_exception_carrying_the_decoded_status(server, api):
-    server.reply(409, fixture_bytes("kubernetes", "status_409_conflict"),
-                 {"Content-Type": "application/json"})
+    server.reply(
+        409,
+        fixture_bytes("kubernetes", "status_409_conflict"),
+        {"Content-Type": "application/json"},
+    )
     body = V1Job.from_dict(fixture_json("kubernetes", "job_running"))
     with pytest.raises(stencila_hub.ConflictException) as info:
         api.replace_namespaced_job_status("render-frames", "default", body)
@@ -111,8 +130,7 @@ def test_replace_409_is_a_conflict_exception_carrying_the_decoded_status(server,
 
 def test_a_dict_body_is_checked_strictly_before_sending(server, api):
     with pytest.raises(stencila_hub.ApiValueError, match="statsu"):
-        api.replace_namespaced_job_status("a", "default", {"spec": {"template": {}},
-                                                           "statsu": {}})
+        api.replace_namespaced_job_status("a", "default", {"spec": {"template": {}}, "statsu": {}})
     with pytest.raises(stencila_hub.ApiTypeError):
         api.replace_namespaced_job_status("a", "default", "not a job")
     assert server.requests == []
@@ -121,8 +139,9 @@ def test_a_dict_body_is_checked_strictly_before_sending(server, api):
 # -- read ------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("method, suffix", [("read_namespaced_job", ""),
-                                            ("read_namespaced_job_status", "/status")])
+@pytest.mark.parametrize(
+    "method, suffix", [("read_namespaced_job", ""), ("read_namespaced_job_status", "/status")]
+)
 def test_reads_get_the_job(server, api, method, suffix):
     payload = _reply_job(server)
     job = getattr(api, method)("render-frames", "default", pretty="false")
@@ -130,13 +149,18 @@ def test_reads_get_the_job(server, api, method, suffix):
     assert server.last.query == {"pretty": ["false"]} and server.last.body == b""
     assert isinstance(job, V1Job)
     assert json.loads(job.to_json()) == payload
-    assert job.spec.completion_mode == "Indexed" and job.status.active == payload["status"]["active"]
+    assert (
+        job.spec.completion_mode == "Indexed" and job.status.active == payload["status"]["active"]
+    )
 
 
 @pytest.mark.parametrize("method", ["read_namespaced_job", "read_namespaced_job_status"])
 def test_a_missing_job_is_not_found_with_the_status(server, api, method):
-    server.reply(404, fixture_bytes("kubernetes", "status_404_not_found"),
-                 {"Content-Type": "application/json"})
+    server.reply(
+        404,
+        fixture_bytes("kubernetes", "status_404_not_found"),
+        {"Content-Type": "application/json"},
+    )
     with pytest.raises(stencila_hub.NotFoundException) as info:
         getattr(api, method)("pi-nightly-29017560", "default")
     assert isinstance(info.value.data, V1Status) and info.value.data.reason == "NotFound"
@@ -162,16 +186,27 @@ def test_path_values_are_percent_encoded(server, api):
 def test_list_sends_selectors_limit_and_continue(server, api):
     page = fixture_json("kubernetes", "job_list_continue")
     server.reply_json(page)
-    result = api.list_namespaced_job("default", label_selector="app=pi,tier!=batch",
-                                     field_selector="status.successful=1", limit=2,
-                                     _continue="tok", resource_version="0",
-                                     resource_version_match="NotOlderThan", timeout_seconds=10)
+    result = api.list_namespaced_job(
+        "default",
+        label_selector="app=pi,tier!=batch",
+        field_selector="status.successful=1",
+        limit=2,
+        _continue="tok",
+        resource_version="0",
+        resource_version_match="NotOlderThan",
+        timeout_seconds=10,
+    )
     req = server.last
     _assert_k8s_request(req, "GET", JOBS)
-    assert req.query == {"labelSelector": ["app=pi,tier!=batch"],
-                         "fieldSelector": ["status.successful=1"], "limit": ["2"],
-                         "continue": ["tok"], "resourceVersion": ["0"],
-                         "resourceVersionMatch": ["NotOlderThan"], "timeoutSeconds": ["10"]}
+    assert req.query == {
+        "labelSelector": ["app=pi,tier!=batch"],
+        "fieldSelector": ["status.successful=1"],
+        "limit": ["2"],
+        "continue": ["tok"],
+        "resourceVersion": ["0"],
+        "resourceVersionMatch": ["NotOlderThan"],
+        "timeoutSeconds": ["10"],
+    }
     assert isinstance(result, V1JobList)
     assert [j.metadata.name for j in result.items] == ["pi-nightly-29016120", "pi-nightly-29017560"]
     assert result.metadata.var_continue == page["metadata"]["continue"]
@@ -180,14 +215,14 @@ def test_list_sends_selectors_limit_and_continue(server, api):
     assert result.to_dict()["metadata"]["continue"] == page["metadata"]["continue"]
 
 
-def _list_page(names: List[str], token: Optional[str], rv: str = "48220") -> Dict[str, Any]:
+def _list_page(names: list[str], token: str | None, rv: str = "48220") -> dict[str, Any]:
     template = fixture_json("kubernetes", "job_list_continue")["items"][0]
     items = []
     for name in names:
         item = copy.deepcopy(template)
         item["metadata"]["name"] = name
         items.append(item)
-    metadata: Dict[str, Any] = {"resourceVersion": rv}
+    metadata: dict[str, Any] = {"resourceVersion": rv}
     if token:
         metadata["continue"] = token
     return {"apiVersion": "batch/v1", "kind": "JobList", "metadata": metadata, "items": items}
@@ -205,13 +240,16 @@ def test_continue_token_walks_every_page_with_the_same_query(server, api):
 
     assert names == ["j1", "j2", "j3", "j4", "j5"]
     assert [r.query.get("continue") for r in server.requests] == [None, ["tok-1"], ["tok/2+=="]]
-    assert all(r.query["labelSelector"] == ["app=pi"] and r.query["limit"] == ["2"]
-               for r in server.requests)
+    assert all(
+        r.query["labelSelector"] == ["app=pi"] and r.query["limit"] == ["2"]
+        for r in server.requests
+    )
     assert "continue=tok%2F2%2B%3D%3D" in _raw_query_of_last(server)
 
 
 def _raw_query_of_last(server) -> str:
     from urllib.parse import urlencode
+
     return urlencode({k: v[0] for k, v in server.last.query.items()}, safe="")
 
 
@@ -219,15 +257,25 @@ def test_an_empty_page_with_a_token_is_not_the_end(server, api):
     """The server may return fewer items than `limit`, even none: only the token says more."""
     server.reply_json(_list_page([], "tok-1"))
     server.reply_json(_list_page(["j1"], None))
-    assert [j.metadata.name for j in continue_token(api.list_namespaced_job, "default",
-                                                    limit=2)] == ["j1"]
+    assert [
+        j.metadata.name for j in continue_token(api.list_namespaced_job, "default", limit=2)
+    ] == ["j1"]
     assert len(server.requests) == 2
 
 
 def test_an_expired_token_is_a_typed_410_with_the_fresh_token(server, api):
-    server.reply_json({"kind": "Status", "apiVersion": "v1", "metadata": {"continue": "fresh"},
-                       "status": "Failure", "reason": "Expired", "code": 410,
-                       "message": "The provided continue parameter is too old"}, status=410)
+    server.reply_json(
+        {
+            "kind": "Status",
+            "apiVersion": "v1",
+            "metadata": {"continue": "fresh"},
+            "status": "Failure",
+            "reason": "Expired",
+            "code": 410,
+            "message": "The provided continue parameter is too old",
+        },
+        status=410,
+    )
     with pytest.raises(stencila_hub.ApiException) as info:
         api.list_namespaced_job("default", _continue="old", limit=2)
     assert info.value.status == 410
@@ -248,8 +296,9 @@ def test_continue_paging_policy_is_pure():
 def test_patch_status_sends_a_json_merge_patch(server, api):
     patch = fixture_json("kubernetes", "patch_status_merge_body")
     _reply_job(server)
-    job = api.patch_namespaced_job_status("render-frames", "default", patch,
-                                          field_manager="overseer", dry_run="All")
+    job = api.patch_namespaced_job_status(
+        "render-frames", "default", patch, field_manager="overseer", dry_run="All"
+    )
     req = server.last
     _assert_k8s_request(req, "PATCH", f"{JOBS}/render-frames/status")
     assert req.headers["content-type"] == "application/merge-patch+json"
@@ -259,11 +308,15 @@ def test_patch_status_sends_a_json_merge_patch(server, api):
 
 
 def test_patch_status_409_is_a_conflict(server, api):
-    server.reply(409, fixture_bytes("kubernetes", "status_409_conflict"),
-                 {"Content-Type": "application/json"})
+    server.reply(
+        409,
+        fixture_bytes("kubernetes", "status_409_conflict"),
+        {"Content-Type": "application/json"},
+    )
     with pytest.raises(stencila_hub.ConflictException) as info:
-        api.patch_namespaced_job_status("render-frames", "default",
-                                        {"metadata": {"resourceVersion": "1"}})
+        api.patch_namespaced_job_status(
+            "render-frames", "default", {"metadata": {"resourceVersion": "1"}}
+        )
     assert info.value.data.reason == "Conflict"
 
 
@@ -276,15 +329,24 @@ def test_patch_without_a_body_is_refused(server, api):
 # -- auth ------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("call, answer", [
-    (lambda a: a.list_namespaced_job("default"), "job_list_continue"),
-    (lambda a: a.read_namespaced_job("j", "default"), "job_running"),
-    (lambda a: a.read_namespaced_job_status("j", "default"), "job_running"),
-    (lambda a: a.replace_namespaced_job_status("j", "default", V1Job.from_dict(
-        fixture_json("kubernetes", "job_running"))), "job_running"),
-    (lambda a: a.patch_namespaced_job_status("j", "default", {"status": {"ready": 1}}),
-     "job_running"),
-])
+@pytest.mark.parametrize(
+    "call, answer",
+    [
+        (lambda a: a.list_namespaced_job("default"), "job_list_continue"),
+        (lambda a: a.read_namespaced_job("j", "default"), "job_running"),
+        (lambda a: a.read_namespaced_job_status("j", "default"), "job_running"),
+        (
+            lambda a: a.replace_namespaced_job_status(
+                "j", "default", V1Job.from_dict(fixture_json("kubernetes", "job_running"))
+            ),
+            "job_running",
+        ),
+        (
+            lambda a: a.patch_namespaced_job_status("j", "default", {"status": {"ready": 1}}),
+            "job_running",
+        ),
+    ],
+)
 def test_every_operation_sends_the_bearer_token(server, api, call, answer):
     server.reply(200, fixture_bytes("kubernetes", answer), {"Content-Type": "application/json"})
     call(api)
@@ -293,23 +355,32 @@ def test_every_operation_sends_the_bearer_token(server, api, call, answer):
 
 def test_without_a_token_no_authorization_header_and_401_is_typed(server, client_for):
     api = BatchV1Api(client_for())
-    server.reply_json({"kind": "Status", "apiVersion": "v1", "metadata": {}, "status": "Failure",
-                       "message": "Unauthorized", "reason": "Unauthorized", "code": 401},
-                      status=401)
+    server.reply_json(
+        {
+            "kind": "Status",
+            "apiVersion": "v1",
+            "metadata": {},
+            "status": "Failure",
+            "message": "Unauthorized",
+            "reason": "Unauthorized",
+            "code": 401,
+        },
+        status=401,
+    )
     with pytest.raises(stencila_hub.UnauthorizedException) as info:
         api.read_namespaced_job("j", "default")
     assert "authorization" not in server.last.headers
     assert info.value.data.reason == "Unauthorized"
 
 
-# -- client certificates: a real TLS server that requires one ---------------------------------------
+# -- client certificates: a real TLS server that requires one --------------------------------------
 
 
 class _MutualTLSServer:
     """HTTPS on 127.0.0.1 that requires a client certificate signed by *ca*; answers a Job."""
 
     def __init__(self, ca, server_cert, body: bytes) -> None:
-        self.peer_subjects: List[Any] = []
+        self.peer_subjects: list[Any] = []
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.verify_mode = ssl.CERT_REQUIRED
         ca.configure_trust(context)
@@ -343,13 +414,16 @@ class _MutualTLSServer:
 
 
 @pytest.fixture
-def mtls(tmp_path) -> Iterator[Tuple[_MutualTLSServer, Dict[str, str]]]:
+def mtls(tmp_path) -> Iterator[tuple[_MutualTLSServer, dict[str, str]]]:
     trustme = pytest.importorskip("trustme")
     ca = trustme.CA()
     server_cert = ca.issue_cert("127.0.0.1", "localhost")
     client_cert = ca.issue_cert("overseer@cluster.local", common_name="system:serviceaccount:ci")
-    paths = {"ssl_ca_cert": str(tmp_path / "ca.pem"), "cert_file": str(tmp_path / "client.crt"),
-             "key_file": str(tmp_path / "client.key")}
+    paths = {
+        "ssl_ca_cert": str(tmp_path / "ca.pem"),
+        "cert_file": str(tmp_path / "client.crt"),
+        "key_file": str(tmp_path / "client.key"),
+    }
     ca.cert_pem.write_to_path(paths["ssl_ca_cert"])
     client_cert.cert_chain_pems[0].write_to_path(paths["cert_file"])
     client_cert.private_key_pem.write_to_path(paths["key_file"])
@@ -370,8 +444,7 @@ def test_client_certificate_authenticates_to_a_server_that_requires_one(mtls):
 
 def test_without_the_client_certificate_the_call_fails_as_a_transport_error(mtls):
     srv, paths = mtls
-    config = stencila_hub.Configuration(host=srv.url, retries=0,
-                                        ssl_ca_cert=paths["ssl_ca_cert"])
+    config = stencila_hub.Configuration(host=srv.url, retries=0, ssl_ca_cert=paths["ssl_ca_cert"])
     with stencila_hub.ApiClient(config) as client:
         with pytest.raises((stencila_hub.ApiSSLError, stencila_hub.ApiConnectionError)) as info:
             BatchV1Api(client).read_namespaced_job_status("render-frames", "default")
@@ -384,15 +457,20 @@ def test_the_server_certificate_is_verified_against_ssl_ca_cert(mtls, tmp_path):
     srv, paths = mtls
     other_ca = tmp_path / "other-ca.pem"
     trustme.CA().cert_pem.write_to_path(str(other_ca))
-    config = stencila_hub.Configuration(host=srv.url, retries=0, ssl_ca_cert=str(other_ca),
-                                        cert_file=paths["cert_file"], key_file=paths["key_file"])
+    config = stencila_hub.Configuration(
+        host=srv.url,
+        retries=0,
+        ssl_ca_cert=str(other_ca),
+        cert_file=paths["cert_file"],
+        key_file=paths["key_file"],
+    )
     with stencila_hub.ApiClient(config) as client:
         with pytest.raises(stencila_hub.ApiSSLError):
             BatchV1Api(client).read_namespaced_job("render-frames", "default")
     assert srv.peer_subjects == []
 
 
-# -- the read-modify-replace loop against a stateful API-server stand-in ----------------------------
+# -- the read-modify-replace loop against a stateful API-server stand-in ---------------------------
 
 
 class _JobStore:
@@ -400,18 +478,19 @@ class _JobStore:
 
     GET .../status answers the stored Job. PUT .../status answers 409 (a V1Status, as the API
     server does) when the body's ``metadata.resourceVersion`` is not the stored one; otherwise it
-    stores the body's ``status`` (keeping the stored spec), bumps ``resourceVersion`` and answers the
+    stores the body's ``status`` (keeping the stored spec), bumps ``resourceVersion`` and answers
+    the
     Job. ``interfere`` = how many of the next GETs are followed by another writer's update (the
     resourceVersion moves on before our PUT arrives).
     """
 
-    def __init__(self, job: Dict[str, Any]) -> None:
+    def __init__(self, job: dict[str, Any]) -> None:
         self.job = copy.deepcopy(job)
         self.rv = int(self.job["metadata"]["resourceVersion"])
         self.interfere = 0
-        self.log: List[Tuple[str, int]] = []  # (method, status)
-        self.put_bodies: List[Dict[str, Any]] = []
-        self.put_queries: List[str] = []
+        self.log: list[tuple[str, int]] = []  # (method, status)
+        self.put_bodies: list[dict[str, Any]] = []
+        self.put_queries: list[str] = []
         self.lock = threading.Lock()
         store = self
         name, namespace = job["metadata"]["name"], job["metadata"]["namespace"]
@@ -479,8 +558,9 @@ def store() -> Iterator[_JobStore]:
 
 @pytest.fixture
 def store_api(store) -> Iterator[BatchV1Api]:
-    config = stencila_hub.Configuration(host=store.url, api_key={"BearerToken": TOKEN},
-                                        api_key_prefix={"BearerToken": "Bearer"})
+    config = stencila_hub.Configuration(
+        host=store.url, api_key={"BearerToken": TOKEN}, api_key_prefix={"BearerToken": "Bearer"}
+    )
     with stencila_hub.ApiClient(config) as client:
         yield BatchV1Api(client)
 
@@ -491,7 +571,7 @@ def _add_ready(job: V1Job) -> None:
 
 def test_the_loop_succeeds_after_a_409(store, store_api):
     start_rv = store.rv
-    seen_rvs: List[str] = []
+    seen_rvs: list[str] = []
 
     def mutate(job: V1Job) -> None:
         seen_rvs.append(job.metadata.resource_version)
@@ -511,8 +591,9 @@ def test_the_loop_succeeds_after_a_409(store, store_api):
 
 
 def test_the_loop_without_conflict_is_one_read_and_one_replace(store, store_api):
-    job = replace_job_status(store_api, "render-frames", "media", _add_ready,
-                             field_manager="overseer")
+    job = replace_job_status(
+        store_api, "render-frames", "media", _add_ready, field_manager="overseer"
+    )
     assert store.log == [("GET", 200), ("PUT", 200)]
     assert store.put_queries == ["fieldManager=overseer"]  # replace_kwargs are passed on
     sent = store.put_bodies[0]
@@ -549,8 +630,11 @@ def test_mutate_may_return_a_new_job_and_cannot_drop_the_resource_version(store,
 
 
 def test_the_loop_raises_other_errors_at_once(server, api):
-    server.reply(404, fixture_bytes("kubernetes", "status_404_not_found"),
-                 {"Content-Type": "application/json"})
+    server.reply(
+        404,
+        fixture_bytes("kubernetes", "status_404_not_found"),
+        {"Content-Type": "application/json"},
+    )
     with pytest.raises(stencila_hub.NotFoundException):
         replace_job_status(api, "gone", "default", _add_ready)
     assert len(server.requests) == 1

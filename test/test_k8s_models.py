@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import re
 import typing
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -47,10 +47,11 @@ _RFC3339 = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)
 
 
 def canonical(value: Any) -> Any:
-    """JSON-like data with every timestamp (a datetime, or a string in RFC 3339 form) as one text."""
+    """JSON-like data with every timestamp (a datetime, or a string in RFC 3339 form) as one
+    text."""
     if isinstance(value, datetime):
         assert value.tzinfo is not None, f"naive datetime {value!r}"
-        return value.astimezone(timezone.utc).isoformat()
+        return value.astimezone(UTC).isoformat()
     if isinstance(value, str) and _RFC3339.match(value):
         return canonical(datetime.fromisoformat(value.replace("Z", "+00:00")))
     if isinstance(value, dict):
@@ -92,13 +93,14 @@ def test_seed_response_decodes_to_the_json_fields():
     job = V1Job.from_dict(payload)
     assert job.kind == "Job" and job.api_version == "batch/v1"
     assert job.metadata.name == "jobs-12130306" and job.metadata.resource_version == "419068"
-    assert job.metadata.creation_timestamp == datetime(2017, 12, 13, 3, 15, 55, tzinfo=timezone.utc)
+    assert job.metadata.creation_timestamp == datetime(2017, 12, 13, 3, 15, 55, tzinfo=UTC)
     assert job.metadata.model_extra == {"enable": True}  # the seed's non-standard field is kept
     assert job.spec.template.metadata.creation_timestamp is None  # the server's null
     assert job.spec.template.spec.containers[0].image == "172.16.5.235:20202/test/redis:latest"
     assert job.spec.template.spec.containers[0].resources == V1ResourceRequirements()
     assert job.status == V1JobStatus(
-        start_time=datetime(2017, 12, 13, 3, 15, 55, tzinfo=timezone.utc), active=1)
+        start_time=datetime(2017, 12, 13, 3, 15, 55, tzinfo=UTC), active=1
+    )
     assert canonical(job.to_dict()) == canonical(payload)
 
 
@@ -114,8 +116,9 @@ def _datetimes(value: Any) -> list:
     return []
 
 
-@pytest.mark.parametrize("name", ["job_running.json", "job_complete.json", "job_failed.json",
-                                  "job_list_continue.json"])
+@pytest.mark.parametrize(
+    "name", ["job_running.json", "job_complete.json", "job_failed.json", "job_list_continue.json"]
+)
 def test_date_time_fields_decode_to_aware_datetimes(name):
     decoded = MODEL_OF[name].from_dict(load(name))
     found = _datetimes(decoded)
@@ -124,14 +127,19 @@ def test_date_time_fields_decode_to_aware_datetimes(name):
 
 
 def test_date_time_conventions_of_the_official_client():
-    cond = V1JobCondition.from_dict({"type": "Complete", "status": "True",
-                                     "lastTransitionTime": "2025-03-03T02:00:07Z",
-                                     "lastProbeTime": "2025-03-03T04:00:07+02:00"})
-    assert cond.last_transition_time == datetime(2025, 3, 3, 2, 0, 7, tzinfo=timezone.utc)
+    cond = V1JobCondition.from_dict(
+        {
+            "type": "Complete",
+            "status": "True",
+            "lastTransitionTime": "2025-03-03T02:00:07Z",
+            "lastProbeTime": "2025-03-03T04:00:07+02:00",
+        }
+    )
+    assert cond.last_transition_time == datetime(2025, 3, 3, 2, 0, 7, tzinfo=UTC)
     assert cond.last_probe_time == cond.last_transition_time  # same instant, another zone
     assert cond.last_probe_time.utcoffset().total_seconds() == 7200
     # what you set is sent in RFC 3339 with its zone
-    built = V1JobStatus(start_time=datetime(2025, 3, 3, 2, 0, 0, tzinfo=timezone.utc))
+    built = V1JobStatus(start_time=datetime(2025, 3, 3, 2, 0, 0, tzinfo=UTC))
     assert json.loads(request_json(built)) == {"startTime": "2025-03-03T02:00:00Z"}
 
 
@@ -148,8 +156,11 @@ def test_quantity_is_str_and_int_or_string_is_any():
     assert V1HTTPGetAction(port=8080).port == 8080
     assert V1HTTPGetAction(port="http").port == "http"
     assert typing.Any in typing.get_args(V1HTTPGetAction.model_fields["port"].annotation)
-    probes = [p for c in job.spec.template.spec.containers
-              for p in (c.readiness_probe, c.liveness_probe, c.startup_probe)]
+    probes = [
+        p
+        for c in job.spec.template.spec.containers
+        for p in (c.readiness_probe, c.liveness_probe, c.startup_probe)
+    ]
     ports = {type(p.http_get.port) for p in probes if p is not None and p.http_get is not None}
     ports |= {type(p.tcp_socket.port) for p in probes if p is not None and p.tcp_socket is not None}
     assert ports == {int, str}, "job_running.json has an int and a named port"
@@ -167,9 +178,9 @@ def _minimal(annotation: Any) -> Any:
         return _minimal(typing.get_args(annotation)[0])
     if origin is typing.Union:
         return _minimal(next(a for a in typing.get_args(annotation) if a is not type(None)))
-    if origin in (list, typing.List):
+    if origin in (list, list):
         return []
-    if origin in (dict, typing.Dict):
+    if origin in (dict, dict):
         return {}
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return minimal_instance(annotation)
@@ -183,8 +194,13 @@ def _minimal(annotation: Any) -> Any:
 
 def minimal_instance(cls: type) -> Any:
     """The model built strictly with only its required fields (none: truly empty)."""
-    return cls(**{name: _minimal(field.annotation)
-                  for name, field in cls.model_fields.items() if field.is_required()})
+    return cls(
+        **{
+            name: _minimal(field.annotation)
+            for name, field in cls.model_fields.items()
+            if field.is_required()
+        }
+    )
 
 
 def test_the_generic_test_sees_every_v1_model():
@@ -236,7 +252,7 @@ def test_a_decoded_job_with_server_extras_can_be_changed_and_sent_back():
 
 # -- models built on first use (base_model.DEFER_BUILD) -------------------------------------------
 
-_FIRST_USE = r'''
+_FIRST_USE = r"""
 import json, sys, threading
 from concurrent.futures import ThreadPoolExecutor
 from stencila_hub.base_model import DEFER_BUILD, request_json
@@ -257,7 +273,7 @@ expected = json.loads(raw)
 expected["status"]["ready"] = 5
 assert all(whole == expected and status == expected["status"] for whole, status in results)
 print(json.dumps({"defer": DEFER_BUILD, "built_at_import": built_at_import}))
-'''
+"""
 
 
 def test_models_are_built_on_first_use_also_from_many_threads_at_once():
@@ -267,9 +283,16 @@ def test_models_are_built_on_first_use_also_from_many_threads_at_once():
     import sys
 
     root = Path(__file__).resolve().parents[1]
-    out = subprocess.run([sys.executable, "-c", _FIRST_USE], cwd=root, capture_output=True,
-                         text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(root)})
+    out = subprocess.run(
+        [sys.executable, "-c", _FIRST_USE],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )
     assert out.returncode == 0, out.stderr[-3000:]
     report = json.loads(out.stdout)
     from stencila_hub.base_model import DEFER_BUILD
+
     assert report == {"defer": DEFER_BUILD, "built_at_import": not DEFER_BUILD}

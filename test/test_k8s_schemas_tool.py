@@ -1,5 +1,6 @@
 """tools/k8s_schemas.py: official Kubernetes schema names -> official Python client names, and the
 committed openapi.yaml is what the script writes (running it changes nothing)."""
+
 import importlib.util
 import subprocess
 import sys
@@ -29,13 +30,18 @@ k8s_schemas = _load()
         ("io.k8s.api.batch.v1.Job", "V1Job"),
         ("io.k8s.api.batch.v1.JobList", "V1JobList"),
         ("io.k8s.api.batch.v1.JobStatus", "V1JobStatus"),
-        ("io.k8s.api.batch.v1.PodFailurePolicyOnExitCodesRequirement",
-         "V1PodFailurePolicyOnExitCodesRequirement"),
+        (
+            "io.k8s.api.batch.v1.PodFailurePolicyOnExitCodesRequirement",
+            "V1PodFailurePolicyOnExitCodesRequirement",
+        ),
         ("io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta", "V1ObjectMeta"),
         ("io.k8s.apimachinery.pkg.apis.meta.v1.Status", "V1Status"),
         ("io.k8s.api.core.v1.PodSpec", "V1PodSpec"),
         ("io.k8s.api.core.v1.HTTPGetAction", "V1HTTPGetAction"),
-        ("io.k8s.api.core.v1.AWSElasticBlockStoreVolumeSource", "V1AWSElasticBlockStoreVolumeSource"),
+        (
+            "io.k8s.api.core.v1.AWSElasticBlockStoreVolumeSource",
+            "V1AWSElasticBlockStoreVolumeSource",
+        ),
         ("io.k8s.api.batch.v1beta1.CronJob", "V1beta1CronJob"),
         ("io.k8s.api.scheduling.v1alpha3.TopologyConstraint", "V1alpha3TopologyConstraint"),
         ("io.k8s.apimachinery.pkg.version.Info", "VersionInfo"),
@@ -90,6 +96,8 @@ def test_only_the_closure_is_written():
     models = k8s_schemas.Converter(source).run()
     assert {"V1Job", "V1JobList", "V1Status", "V1ObjectMeta", "V1PodSpec"} <= set(models)
     # inlined, not models: Quantity, IntOrString, Time, free-form objects
-    assert not {"ResourceQuantity", "IntstrIntOrString", "V1Time", "V1FieldsV1", "V1Patch"} & set(models)
+    assert not {"ResourceQuantity", "IntstrIntOrString", "V1Time", "V1FieldsV1", "V1Patch"} & set(
+        models
+    )
     assert "V1CronJob" not in models  # outside the closure of Job
     assert list(models) == sorted(models)

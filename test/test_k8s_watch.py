@@ -11,9 +11,10 @@ import json
 import socket
 import threading
 import time
+from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Dict, Iterator, List, Tuple
+from typing import Any
 
 import pytest
 from pydantic import ValidationError
@@ -46,54 +47,84 @@ def fake() -> Iterator[HubFake]:
         yield f
 
 
-def _names(events: List[WatchEvent]) -> List[Tuple[str, str]]:
+def _names(events: list[WatchEvent]) -> list[tuple[str, str]]:
     return [(e.type, e.object.metadata.name) for e in events]
 
 
-def _watch_requests(fake: HubFake) -> List[Any]:
+def _watch_requests(fake: HubFake) -> list[Any]:
     return [r for r in fake.requests_to("kubernetes") if r.query.get("watch") == ["true"]]
 
 
-# -- the pure parts ---------------------------------------------------------------------------------
+# -- the pure parts --------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("chunks, lines", [
-    ([b'{"a":1}\n{"b":2}\n'], [b'{"a":1}', b'{"b":2}']),
-    ([b'{"a"', b':1}\n{"b', b'":2}\n'], [b'{"a":1}', b'{"b":2}']),  # split anywhere
-    ([b"\n\n", b'{"a":1}\n', b"  \n"], [b'{"a":1}']),  # blank lines skipped
-    ([b'{"a":1}\n{"cut'], [b'{"a":1}']),  # a line cut by the end of the stream is not a line
-    ([b"x" * 10 + b"\n"], [b"x" * 10]),  # exactly the bound
-])
+@pytest.mark.parametrize(
+    "chunks, lines",
+    [
+        ([b'{"a":1}\n{"b":2}\n'], [b'{"a":1}', b'{"b":2}']),
+        ([b'{"a"', b':1}\n{"b', b'":2}\n'], [b'{"a":1}', b'{"b":2}']),  # split anywhere
+        ([b"\n\n", b'{"a":1}\n', b"  \n"], [b'{"a":1}']),  # blank lines skipped
+        ([b'{"a":1}\n{"cut'], [b'{"a":1}']),  # a line cut by the end of the stream is not a line
+        ([b"x" * 10 + b"\n"], [b"x" * 10]),  # exactly the bound
+    ],
+)
 def test_iter_lines(chunks, lines):
     assert list(iter_lines(iter(chunks), 10)) == lines
 
 
-@pytest.mark.parametrize("chunks", [
-    [b"x" * 11 + b"\n"],  # a whole line over the bound
-    [b"x" * 6, b"x" * 6],  # an unfinished line over it: raised before its end arrives
-    [b"ok\n" + b"x" * 11],
-])
+@pytest.mark.parametrize(
+    "chunks",
+    [
+        [b"x" * 11 + b"\n"],  # a whole line over the bound
+        [b"x" * 6, b"x" * 6],  # an unfinished line over it: raised before its end arrives
+        [b"ok\n" + b"x" * 11],
+    ],
+)
 def test_iter_lines_refuses_a_line_over_the_bound(chunks):
     with pytest.raises(LineTooLong):
         list(iter_lines(iter(chunks), 10))
 
 
 def _job(name: str, version: str, uid: str = "u", namespace: str = "default") -> V1Job:
-    return V1Job.from_dict({"metadata": {"name": name, "namespace": namespace, "uid": uid,
-                                         "resourceVersion": version}, "spec": {"template": {}}})
+    return V1Job.from_dict(
+        {
+            "metadata": {
+                "name": name,
+                "namespace": namespace,
+                "uid": uid,
+                "resourceVersion": version,
+            },
+            "spec": {"template": {}},
+        }
+    )
 
 
 def test_relist_events_yield_the_difference_only():
-    known = {("default", k): _job(k, v, uid) for k, v, uid in
-             [("same", "1", "u1"), ("changed", "2", "u2"), ("gone", "3", "u3"),
-              ("replaced", "4", "u4")]}
-    listed = [_job("same", "1", "u1"), _job("changed", "9", "u2"), _job("new", "10", "u5"),
-              _job("replaced", "11", "u6")]
+    known = {
+        ("default", k): _job(k, v, uid)
+        for k, v, uid in [
+            ("same", "1", "u1"),
+            ("changed", "2", "u2"),
+            ("gone", "3", "u3"),
+            ("replaced", "4", "u4"),
+        ]
+    }
+    listed = [
+        _job("same", "1", "u1"),
+        _job("changed", "9", "u2"),
+        _job("new", "10", "u5"),
+        _job("replaced", "11", "u6"),
+    ]
     events, now = relist_events(known, listed)
-    assert [(e.type, e.object.metadata.name, e.object.metadata.resource_version)
-            for e in events] == [
-        ("DELETED", "gone", "3"), ("MODIFIED", "changed", "9"), ("ADDED", "new", "10"),
-        ("DELETED", "replaced", "4"), ("ADDED", "replaced", "11")]
+    assert [
+        (e.type, e.object.metadata.name, e.object.metadata.resource_version) for e in events
+    ] == [
+        ("DELETED", "gone", "3"),
+        ("MODIFIED", "changed", "9"),
+        ("ADDED", "new", "10"),
+        ("DELETED", "replaced", "4"),
+        ("ADDED", "replaced", "11"),
+    ]
     assert sorted(now) == [("default", n) for n in ("changed", "new", "replaced", "same")]
 
 
@@ -116,13 +147,15 @@ def test_decode_event_kinds():
             decode_event(bad)
     newer = decode_event(json.dumps({"type": "RESYNCED", "object": job}).encode())
     assert isinstance(newer, WatchEvent) and newer.type == "RESYNCED"  # kept, not refused
-    status = decode_event(b'{"type":"ERROR","object":{"kind":"Status","apiVersion":"v1",'
-                          b'"metadata":{},"status":"Failure","message":"gone","reason":"Expired",'
-                          b'"code":410}}')
+    status = decode_event(
+        b'{"type":"ERROR","object":{"kind":"Status","apiVersion":"v1",'
+        b'"metadata":{},"status":"Failure","message":"gone","reason":"Expired",'
+        b'"code":410}}'
+    )
     assert isinstance(status, V1Status) and status.code == 410
 
 
-# -- against the fake -------------------------------------------------------------------------------
+# -- against the fake ------------------------------------------------------------------------------
 
 
 def test_lists_first_then_yields_each_change_once(fake):
@@ -131,7 +164,7 @@ def test_lists_first_then_yields_each_change_once(fake):
     k8s.add_job("b", steps=["created", "running"])
     k8s.add_job("elsewhere", "other")
     api = fake.api("kubernetes")
-    seen: List[WatchEvent] = []
+    seen: list[WatchEvent] = []
     with watch_jobs(api, "default", timeout_seconds=GUARD) as events:
         for event in events:
             seen.append(event)
@@ -141,8 +174,13 @@ def test_lists_first_then_yields_each_change_once(fake):
                 k8s.delete_job("b")
             elif len(seen) == 5:
                 break
-    assert _names(seen) == [("ADDED", "a"), ("ADDED", "b"), ("MODIFIED", "a"), ("MODIFIED", "b"),
-                            ("DELETED", "b")]
+    assert _names(seen) == [
+        ("ADDED", "a"),
+        ("ADDED", "b"),
+        ("MODIFIED", "a"),
+        ("MODIFIED", "b"),
+        ("DELETED", "b"),
+    ]
     versions = [int(e.object.metadata.resource_version) for e in seen[2:]]
     assert versions == sorted(versions) and len(set(versions)) == 3
     listing, watch = fake.requests_to("kubernetes")[:2]
@@ -191,8 +229,13 @@ def test_a_stream_the_server_ends_is_resumed_and_bookmarks_move_it(fake):
     fake.kubernetes.add_job("a", steps=["created", "running"])
     fake.kubernetes.bookmark_interval = 0.05
     seen = []
-    with watch_jobs(fake.api("kubernetes"), "default", bookmarks=True, watch_request_seconds=1,
-                    timeout_seconds=GUARD) as events:
+    with watch_jobs(
+        fake.api("kubernetes"),
+        "default",
+        bookmarks=True,
+        watch_request_seconds=1,
+        timeout_seconds=GUARD,
+    ) as events:
         for event in events:
             seen.append(event)
             if len(_watch_requests(fake)) >= 2 and not any(e.type == "MODIFIED" for e in seen):
@@ -214,7 +257,7 @@ def test_410_relists_and_yields_only_what_was_missed(fake, as_http_status):
     k8s.expired_as_http_status = as_http_status
     for name in ("changes", "goes", "stays", "replaced"):
         k8s.add_job(name, steps=["created", "running", "succeeded"])
-    seen: List[WatchEvent] = []
+    seen: list[WatchEvent] = []
     with watch_jobs(fake.api("kubernetes"), "default", timeout_seconds=GUARD) as events:
         for event in events:
             seen.append(event)
@@ -233,8 +276,13 @@ def test_410_relists_and_yields_only_what_was_missed(fake, as_http_status):
                 break
     # deletions first, then the list's order (by name); "stays" was not yielded again
     assert _names(seen[4:]) == [
-        ("DELETED", "goes"), ("MODIFIED", "changes"), ("ADDED", "new"), ("DELETED", "replaced"),
-        ("ADDED", "replaced"), ("MODIFIED", "stays")]
+        ("DELETED", "goes"),
+        ("MODIFIED", "changes"),
+        ("ADDED", "new"),
+        ("DELETED", "replaced"),
+        ("ADDED", "replaced"),
+        ("MODIFIED", "stays"),
+    ]
     assert seen[5].object.status.ready == 1  # the listed state
     assert seen[7].object.metadata.uid != seen[8].object.metadata.uid
     listings = [r for r in fake.requests_to("kubernetes") if "watch" not in r.query]
@@ -259,16 +307,22 @@ def test_a_garbled_line_is_not_lost_and_not_repeated(fake):
                 break
     assert _names(seen) == [("ADDED", "a"), ("MODIFIED", "a"), ("MODIFIED", "a")]
     assert [e.object.metadata.resource_version for e in seen[1:]] == sorted(
-        {e.object.metadata.resource_version for e in seen[1:]})
+        {e.object.metadata.resource_version for e in seen[1:]}
+    )
     assert len(_watch_requests(fake)) == 2
 
 
 def test_lines_that_never_decode_raise_after_max_failures(fake):
     fake.kubernetes.add_job("a", steps=["created", "running"])
-    waits: List[float] = []
+    waits: list[float] = []
     with pytest.raises(ResponseDecodeError, match="not a Job's event"):
-        with watch_jobs(fake.api("kubernetes"), "default", max_failures=3, sleep=waits.append,
-                        timeout_seconds=GUARD) as events:
+        with watch_jobs(
+            fake.api("kubernetes"),
+            "default",
+            max_failures=3,
+            sleep=waits.append,
+            timeout_seconds=GUARD,
+        ) as events:
             for _event in events:
                 fake.kubernetes.corrupt_next_events(100)
                 fake.advance("kubernetes")
@@ -283,9 +337,15 @@ def test_a_quiet_stream_is_not_taken_for_a_stalled_one_under_a_short_deadline(fa
 
     fake.kubernetes.bookmark_interval = 60  # quiet: not even a bookmark
     api = fake.api("kubernetes", retries=RetryPolicy(total_timeout=1))
-    with watch_jobs(api, "default", resource_version=fake.kubernetes.resource_version,
-                    watch_request_seconds=2, stall_grace_seconds=1, max_failures=1,
-                    timeout_seconds=2.5) as events:
+    with watch_jobs(
+        api,
+        "default",
+        resource_version=fake.kubernetes.resource_version,
+        watch_request_seconds=2,
+        stall_grace_seconds=1,
+        max_failures=1,
+        timeout_seconds=2.5,
+    ) as events:
         assert list(events) == []  # ends at its timeout, with no error
     statuses = [r.status for r in _watch_requests(fake)]
     assert statuses and set(statuses) == {200}
@@ -295,8 +355,13 @@ def test_a_stalled_stream_is_noticed_and_resumed(fake):
     k8s = fake.kubernetes
     k8s.add_job("a", steps=["created", "running"])
     seen = []
-    with watch_jobs(fake.api("kubernetes"), "default", watch_request_seconds=1,
-                    stall_grace_seconds=0.5, timeout_seconds=GUARD) as events:
+    with watch_jobs(
+        fake.api("kubernetes"),
+        "default",
+        watch_request_seconds=1,
+        stall_grace_seconds=0.5,
+        timeout_seconds=GUARD,
+    ) as events:
         for event in events:
             seen.append(event)
             if len(seen) == 1:
@@ -314,16 +379,21 @@ def test_three_threads_watch_at_once_on_one_client(fake):
     for name in ("x", "y", "z"):
         k8s.add_job(name, steps=["created", "pending", "running", "succeeded"])
     api = fake.api("kubernetes")
-    results: Dict[int, List[Tuple[str, str, str]]] = {}
-    errors: List[BaseException] = []
+    results: dict[int, list[tuple[str, str, str]]] = {}
+    errors: list[BaseException] = []
 
     def follow(index: int) -> None:
         got = []
         try:
             with watch_jobs(api, "default", timeout_seconds=GUARD) as events:
                 for event in events:
-                    got.append((event.type, event.object.metadata.name,
-                                event.object.metadata.resource_version))
+                    got.append(
+                        (
+                            event.type,
+                            event.object.metadata.name,
+                            event.object.metadata.resource_version,
+                        )
+                    )
                     if len(got) == 3 + 9:
                         break
         except BaseException as err:  # reported below
@@ -360,9 +430,11 @@ def test_stop_from_another_thread_ends_a_blocked_read(fake):
 
 def test_the_decoding_methods_refuse_watch_true_before_sending(fake):
     api = fake.api("kubernetes")
-    for call in (lambda: api.list_namespaced_job("default", watch=True),
-                 lambda: api.list_namespaced_job_with_http_info("default", watch=True),
-                 lambda: api.list_job_for_all_namespaces(watch=True)):
+    for call in (
+        lambda: api.list_namespaced_job("default", watch=True),
+        lambda: api.list_namespaced_job_with_http_info("default", watch=True),
+        lambda: api.list_job_for_all_namespaces(watch=True),
+    ):
         with pytest.raises(ApiValueError, match="_stream"):
             call()
     assert fake.requests == []
@@ -378,7 +450,7 @@ def test_errors_the_server_answers_are_raised(fake):
         list(watch_jobs(bad, "default", resource_version="1", timeout_seconds=GUARD))
 
 
-# -- a recorded stream, replayed --------------------------------------------------------------------
+# -- a recorded stream, replayed -------------------------------------------------------------------
 
 WATCH_FIXTURE = FIXTURES / "kubernetes" / "watch_stream.jsonl"
 
@@ -391,8 +463,8 @@ class ReplayServer:
     """
 
     def __init__(self) -> None:
-        self.queries: List[Dict[str, List[str]]] = []
-        self.replies: List[Tuple[int, bytes, str]] = []
+        self.queries: list[dict[str, list[str]]] = []
+        self.replies: list[tuple[int, bytes, str]] = []
         self._done = threading.Event()
         server = self
 
@@ -406,11 +478,12 @@ class ReplayServer:
                 from urllib.parse import parse_qs, urlsplit
 
                 server.queries.append(parse_qs(urlsplit(self.path).query))
-                status, body, end = server.replies.pop(0) if server.replies else (
-                    200, b"", "hang")
+                status, body, end = server.replies.pop(0) if server.replies else (200, b"", "hang")
                 self.send_response(status)
-                self.send_header("Content-Type", "application/json;stream=watch"
-                                 if status == 200 else "application/json")
+                self.send_header(
+                    "Content-Type",
+                    "application/json;stream=watch" if status == 200 else "application/json",
+                )
                 if status != 200:
                     self.send_header("Content-Length", str(len(body)))
                     self.end_headers()
@@ -420,7 +493,7 @@ class ReplayServer:
                 self.end_headers()
                 try:
                     for i in range(0, len(body), 7):
-                        piece = body[i:i + 7]
+                        piece = body[i : i + 7]
                         self.wfile.write(b"%x\r\n%s\r\n" % (len(piece), piece))
                     if end == "close":
                         self.wfile.write(b"0\r\n\r\n")
@@ -437,9 +510,10 @@ class ReplayServer:
         self.httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.httpd.server_port}"
 
-    def __enter__(self) -> "ReplayServer":
-        threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02},
-                         daemon=True).start()
+    def __enter__(self) -> ReplayServer:
+        threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        ).start()
         return self
 
     def __exit__(self, *exc: Any) -> None:
@@ -456,13 +530,17 @@ def replay() -> Iterator[ReplayServer]:
 
 @pytest.fixture
 def replay_api(replay, client_for) -> BatchV1Api:
-    return BatchV1Api(client_for(host=replay.url, api_key={"BearerToken": "t"},
-                                 api_key_prefix={"BearerToken": "Bearer"}))
+    return BatchV1Api(
+        client_for(
+            host=replay.url, api_key={"BearerToken": "t"}, api_key_prefix={"BearerToken": "Bearer"}
+        )
+    )
 
 
-def _official_watch_event_schema() -> Dict[str, Any]:
+def _official_watch_event_schema() -> dict[str, Any]:
     document = json.loads(
-        (Path(__file__).parents[1] / "spec-sources" / "k8s-batch-v1-openapi.json").read_text())
+        (Path(__file__).parents[1] / "spec-sources" / "k8s-batch-v1-openapi.json").read_text()
+    )
     return document["components"]["schemas"]["io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent"]
 
 
@@ -479,11 +557,14 @@ def test_the_recorded_stream_is_made_of_official_watch_events():
 def test_a_recorded_stream_replayed_in_pieces_decodes_and_resumes(replay, replay_api):
     recorded = WATCH_FIXTURE.read_bytes()
     lines = recorded.splitlines()
-    replay.replies = [(200, b"\n".join(lines[:3]) + b"\n" + lines[3][:40], "drop"),
-                      (200, b"\n".join(lines[3:]) + b"\n", "close")]
+    replay.replies = [
+        (200, b"\n".join(lines[:3]) + b"\n" + lines[3][:40], "drop"),
+        (200, b"\n".join(lines[3:]) + b"\n", "close"),
+    ]
     seen = []
-    with watch_jobs(replay_api, "media", resource_version="48190", bookmarks=True,
-                    timeout_seconds=GUARD) as events:
+    with watch_jobs(
+        replay_api, "media", resource_version="48190", bookmarks=True, timeout_seconds=GUARD
+    ) as events:
         for event in events:
             seen.append(event)
             if len(seen) == len(lines):
@@ -500,10 +581,18 @@ def test_a_recorded_stream_replayed_in_pieces_decodes_and_resumes(replay, replay
 
 
 def test_an_error_event_raises_watch_error_with_its_status(replay, replay_api):
-    status = {"kind": "Status", "apiVersion": "v1", "metadata": {}, "status": "Failure",
-              "message": "etcdserver: request timed out", "reason": "InternalError", "code": 500}
-    replay.replies = [(200, json.dumps({"type": "ERROR", "object": status}).encode() + b"\n",
-                       "close")]
+    status = {
+        "kind": "Status",
+        "apiVersion": "v1",
+        "metadata": {},
+        "status": "Failure",
+        "message": "etcdserver: request timed out",
+        "reason": "InternalError",
+        "code": 500,
+    }
+    replay.replies = [
+        (200, json.dumps({"type": "ERROR", "object": status}).encode() + b"\n", "close")
+    ]
     with pytest.raises(WatchError) as caught:
         list(watch_jobs(replay_api, "media", resource_version="5", timeout_seconds=GUARD))
     assert caught.value.status == 500 and caught.value.reason == "InternalError"
@@ -513,16 +602,32 @@ def test_an_error_event_raises_watch_error_with_its_status(replay, replay_api):
 
 def test_streams_that_end_at_once_back_off_then_raise(replay, replay_api):
     replay.replies = [(200, b"", "close")] * 3
-    waits: List[float] = []
+    waits: list[float] = []
     with pytest.raises(ApiConnectionError, match="ended at once"):
-        list(watch_jobs(replay_api, "media", resource_version="5", max_failures=3,
-                        sleep=waits.append, timeout_seconds=GUARD))
+        list(
+            watch_jobs(
+                replay_api,
+                "media",
+                resource_version="5",
+                max_failures=3,
+                sleep=waits.append,
+                timeout_seconds=GUARD,
+            )
+        )
     assert waits == [0.0, 0.5] and len(replay.queries) == 3
 
 
 def test_a_line_over_the_bound_raises(replay, replay_api):
-    replay.replies = [(200, b'{"type":"ADDED","object":{"metadata":{"name":"' + b"x" * 5000,
-                       "hang")]
+    replay.replies = [
+        (200, b'{"type":"ADDED","object":{"metadata":{"name":"' + b"x" * 5000, "hang")
+    ]
     with pytest.raises(ResponseDecodeError, match="longer than 1024 bytes"):
-        list(watch_jobs(replay_api, "media", resource_version="5", max_line_bytes=1024,
-                        timeout_seconds=GUARD))
+        list(
+            watch_jobs(
+                replay_api,
+                "media",
+                resource_version="5",
+                max_line_bytes=1024,
+                timeout_seconds=GUARD,
+            )
+        )

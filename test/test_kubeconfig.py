@@ -13,9 +13,11 @@ import sys
 import textwrap
 import threading
 from base64 import b64encode
+from collections.abc import Iterator
+from datetime import UTC
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 
@@ -31,9 +33,17 @@ yaml = pytest.importorskip("yaml")
 pytestmark = pytest.mark.timeout(60)
 
 NAME, NAMESPACE = "render-frames", "media"
-UNAUTHORIZED = json.dumps({"kind": "Status", "apiVersion": "v1", "metadata": {},
-                           "status": "Failure", "message": "Unauthorized",
-                           "reason": "Unauthorized", "code": 401}).encode()
+UNAUTHORIZED = json.dumps(
+    {
+        "kind": "Status",
+        "apiVersion": "v1",
+        "metadata": {},
+        "status": "Failure",
+        "message": "Unauthorized",
+        "reason": "Unauthorized",
+        "code": 401,
+    }
+).encode()
 
 
 class ApiServer:
@@ -59,7 +69,7 @@ class ApiServer:
 
             def do_GET(self) -> None:  # noqa: N802
                 header = self.headers.get("Authorization") or ""
-                token = header[len("Bearer "):] if header.startswith("Bearer ") else None
+                token = header[len("Bearer ") :] if header.startswith("Bearer ") else None
                 peer = self.connection.getpeercert()
                 subject = dict(p[0] for p in peer["subject"])["commonName"] if peer else None
                 with outer.lock:
@@ -105,14 +115,22 @@ def read(config) -> Any:
         return BatchV1Api(client).read_namespaced_job(NAME, NAMESPACE)
 
 
-def kubeconfig(path: Path, clusters: dict, users: dict, contexts: dict,
-               current: str | None, as_json: bool = False) -> Path:
+def kubeconfig(
+    path: Path,
+    clusters: dict,
+    users: dict,
+    contexts: dict,
+    current: str | None,
+    as_json: bool = False,
+) -> Path:
     doc = {
-        "apiVersion": "v1", "kind": "Config",
+        "apiVersion": "v1",
+        "kind": "Config",
         "clusters": [{"name": n, "cluster": c} for n, c in clusters.items()],
         "users": [{"name": n, "user": u} for n, u in users.items()],
-        "contexts": [{"name": n, "context": {"cluster": c, "user": u}}
-                     for n, (c, u) in contexts.items()],
+        "contexts": [
+            {"name": n, "context": {"cluster": c, "user": u}} for n, (c, u) in contexts.items()
+        ],
     }
     if current is not None:
         doc["current-context"] = current
@@ -124,16 +142,21 @@ def b64(data: bytes) -> str:
     return b64encode(data).decode()
 
 
-# -- server, CA and static credentials ---------------------------------------------------------------
+# -- server, CA and static credentials -------------------------------------------------------------
 
 
 @pytest.mark.parametrize("as_json", [False, True], ids=["yaml", "json"])
 def test_ca_file_and_token(server, ca, tmp_path, as_json):
     ca.cert_pem.write_to_path(str(tmp_path / "ca.crt"))
     server.tokens.add("static-token-1")
-    path = kubeconfig(tmp_path / "config",
-                      {"c": {"server": server.url, "certificate-authority": "ca.crt"}},
-                      {"u": {"token": "static-token-1"}}, {"ctx": ("c", "u")}, "ctx", as_json)
+    path = kubeconfig(
+        tmp_path / "config",
+        {"c": {"server": server.url, "certificate-authority": "ca.crt"}},
+        {"u": {"token": "static-token-1"}},
+        {"ctx": ("c", "u")},
+        "ctx",
+        as_json,
+    )
     config = load_kube_config(str(path))
     assert config.host == server.url and config.ssl_ca_cert == str(tmp_path / "ca.crt")
     assert read(config).metadata.name == NAME
@@ -143,12 +166,18 @@ def test_ca_file_and_token(server, ca, tmp_path, as_json):
 
 def test_ca_data_and_client_certificate_data(server, ca, tmp_path):
     client = ca.issue_cert("overseer@example.org", common_name="system:serviceaccount:overseer")
-    path = kubeconfig(tmp_path / "config",
-                      {"c": {"server": server.url,
-                             "certificate-authority-data": b64(ca.cert_pem.bytes())}},
-                      {"u": {"client-certificate-data": b64(client.cert_chain_pems[0].bytes()),
-                             "client-key-data": b64(client.private_key_pem.bytes())}},
-                      {"ctx": ("c", "u")}, "ctx")
+    path = kubeconfig(
+        tmp_path / "config",
+        {"c": {"server": server.url, "certificate-authority-data": b64(ca.cert_pem.bytes())}},
+        {
+            "u": {
+                "client-certificate-data": b64(client.cert_chain_pems[0].bytes()),
+                "client-key-data": b64(client.private_key_pem.bytes()),
+            }
+        },
+        {"ctx": ("c", "u")},
+        "ctx",
+    )
     config = load_kube_config(str(path))
     assert read(config).metadata.name == NAME
     assert server.seen == [(None, "system:serviceaccount:overseer", 200)]
@@ -163,20 +192,26 @@ def test_client_certificate_files_relative_to_the_kubeconfig(server, ca, tmp_pat
     client.cert_chain_pems[0].write_to_path(str(tmp_path / "pki" / "client.crt"))
     client.private_key_pem.write_to_path(str(tmp_path / "pki" / "client.key"))
     ca.cert_pem.write_to_path(str(tmp_path / "pki" / "ca.crt"))
-    path = kubeconfig(tmp_path / "config",
-                      {"c": {"server": server.url, "certificate-authority": "pki/ca.crt"}},
-                      {"u": {"client-certificate": "pki/client.crt",
-                             "client-key": "pki/client.key"}},
-                      {"ctx": ("c", "u")}, "ctx")
+    path = kubeconfig(
+        tmp_path / "config",
+        {"c": {"server": server.url, "certificate-authority": "pki/ca.crt"}},
+        {"u": {"client-certificate": "pki/client.crt", "client-key": "pki/client.key"}},
+        {"ctx": ("c", "u")},
+        "ctx",
+    )
     assert read(load_kube_config(str(path))).metadata.name == NAME
     assert server.seen == [(None, "from-files", 200)]
 
 
 def test_insecure_skip_tls_verify(server, tmp_path):
     server.tokens.add("t")
-    path = kubeconfig(tmp_path / "config",
-                      {"c": {"server": server.url, "insecure-skip-tls-verify": True}},
-                      {"u": {"token": "t"}}, {"ctx": ("c", "u")}, "ctx")
+    path = kubeconfig(
+        tmp_path / "config",
+        {"c": {"server": server.url, "insecure-skip-tls-verify": True}},
+        {"u": {"token": "t"}},
+        {"ctx": ("c", "u")},
+        "ctx",
+    )
     config = load_kube_config(str(path))
     assert config.verify_ssl is False
     with pytest.warns(Warning):  # urllib3's InsecureRequestWarning: the user asked for it
@@ -187,8 +222,13 @@ def test_without_the_ca_the_server_does_not_verify(server, tmp_path):
     from stencila_hub import ApiSSLError
 
     server.tokens.add("t")
-    path = kubeconfig(tmp_path / "config", {"c": {"server": server.url}},
-                      {"u": {"token": "t"}}, {"ctx": ("c", "u")}, "ctx")
+    path = kubeconfig(
+        tmp_path / "config",
+        {"c": {"server": server.url}},
+        {"u": {"token": "t"}},
+        {"ctx": ("c", "u")},
+        "ctx",
+    )
     with pytest.raises(ApiSSLError):
         read(load_kube_config(str(path)))
     assert server.seen == []
@@ -200,9 +240,13 @@ def test_without_the_ca_the_server_does_not_verify(server, tmp_path):
 def test_contexts_choose_the_cluster_and_user(server, ca, tmp_path):
     server.tokens.add("prod-token")
     cluster = {"server": server.url, "certificate-authority-data": b64(ca.cert_pem.bytes())}
-    path = kubeconfig(tmp_path / "config", {"c": cluster},
-                      {"dev": {"token": "dev-token"}, "prod": {"token": "prod-token"}},
-                      {"dev": ("c", "dev"), "prod": ("c", "prod")}, "dev")
+    path = kubeconfig(
+        tmp_path / "config",
+        {"c": cluster},
+        {"dev": {"token": "dev-token"}, "prod": {"token": "prod-token"}},
+        {"dev": ("c", "dev"), "prod": ("c", "prod")},
+        "dev",
+    )
     with pytest.raises(UnauthorizedException):
         read(load_kube_config(str(path)))  # current-context: dev
     assert read(load_kube_config(str(path), context="prod")).metadata.name == NAME
@@ -216,13 +260,21 @@ def test_kubeconfig_env_merges_files_first_wins(server, ca, tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     ca.cert_pem.write_to_path(str(tmp_path / "b" / "ca.crt"))
-    first = kubeconfig(tmp_path / "a" / "config", {}, {"u": {"token": "second-file-token"}},
-                       {"ctx": ("c", "u")}, "ctx")
-    second = kubeconfig(tmp_path / "b" / "config",
-                        {"c": {"server": server.url, "certificate-authority": "ca.crt"}},
-                        {"u": {"token": "shadowed"}}, {"other": ("c", "u")}, "other")
-    environ = {"KUBECONFIG": os.pathsep.join([str(first), str(tmp_path / "missing"),
-                                              str(second)])}
+    first = kubeconfig(
+        tmp_path / "a" / "config",
+        {},
+        {"u": {"token": "second-file-token"}},
+        {"ctx": ("c", "u")},
+        "ctx",
+    )
+    second = kubeconfig(
+        tmp_path / "b" / "config",
+        {"c": {"server": server.url, "certificate-authority": "ca.crt"}},
+        {"u": {"token": "shadowed"}},
+        {"other": ("c", "u")},
+        "other",
+    )
+    environ = {"KUBECONFIG": os.pathsep.join([str(first), str(tmp_path / "missing"), str(second)])}
     config = load_kube_config(environ=environ)
     assert config.ssl_ca_cert == str(tmp_path / "b" / "ca.crt")  # relative to its own file
     assert read(config).metadata.name == NAME
@@ -232,19 +284,25 @@ def test_kubeconfig_env_merges_files_first_wins(server, ca, tmp_path):
 def test_home_kube_config_is_the_default(server, ca, tmp_path):
     server.tokens.add("home")
     (tmp_path / ".kube").mkdir()
-    kubeconfig(tmp_path / ".kube" / "config",
-               {"c": {"server": server.url,
-                      "certificate-authority-data": b64(ca.cert_pem.bytes())}},
-               {"u": {"token": "home"}}, {"ctx": ("c", "u")}, "ctx")
+    kubeconfig(
+        tmp_path / ".kube" / "config",
+        {"c": {"server": server.url, "certificate-authority-data": b64(ca.cert_pem.bytes())}},
+        {"u": {"token": "home"}},
+        {"ctx": ("c", "u")},
+        "ctx",
+    )
     assert read(load_kube_config(environ={"HOME": str(tmp_path)})).metadata.name == NAME
 
 
-@pytest.mark.parametrize("content,match", [
-    ("", "not a kubeconfig"),
-    ("clusters: [\n  token: abc", "not valid YAML"),
-    ('{"current-context": "x", "contexts": []}', "no context named 'x'"),
-    ('{"contexts": []}', "no current-context"),
-])
+@pytest.mark.parametrize(
+    "content,match",
+    [
+        ("", "not a kubeconfig"),
+        ("clusters: [\n  token: abc", "not valid YAML"),
+        ('{"current-context": "x", "contexts": []}', "no context named 'x'"),
+        ('{"contexts": []}', "no current-context"),
+    ],
+)
 def test_broken_kubeconfigs_raise_credentials_error(tmp_path, content, match):
     (tmp_path / "config").write_text(content)
     with pytest.raises(CredentialsError, match=match) as info:
@@ -256,23 +314,31 @@ def test_broken_kubeconfigs_raise_credentials_error(tmp_path, content, match):
 def test_a_missing_kubeconfig_and_an_auth_provider_are_reported(tmp_path, server):
     with pytest.raises(CredentialsError, match="no kubeconfig"):
         load_kube_config(environ={"HOME": str(tmp_path)})
-    path = kubeconfig(tmp_path / "config", {"c": {"server": server.url}},
-                      {"u": {"auth-provider": {"name": "gcp"}}}, {"ctx": ("c", "u")}, "ctx")
+    path = kubeconfig(
+        tmp_path / "config",
+        {"c": {"server": server.url}},
+        {"u": {"auth-provider": {"name": "gcp"}}},
+        {"ctx": ("c", "u")},
+        "ctx",
+    )
     with pytest.raises(CredentialsError, match="exec plugin"):
         load_kube_config(str(path))
 
 
-# -- token files ------------------------------------------------------------------------------------
+# -- token files -----------------------------------------------------------------------------------
 
 
 def test_a_token_file_is_read_again_when_it_changes(server, ca, tmp_path):
     token_file = tmp_path / "token"
     token_file.write_text("rotated-1\n")
     server.tokens.add("rotated-1")
-    path = kubeconfig(tmp_path / "config",
-                      {"c": {"server": server.url,
-                             "certificate-authority-data": b64(ca.cert_pem.bytes())}},
-                      {"u": {"tokenFile": "token"}}, {"ctx": ("c", "u")}, "ctx")
+    path = kubeconfig(
+        tmp_path / "config",
+        {"c": {"server": server.url, "certificate-authority-data": b64(ca.cert_pem.bytes())}},
+        {"u": {"tokenFile": "token"}},
+        {"ctx": ("c", "u")},
+        "ctx",
+    )
     config = load_kube_config(str(path))
     assert isinstance(config.credentials["BearerToken"], TokenFileCredentials)
     with ApiClient(config) as client:
@@ -288,8 +354,12 @@ def test_a_token_file_is_read_again_when_it_changes(server, ca, tmp_path):
         token_file.write_text("rotated-3-longer\n")
         os.utime(token_file, ns=(before.st_atime_ns, before.st_mtime_ns))
         api.read_namespaced_job(NAME, NAMESPACE)
-    assert server.seen == [("rotated-1", None, 200), ("rotated-2-longer", None, 200),
-                           ("rotated-2-longer", None, 401), ("rotated-3-longer", None, 200)]
+    assert server.seen == [
+        ("rotated-1", None, 200),
+        ("rotated-2-longer", None, 200),
+        ("rotated-2-longer", None, 401),
+        ("rotated-3-longer", None, 200),
+    ]
 
 
 def test_incluster_config_reads_the_service_account(server, ca, tmp_path):
@@ -314,12 +384,14 @@ def test_incluster_config_outside_a_cluster(tmp_path):
     with pytest.raises(CredentialsError, match="not in a cluster"):
         load_incluster_config(environ={})
     with pytest.raises(CredentialsError, match="cannot read the token file"):
-        load_incluster_config(token_file=tmp_path / "none", ca_file=tmp_path / "none",
-                              environ={"KUBERNETES_SERVICE_HOST": "::1",
-                                       "KUBERNETES_SERVICE_PORT": "443"})
+        load_incluster_config(
+            token_file=tmp_path / "none",
+            ca_file=tmp_path / "none",
+            environ={"KUBERNETES_SERVICE_HOST": "::1", "KUBERNETES_SERVICE_PORT": "443"},
+        )
 
 
-# -- exec plugins -----------------------------------------------------------------------------------
+# -- exec plugins ----------------------------------------------------------------------------------
 
 PLUGIN = textwrap.dedent("""\
     #!{python}
@@ -354,12 +426,21 @@ def plugin(tmp_path) -> Path:
 
 
 def exec_kubeconfig(tmp_path: Path, server: ApiServer, ca: Any, **exec_extra: Any) -> Path:
-    user = {"exec": {"apiVersion": "client.authentication.k8s.io/v1",
-                     "command": "./bin/get-token", "args": [], **exec_extra}}
-    return kubeconfig(tmp_path / "config",
-                      {"c": {"server": server.url,
-                             "certificate-authority-data": b64(ca.cert_pem.bytes())}},
-                      {"u": user}, {"ctx": ("c", "u")}, "ctx")
+    user = {
+        "exec": {
+            "apiVersion": "client.authentication.k8s.io/v1",
+            "command": "./bin/get-token",
+            "args": [],
+            **exec_extra,
+        }
+    }
+    return kubeconfig(
+        tmp_path / "config",
+        {"c": {"server": server.url, "certificate-authority-data": b64(ca.cert_pem.bytes())}},
+        {"u": user},
+        {"ctx": ("c", "u")},
+        "ctx",
+    )
 
 
 def runs(plugin: Path) -> list:
@@ -369,8 +450,7 @@ def runs(plugin: Path) -> list:
 
 def test_an_exec_plugin_is_cached_and_run_again_when_refused(server, ca, tmp_path, plugin):
     server.tokens.update({"exec-token-1", "exec-token-2"})
-    config = load_kube_config(str(exec_kubeconfig(tmp_path, server, ca,
-                                                  provideClusterInfo=True)))
+    config = load_kube_config(str(exec_kubeconfig(tmp_path, server, ca, provideClusterInfo=True)))
     assert isinstance(config.credentials["BearerToken"], ExecCredentials)
     with ApiClient(config) as client:
         api = BatchV1Api(client)
@@ -385,14 +465,16 @@ def test_an_exec_plugin_is_cached_and_run_again_when_refused(server, ca, tmp_pat
 
 
 def test_an_exec_credential_is_run_again_before_its_expiration(server, ca, tmp_path, plugin):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    expiry = datetime(2030, 1, 1, tzinfo=timezone.utc).timestamp()
+    expiry = datetime(2030, 1, 1, tzinfo=UTC).timestamp()
     (plugin / "expiry").write_text("2030-01-01T00:00:00Z")
     now = [expiry - 3600]
-    provider = ExecCredentials({"command": "./bin/get-token",
-                                "apiVersion": "client.authentication.k8s.io/v1"},
-                               base_dir=tmp_path, clock=lambda: now[0])
+    provider = ExecCredentials(
+        {"command": "./bin/get-token", "apiVersion": "client.authentication.k8s.io/v1"},
+        base_dir=tmp_path,
+        clock=lambda: now[0],
+    )
     config = load_kube_config(str(exec_kubeconfig(tmp_path, server, ca)))
     config.credentials = {"BearerToken": provider}
     server.tokens.update({"exec-token-1", "exec-token-2"})
@@ -429,8 +511,9 @@ def test_an_exec_plugin_that_prints_something_else(tmp_path):
     script = tmp_path / "plugin"
     script.write_text(f"#!{sys.executable}\nprint('not json: secret-ish')\n")
     script.chmod(0o755)
-    provider = ExecCredentials({"command": str(script), "apiVersion":
-                                "client.authentication.k8s.io/v1"})
+    provider = ExecCredentials(
+        {"command": str(script), "apiVersion": "client.authentication.k8s.io/v1"}
+    )
     with pytest.raises(CredentialsError, match="did not print an ExecCredential") as info:
         provider.current()
     assert "secret-ish" not in repr(info.value)

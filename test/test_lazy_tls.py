@@ -32,9 +32,10 @@ def test_an_https_hop_of_an_http_client_is_verified(server):
         target = tls.url.replace("http://", "https://") + "/jobs/1/"
         server.reply(307, headers={"Location": target})
         config = stencila_hub.Configuration(host=server.url, retries=0)
-        with stencila_hub.ApiClient(config) as client, pytest.raises(
-            stencila_hub.ApiConnectionError
-        ) as info:
+        with (
+            stencila_hub.ApiClient(config) as client,
+            pytest.raises(stencila_hub.ApiConnectionError) as info,
+        ):
             JobsApi(client).jobs_update(1, InlineObject3(status="RUNNING"))
         assert "CERTIFICATE_VERIFY_FAILED" in str(info.value)
         assert tls.requests == []

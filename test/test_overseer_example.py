@@ -1,4 +1,5 @@
-"""examples/overseer.py (the main job) against the fake servers, and examples/demo.py (make demo)."""
+"""examples/overseer.py (the main job) against the fake servers, and examples/demo.py (make
+demo)."""
 
 from __future__ import annotations
 
@@ -40,21 +41,29 @@ def environ_for(fake) -> dict:
 
 def start_jobs(fake) -> dict:
     """One job per system and a Hub job for each; returns {system: (hub job id, --follow)}."""
-    agave_job = fake.api("agave").submit(JobRequest(name="n", app_id="a", archive=False,
-                                                    inputs={}, parameters={}))
+    agave_job = fake.api("agave").submit(
+        JobRequest(name="n", app_id="a", archive=False, inputs={}, parameters={})
+    )
     fake.sahara.plan_next(["PENDING", "RUNNING", "KILLED"])
     sahara = fake.api("sahara")
     from stencila_hub import SaharaJobCreate, SaharaJobExecute
 
-    template = sahara.create(fake.sahara.project_id, SaharaJobCreate(
-        name="wc", type="Pig", mains=[fake.sahara.add_binary()]))
-    run = sahara.execute(fake.sahara.project_id, template.id,
-                         SaharaJobExecute(cluster_id=fake.sahara.cluster_id))
+    template = sahara.create(
+        fake.sahara.project_id,
+        SaharaJobCreate(name="wc", type="Pig", mains=[fake.sahara.add_binary()]),
+    )
+    run = sahara.execute(
+        fake.sahara.project_id, template.id, SaharaJobExecute(cluster_id=fake.sahara.cluster_id)
+    )
     fake.kubernetes.add_job("train", "science", steps=["pending", "running", "succeeded"])
     fake.gaffer.plan_next(["1", "1", "0"])
     fake.api("gaffer").create("nb", GafferProcessConfig(name="kernel", cmd="python"))
-    refs = {"agave": agave_job.id, "sahara": f"{fake.sahara.project_id}/{run.id}",
-            "kubernetes": "science/train", "gaffer": "nb/kernel"}
+    refs = {
+        "agave": agave_job.id,
+        "sahara": f"{fake.sahara.project_id}/{run.id}",
+        "kubernetes": "science/train",
+        "gaffer": "nb/kernel",
+    }
     out = {}
     for system, ref in refs.items():
         hub_job = fake.hub.add_job(status="DISPATCHED")
@@ -65,17 +74,20 @@ def start_jobs(fake) -> dict:
 # -- pure parts ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("system,state,hub", [
-    ("agave", JobState("STAGING_INPUTS"), "PENDING"),
-    ("agave", JobState("CLEANING_UP"), "RUNNING"),
-    ("agave", JobState("KILLED", True, False), "CANCELLED"),
-    ("kubernetes", JobState("Complete", True, True), "SUCCESS"),
-    ("kubernetes", JobState("Suspended"), "WAITING"),
-    ("sahara", JobState("DONEWITHERROR", True, False), "FAILURE"),
-    ("sahara", JobState("RUNNINGWITHERROR"), "PENDING"),  # unknown, not terminal
-    ("gaffer", JobState("stopped", True), "TERMINATED"),
-    ("agave", overseer.GONE, "CANCELLED"),
-])
+@pytest.mark.parametrize(
+    "system,state,hub",
+    [
+        ("agave", JobState("STAGING_INPUTS"), "PENDING"),
+        ("agave", JobState("CLEANING_UP"), "RUNNING"),
+        ("agave", JobState("KILLED", True, False), "CANCELLED"),
+        ("kubernetes", JobState("Complete", True, True), "SUCCESS"),
+        ("kubernetes", JobState("Suspended"), "WAITING"),
+        ("sahara", JobState("DONEWITHERROR", True, False), "FAILURE"),
+        ("sahara", JobState("RUNNINGWITHERROR"), "PENDING"),  # unknown, not terminal
+        ("gaffer", JobState("stopped", True), "TERMINATED"),
+        ("agave", overseer.GONE, "CANCELLED"),
+    ],
+)
 def test_status_mapping(system, state, hub):
     assert overseer.hub_status_for(system, state) == hub
 
@@ -89,15 +101,19 @@ def test_bad_follow_is_refused(text):
 def test_configuration_comes_from_the_environment():
     with pytest.raises(overseer.ConfigError, match="STENCILA_HUB_URL"):
         overseer.configurations_from_env({})
-    configs = overseer.configurations_from_env({
-        "STENCILA_HUB_URL": "https://hub.example/api/", "STENCILA_HUB_TOKEN": "t",
-        "KUBERNETES_URL": "https://k8s:6443", "KUBERNETES_TOKEN": "k",
-        "KUBERNETES_CA_CERT": "/etc/ca.pem"})
+    configs = overseer.configurations_from_env(
+        {
+            "STENCILA_HUB_URL": "https://hub.example/api/",
+            "STENCILA_HUB_TOKEN": "t",
+            "KUBERNETES_URL": "https://k8s:6443",
+            "KUBERNETES_TOKEN": "k",
+            "KUBERNETES_CA_CERT": "/etc/ca.pem",
+        }
+    )
     assert sorted(configs) == ["hub", "kubernetes"]
     assert configs["hub"].host == "https://hub.example/api"
     assert configs["hub"].auth_headers(("Token",)) == {"Authorization": "Token t"}
-    assert configs["kubernetes"].auth_headers(("BearerToken",)) == {
-        "authorization": "Bearer k"}
+    assert configs["kubernetes"].auth_headers(("BearerToken",)) == {"authorization": "Bearer k"}
     assert configs["kubernetes"].ssl_ca_cert == "/etc/ca.pem"
 
 
@@ -128,53 +144,73 @@ def test_overseer_relays_every_change_to_the_hub(hub_fake, caplog, capsys):
     final = hub.job(k8s_hub_job)
     assert final["isActive"] is False and final["began"] and final["ended"]
     assert [e["message"] for e in final["log"]] == [
-        "kubernetes science/train: Pending", "kubernetes science/train: Running",
-        "kubernetes science/train: Complete"]
+        "kubernetes science/train: Pending",
+        "kubernetes science/train: Running",
+        "kubernetes science/train: Complete",
+    ]
     assert hub.job(jobs["sahara"][0])["error"]["message"].endswith("ended KILLED")
 
     lines = [r.getMessage() for r in caplog.records if r.name == "overseer"]
-    assert f"hub job {k8s_hub_job}: kubernetes science/train is Pending; relaying status " \
-           "PENDING" in lines
-    assert f"hub job {k8s_hub_job}: kubernetes science/train Running -> Complete; relaying " \
-           "status SUCCESS" in lines
+    assert (
+        f"hub job {k8s_hub_job}: kubernetes science/train is Pending; relaying status "
+        "PENDING" in lines
+    )
+    assert (
+        f"hub job {k8s_hub_job}: kubernetes science/train Running -> Complete; relaying "
+        "status SUCCESS" in lines
+    )
     changes = [line for line in lines if "relaying status" in line]
     assert len(changes) == 10 + 3 + 3 + 2  # one log line per change, one PATCH per change
     assert len(hub_fake.requests_to("hub", "jobs_partial_update")) == len(changes)
 
     out = capsys.readouterr().out
-    assert "summary: 4 jobs followed, 4 ended (2 succeeded, 1 failed, 1 stopped), " \
-           "18 status changes relayed to the Hub" in out
+    assert (
+        "summary: 4 jobs followed, 4 ended (2 succeeded, 1 failed, 1 stopped), "
+        "18 status changes relayed to the Hub" in out
+    )
     assert f"hub job {k8s_hub_job:<4} kubernetes Complete     -> SUCCESS" in out
 
 
 def test_overseer_keeps_going_through_faults(hub_fake, caplog):
     jobs = start_jobs(hub_fake)
-    configs = {s: hub_fake.configuration(s, retries=FAST) for s in
-               ("hub", "agave", "sahara", "kubernetes", "gaffer")}
+    configs = {
+        s: hub_fake.configuration(s, retries=FAST)
+        for s in ("hub", "agave", "sahara", "kubernetes", "gaffer")
+    }
     follows = [overseer.parse_follow(f) for _, f in jobs.values()]
     k8s_hub_job = jobs["kubernetes"][0]
     hub_fake.inject("hub", f"/jobs/{k8s_hub_job}/", method="PATCH", status=500)  # not retried
-    hub_fake.inject("kubernetes", "/apis/batch/v1/namespaces/science/jobs",
-                    drop=True, times=3)  # the watch's list: retried twice by the SDK, then
+    hub_fake.inject(
+        "kubernetes", "/apis/batch/v1/namespaces/science/jobs", drop=True, times=3
+    )  # the watch's list: retried twice by the SDK, then
     # watch_jobs tries again by itself (the overseer never sees the failure)
-    with caplog.at_level(logging.INFO, logger="overseer"), overseer.Overseer(configs,
-                                                                            follows) as o:
+    with caplog.at_level(logging.INFO, logger="overseer"), overseer.Overseer(configs, follows) as o:
         assert o.run(interval=0) is True
     warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert not any("kubernetes" in w and "could not read" in w for w in warnings)
-    lists = [r for r in hub_fake.requests_to("kubernetes", "list_namespaced_job")
-             if "watch" not in r.query]
+    lists = [
+        r
+        for r in hub_fake.requests_to("kubernetes", "list_namespaced_job")
+        if "watch" not in r.query
+    ]
     assert [r.status for r in lists] == [None, None, None, 200]
-    assert any(f"hub job {k8s_hub_job}: could not relay status PENDING (OutcomeUnknownServiceException" in w
-               for w in warnings)
+    assert any(
+        f"hub job {k8s_hub_job}: could not relay status PENDING (OutcomeUnknownServiceException"
+        in w
+        for w in warnings
+    )
     # The failed PATCH (PENDING) is sent again next round, or overtaken by the next change if the
     # watch saw one first (the Job moves on its own while watched): either way the Hub gets the
     # latest state, with every change in its log.
-    assert hub_fake.hub.statuses(k8s_hub_job) in (["RUNNING", "SUCCESS"],
-                                                  ["PENDING", "RUNNING", "SUCCESS"])
+    assert hub_fake.hub.statuses(k8s_hub_job) in (
+        ["RUNNING", "SUCCESS"],
+        ["PENDING", "RUNNING", "SUCCESS"],
+    )
     assert [e["message"] for e in hub_fake.hub.job(k8s_hub_job)["log"]] == [
-        "kubernetes science/train: Pending", "kubernetes science/train: Running",
-        "kubernetes science/train: Complete"]
+        "kubernetes science/train: Pending",
+        "kubernetes science/train: Running",
+        "kubernetes science/train: Complete",
+    ]
 
 
 def test_overseer_gives_up_after_max_rounds():
@@ -183,8 +219,16 @@ def test_overseer_gives_up_after_max_rounds():
     with HubFake(advance_on_read=False) as fake:
         fake.kubernetes.add_job("stuck")
         hub_job = fake.hub.add_job()
-        code = overseer.main([f"--follow={hub_job}=kubernetes:default/stuck", "--interval", "0",
-                              "--max-rounds", "3"], environ_for(fake))
+        code = overseer.main(
+            [
+                f"--follow={hub_job}=kubernetes:default/stuck",
+                "--interval",
+                "0",
+                "--max-rounds",
+                "3",
+            ],
+            environ_for(fake),
+        )
         assert code == 1
         assert fake.hub.statuses(hub_job) == ["PENDING"]  # relayed once, then no change
         # watched, not read each round: one list, then one watch that stays open
@@ -197,8 +241,7 @@ def test_overseer_reads_each_round_when_watching_is_forbidden(hub_fake, caplog):
     hub_fake.inject("kubernetes", "/apis/batch/v1/namespaces/science/jobs", status=403)
     follows = [overseer.parse_follow(jobs["kubernetes"][1])]
     configs = {s: hub_fake.configuration(s) for s in ("hub", "kubernetes")}
-    with caplog.at_level(logging.INFO, logger="overseer"), overseer.Overseer(configs,
-                                                                            follows) as o:
+    with caplog.at_level(logging.INFO, logger="overseer"), overseer.Overseer(configs, follows) as o:
         assert o.run(interval=0) is True
     warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert any("cannot watch namespace science (ForbiddenException" in w for w in warnings)
@@ -213,8 +256,10 @@ def test_overseer_cancels_a_watched_job_that_is_deleted_or_missing():
     with HubFake(advance_on_read=False) as fake:
         fake.kubernetes.add_job("doomed", steps=None)
         doomed, missing = fake.hub.add_job(), fake.hub.add_job()
-        follows = [overseer.parse_follow(f"{doomed}=kubernetes:default/doomed"),
-                   overseer.parse_follow(f"{missing}=kubernetes:default/missing")]
+        follows = [
+            overseer.parse_follow(f"{doomed}=kubernetes:default/doomed"),
+            overseer.parse_follow(f"{missing}=kubernetes:default/missing"),
+        ]
         configs = {s: fake.configuration(s) for s in ("hub", "kubernetes")}
         with overseer.Overseer(configs, follows) as o:
             assert o.run(interval=0, max_rounds=1) is False
@@ -227,17 +272,21 @@ def test_overseer_cancels_a_watched_job_that_is_deleted_or_missing():
 
 def test_overseer_marks_a_job_that_disappeared_as_cancelled(hub_fake):
     hub_job = hub_fake.hub.add_job()
-    configs = {"hub": hub_fake.configuration("hub"),
-               "gaffer": hub_fake.configuration("gaffer")}
+    configs = {"hub": hub_fake.configuration("hub"), "gaffer": hub_fake.configuration("gaffer")}
     with overseer.Overseer(configs, [overseer.parse_follow(f"{hub_job}=gaffer:s/gone")]) as o:
         assert o.run(interval=0, max_rounds=1) is True
     assert hub_fake.hub.statuses(hub_job) == ["CANCELLED"]
 
 
 def test_make_demo_runs_the_overseer_against_the_fake_and_ends_by_itself():
-    result = subprocess.run([sys.executable, str(EXAMPLES / "demo.py")], capture_output=True,
-                            text=True, timeout=120, cwd=ROOT,
-                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLES / "demo.py")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     out = result.stdout
     assert "summary: 4 jobs followed, 4 ended (2 succeeded, 1 failed, 1 stopped)" in out
@@ -265,5 +314,7 @@ def test_async_overseer_relays_every_change_to_the_hub(hub_fake, caplog, capsys)
     changes = [r for r in caplog.records if r.name == "overseer" and "relaying" in r.getMessage()]
     assert len(changes) == 10 + 3 + 3 + 2
     assert len(hub_fake.requests_to("hub", "jobs_partial_update")) == len(changes)
-    assert "summary: 4 jobs followed, 4 ended (2 succeeded, 1 failed, 1 stopped), " \
-           "18 status changes relayed to the Hub" in capsys.readouterr().out
+    assert (
+        "summary: 4 jobs followed, 4 ended (2 succeeded, 1 failed, 1 stopped), "
+        "18 status changes relayed to the Hub" in capsys.readouterr().out
+    )

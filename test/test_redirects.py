@@ -1,4 +1,5 @@
-"""Redirects: the rules (stencila_hub.redirects, pure) and the transport's loop that follows them."""
+"""Redirects: the rules (stencila_hub.redirects, pure) and the transport's loop that follows
+them."""
 
 from __future__ import annotations
 
@@ -75,7 +76,7 @@ def test_no_location_or_too_many_redirects_stops():
     assert hop(302, done=MAX_REDIRECTS) is None
 
 
-# -- the transport follows them, on a real socket ---------------------------------------------------
+# -- the transport follows them, on a real socket --------------------------------------------------
 
 
 @pytest.fixture
@@ -172,7 +173,10 @@ def test_through_a_proxy_each_hop_goes_to_the_proxy_and_the_rules_are_the_same(s
     assert (first.method, first.headers["host"]) == ("PUT", "hub.example.invalid")
     assert first.headers["authorization"] == "Token k"
     assert (second.method, second.headers["host"], second.body) == (
-        "GET", "other.example.invalid", b"")
+        "GET",
+        "other.example.invalid",
+        b"",
+    )
     assert "authorization" not in second.headers  # another origin: the token stays behind
 
 

@@ -8,8 +8,9 @@ bodies as typed exceptions, both timestamp forms, and marker paging across pages
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
-from typing import Any, Iterator, List, Set, Type
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
 from uuid import UUID
 
 import pytest
@@ -71,12 +72,16 @@ def assert_json_request(req, method: str, path: str) -> None:
 
 def test_list_sends_query_and_returns_the_jobs(server, api):
     reply_fixture(server, "jobs_list")
-    jobs = api.list(PROJECT, limit=2, marker="1a674c31-9aaa-4d07-b844-2bf200a1b836",
-                    sort_by="-name")
+    jobs = api.list(
+        PROJECT, limit=2, marker="1a674c31-9aaa-4d07-b844-2bf200a1b836", sort_by="-name"
+    )
     req = server.last
     assert_json_request(req, "GET", f"{BASE}/jobs")
-    assert req.query == {"limit": ["2"], "marker": ["1a674c31-9aaa-4d07-b844-2bf200a1b836"],
-                         "sort_by": ["-name"]}
+    assert req.query == {
+        "limit": ["2"],
+        "marker": ["1a674c31-9aaa-4d07-b844-2bf200a1b836"],
+        "sort_by": ["-name"],
+    }
     assert req.body == b""
     assert [type(j) for j in jobs] == [SaharaJob, SaharaJob]
     assert [j.name for j in jobs] == ["Edp-test-job-3d60854e", "Edp-test-job-6b6953c8"]
@@ -186,8 +191,9 @@ def test_execute_sends_the_run_and_returns_the_job_execution(server, api):
 def test_execute_then_follow_the_job_execution_until_it_ends(server, api):
     """show_job_execution reads back what execute started, by the id execute returned."""
     reply_fixture(server, "job_execution_pending", status=202)
-    je = api.execute(PROJECT, JOB_ID, SaharaJobExecute(
-        cluster_id=UUID("811e1134-666f-4c48-bc92-afb5b10c9d8c")))
+    je = api.execute(
+        PROJECT, JOB_ID, SaharaJobExecute(cluster_id=UUID("811e1134-666f-4c48-bc92-afb5b10c9d8c"))
+    )
     assert server.last.json == {"cluster_id": "811e1134-666f-4c48-bc92-afb5b10c9d8c"}
     reply_fixture(server, "job_execution_running")
     reply_fixture(server, "job_execution_succeeded")
@@ -272,37 +278,46 @@ def test_the_project_id_is_percent_encoded_in_the_path(server, api):
 # -- refused before sending -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("call, message", [
-    (lambda a: a.get_config_hints(PROJECT, "Flink"), "must be one of"),
-    (lambda a: a.list(PROJECT, limit=0), ">= 1"),
-    (lambda a: a.list(PROJECT, limit="2"), "must be int"),
-    (lambda a: a.show(PROJECT, ".."), "may not be"),
-    (lambda a: a.show(PROJECT, None), "missing"),
-    (lambda a: a.create(PROJECT, {"name": "j", "type": "Pig", "binaries": []}), "binaries"),
-    (lambda a: a.create(PROJECT, {"name": "j"}), "type"),
-    (lambda a: a.update(PROJECT, JOB_ID, {"type": "Pig"}), "type"),
-    (lambda a: a.execute(PROJECT, JOB_ID, {"cluster_id": "not-a-uuid"}), "cluster_id"),
-    (lambda a: a.execute(PROJECT, JOB_ID, {"input_id": JOB_ID}), "cluster_id"),
-    (lambda a: a.create(PROJECT, None), "missing"),
-    (lambda a: a.create(PROJECT, {"name": "-j", "type": "Pig"}), "does not match"),
-    (lambda a: a.list(PROJECT, sort_by="owner"), "must match"),
-    (lambda a: a.list(PROJECT, sort_by="name\n"), "must match"),
-])
+@pytest.mark.parametrize(
+    "call, message",
+    [
+        (lambda a: a.get_config_hints(PROJECT, "Flink"), "must be one of"),
+        (lambda a: a.list(PROJECT, limit=0), ">= 1"),
+        (lambda a: a.list(PROJECT, limit="2"), "must be int"),
+        (lambda a: a.show(PROJECT, ".."), "may not be"),
+        (lambda a: a.show(PROJECT, None), "missing"),
+        (lambda a: a.create(PROJECT, {"name": "j", "type": "Pig", "binaries": []}), "binaries"),
+        (lambda a: a.create(PROJECT, {"name": "j"}), "type"),
+        (lambda a: a.update(PROJECT, JOB_ID, {"type": "Pig"}), "type"),
+        (lambda a: a.execute(PROJECT, JOB_ID, {"cluster_id": "not-a-uuid"}), "cluster_id"),
+        (lambda a: a.execute(PROJECT, JOB_ID, {"input_id": JOB_ID}), "cluster_id"),
+        (lambda a: a.create(PROJECT, None), "missing"),
+        (lambda a: a.create(PROJECT, {"name": "-j", "type": "Pig"}), "does not match"),
+        (lambda a: a.list(PROJECT, sort_by="owner"), "must match"),
+        (lambda a: a.list(PROJECT, sort_by="name\n"), "must match"),
+    ],
+)
 def test_bad_arguments_are_refused_before_sending(server, api, call, message):
     with pytest.raises((stencila_hub.ApiValueError, stencila_hub.ApiTypeError), match=message):
         call(api)
     assert server.requests == []
 
 
-@pytest.mark.parametrize("kwargs", [
-    {"name": "x" * 51, "type": "Pig"},
-    {"name": "ok", "type": "Flink"},
-    {"name": "ok", "type": "Pig", "streaming": "yes"},
-    {"name": "ok", "type": "Pig", "extra": 1},
-    {"name": "-starts-with-a-dash", "type": "Pig"},
-    {"name": "has space", "type": "Pig"},
-    {"name": "ends-with-newline\n", "type": "Pig"},  # ECMA "$" ends the text; Python's would not
-])
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"name": "x" * 51, "type": "Pig"},
+        {"name": "ok", "type": "Flink"},
+        {"name": "ok", "type": "Pig", "streaming": "yes"},
+        {"name": "ok", "type": "Pig", "extra": 1},
+        {"name": "-starts-with-a-dash", "type": "Pig"},
+        {"name": "has space", "type": "Pig"},
+        {
+            "name": "ends-with-newline\n",
+            "type": "Pig",
+        },  # ECMA "$" ends the text; Python's would not
+    ],
+)
 def test_bad_create_bodies_are_refused_when_built(kwargs):
     with pytest.raises(ValidationError):
         SaharaJobCreate(**kwargs)
@@ -326,34 +341,81 @@ def test_a_sort_by_that_matches_is_sent(server, api):
 # -- errors -----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("fixture, status, cls, call", [
-    ("error_400_validation", 400, stencila_hub.BadRequestException,
-     lambda a: a.create(PROJECT, SaharaJobCreate(name="j", type="Pig"))),
-    ("error_400_extra_field", 400, stencila_hub.BadRequestException,
-     lambda a: a.execute(PROJECT, JOB_ID, SaharaJobExecute(cluster_id=UUID(int=1)))),
-    ("error_400_limit_int_name", 400, stencila_hub.BadRequestException,
-     lambda a: a.list(PROJECT, limit=5)),
-    ("error_400_update_failed", 400, stencila_hub.BadRequestException,
-     lambda a: a.update(PROJECT, JOB_ID, SaharaJobUpdate(name="n"))),
-    ("error_400_deletion_failed", 400, stencila_hub.BadRequestException,
-     lambda a: a.delete(PROJECT, JOB_ID)),
-    ("error_400_binary_not_found", 400, stencila_hub.BadRequestException,
-     lambda a: a.create(PROJECT, SaharaJobCreate(name="j", type="Pig", mains=["x"]))),
-    ("error_400_invalid_data", 400, stencila_hub.BadRequestException,
-     lambda a: a.create(PROJECT, SaharaJobCreate(name="j", type="Pig"))),
-    ("error_403_forbidden", 403, stencila_hub.ForbiddenException,
-     lambda a: a.show(PROJECT, JOB_ID)),
-    ("error_404_not_found", 404, stencila_hub.NotFoundException,
-     lambda a: a.show(PROJECT, JOB_ID)),
-    ("error_404_not_found", 404, stencila_hub.NotFoundException,
-     lambda a: a.show_job_execution(PROJECT, JOB_ID)),
-    ("error_404_config_hints", 404, stencila_hub.NotFoundException,
-     lambda a: a.get_config_hints(PROJECT, "Storm")),
-    ("error_500", 500, stencila_hub.ServiceException,
-     lambda a: a.list(PROJECT)),
-])
-def test_sahara_errors_are_typed_with_code_name_and_message(server, api, fixture, status, cls,
-                                                            call):
+@pytest.mark.parametrize(
+    "fixture, status, cls, call",
+    [
+        (
+            "error_400_validation",
+            400,
+            stencila_hub.BadRequestException,
+            lambda a: a.create(PROJECT, SaharaJobCreate(name="j", type="Pig")),
+        ),
+        (
+            "error_400_extra_field",
+            400,
+            stencila_hub.BadRequestException,
+            lambda a: a.execute(PROJECT, JOB_ID, SaharaJobExecute(cluster_id=UUID(int=1))),
+        ),
+        (
+            "error_400_limit_int_name",
+            400,
+            stencila_hub.BadRequestException,
+            lambda a: a.list(PROJECT, limit=5),
+        ),
+        (
+            "error_400_update_failed",
+            400,
+            stencila_hub.BadRequestException,
+            lambda a: a.update(PROJECT, JOB_ID, SaharaJobUpdate(name="n")),
+        ),
+        (
+            "error_400_deletion_failed",
+            400,
+            stencila_hub.BadRequestException,
+            lambda a: a.delete(PROJECT, JOB_ID),
+        ),
+        (
+            "error_400_binary_not_found",
+            400,
+            stencila_hub.BadRequestException,
+            lambda a: a.create(PROJECT, SaharaJobCreate(name="j", type="Pig", mains=["x"])),
+        ),
+        (
+            "error_400_invalid_data",
+            400,
+            stencila_hub.BadRequestException,
+            lambda a: a.create(PROJECT, SaharaJobCreate(name="j", type="Pig")),
+        ),
+        (
+            "error_403_forbidden",
+            403,
+            stencila_hub.ForbiddenException,
+            lambda a: a.show(PROJECT, JOB_ID),
+        ),
+        (
+            "error_404_not_found",
+            404,
+            stencila_hub.NotFoundException,
+            lambda a: a.show(PROJECT, JOB_ID),
+        ),
+        (
+            "error_404_not_found",
+            404,
+            stencila_hub.NotFoundException,
+            lambda a: a.show_job_execution(PROJECT, JOB_ID),
+        ),
+        (
+            "error_404_config_hints",
+            404,
+            stencila_hub.NotFoundException,
+            lambda a: a.get_config_hints(PROJECT, "Storm"),
+        ),
+        ("error_500", 500, stencila_hub.ServiceException, lambda a: a.list(PROJECT)),
+    ],
+)
+def test_sahara_errors_are_typed_with_code_name_and_message(
+    server, api, fixture, status, cls, call
+):
     payload = fixture_json("sahara", fixture)
     reply_fixture(server, fixture, status=status)
     with pytest.raises(cls) as info:
@@ -386,10 +448,13 @@ def test_a_bad_limit_error_name_is_the_integer_the_server_sends(server, api):
     assert info.value.message.startswith("'limit' must be positive integer")
 
 
-@pytest.mark.parametrize("fixture, message", [
-    ("error_401_keystone", "The request you have made requires authentication."),
-    ("error_401_tenant_mismatch", "Token tenant != requested tenant"),
-])
+@pytest.mark.parametrize(
+    "fixture, message",
+    [
+        ("error_401_keystone", "The request you have made requires authentication."),
+        ("error_401_tenant_mismatch", "Token tenant != requested tenant"),
+    ],
+)
 def test_401_bodies_are_keystones_not_saharas(server, api, fixture, message):
     reply_fixture(server, fixture, status=401)
     with pytest.raises(stencila_hub.UnauthorizedException) as info:
@@ -416,11 +481,14 @@ def test_an_html_error_page_still_gives_a_typed_error(server, api):
 # -- timestamps -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("2015-02-10 14:25:48", datetime(2015, 2, 10, 14, 25, 48, tzinfo=timezone.utc)),
-    ("2015-03-27 08:48:38.630827", datetime(2015, 3, 27, 8, 48, 38, 630827, tzinfo=timezone.utc)),
-    ("2015-09-15T09:49:24", datetime(2015, 9, 15, 9, 49, 24, tzinfo=timezone.utc)),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2015-02-10 14:25:48", datetime(2015, 2, 10, 14, 25, 48, tzinfo=UTC)),
+        ("2015-03-27 08:48:38.630827", datetime(2015, 3, 27, 8, 48, 38, 630827, tzinfo=UTC)),
+        ("2015-09-15T09:49:24", datetime(2015, 9, 15, 9, 49, 24, tzinfo=UTC)),
+    ],
+)
 def test_both_timestamp_forms_decode_as_aware_utc(server, api, text, expected):
     """Sahara documents its zoneless timestamps as UTC (and 19.0.0's equal the GMT Date header):
     they decode aware, so that they compare with the Hub's and Kubernetes' aware ones."""
@@ -428,7 +496,7 @@ def test_both_timestamp_forms_decode_as_aware_utc(server, api, text, expected):
     job = api.show(PROJECT, JOB_ID)
     assert job.created_at == expected and job.updated_at == expected
     assert job.created_at.utcoffset() == timedelta(0)
-    assert job.created_at < datetime(2016, 1, 1, tzinfo=timezone.utc)  # comparable with aware
+    assert job.created_at < datetime(2016, 1, 1, tzinfo=UTC)  # comparable with aware
 
 
 def test_an_iso_timestamp_with_a_zone_keeps_it(server, api):
@@ -448,7 +516,7 @@ def test_the_fixture_timestamps_decode_in_both_forms(server, api):
     assert spark.end_time >= spark.start_time
     reply_fixture(server, "job_full")
     new = api.show(PROJECT, JOB_ID)
-    assert new.updated_at == datetime(2023, 10, 3, 8, 15, 2, tzinfo=timezone.utc)
+    assert new.updated_at == datetime(2023, 10, 3, 8, 15, 2, tzinfo=UTC)
     for stamp in (old.created_at, old.libs[0].created_at, spark.start_time, new.updated_at):
         assert stamp.tzinfo is not None
 
@@ -456,7 +524,7 @@ def test_the_fixture_timestamps_decode_in_both_forms(server, api):
 # -- marker paging ----------------------------------------------------------------------------
 
 
-def _page(ids: List[str], following: Any, previous: Any = None, markers: bool = True) -> dict:
+def _page(ids: list[str], following: Any, previous: Any = None, markers: bool = True) -> dict:
     body: dict = {"jobs": [{"id": i, "name": f"job-{i}", "type": "Pig"} for i in ids]}
     if markers:
         body["markers"] = {"prev": previous, "next": following}
@@ -561,10 +629,22 @@ REQUEST_FIXTURES = {
 
 #: Every model a Sahara response can contain.
 SAHARA_RESPONSE_MODELS = {
-    SaharaJobEnvelope, SaharaJob, SaharaJobBinary, SaharaJobInterfaceArgument, SaharaJobList,
-    SaharaMarkers, SaharaJobExecutionEnvelope, SaharaJobExecution, SaharaJobExecutionInfo,
-    SaharaJobConfigs, SaharaJobConfigHintsEnvelope, SaharaJobConfigHints, SaharaConfigHint,
-    SaharaError, SaharaAuthError, SaharaAuthErrorDetail,
+    SaharaJobEnvelope,
+    SaharaJob,
+    SaharaJobBinary,
+    SaharaJobInterfaceArgument,
+    SaharaJobList,
+    SaharaMarkers,
+    SaharaJobExecutionEnvelope,
+    SaharaJobExecution,
+    SaharaJobExecutionInfo,
+    SaharaJobConfigs,
+    SaharaJobConfigHintsEnvelope,
+    SaharaJobConfigHints,
+    SaharaConfigHint,
+    SaharaError,
+    SaharaAuthError,
+    SaharaAuthErrorDetail,
 }
 
 
@@ -589,7 +669,7 @@ def test_every_fixture_is_used_by_this_file():
 
 @pytest.mark.parametrize("name", sorted(RESPONSE_FIXTURES))
 def test_response_fixture_round_trips(name):
-    cls: Type[BaseModel] = RESPONSE_FIXTURES[name]
+    cls: type[BaseModel] = RESPONSE_FIXTURES[name]
     payload = fixture_json("sahara", name)
     decoded = cls.from_dict(payload)
     again = cls.from_json(decoded.to_json())
@@ -600,7 +680,7 @@ def test_response_fixture_round_trips(name):
 
 
 def test_every_response_model_round_trips_on_its_own():
-    seen: Set[type] = set()
+    seen: set[type] = set()
     for name, cls in RESPONSE_FIXTURES.items():
         for model in models_in(cls.from_dict(fixture_json("sahara", name))):
             kind = type(model)
@@ -623,9 +703,16 @@ def test_read_only_fields_are_not_sent_back(server, api):
     """A decoded interface argument reused in a create request loses its server-side fields."""
     job = SaharaJobEnvelope.from_dict(fixture_json("sahara", "job_full")).job
     server.reply(202, fixture_bytes("sahara", "job_full"), {"Content-Type": "application/json"})
-    api.create(PROJECT, SaharaJobCreate(name="copy", type="Pig", mains=["m"],
-                                        interface=job.interface))
+    api.create(
+        PROJECT, SaharaJobCreate(name="copy", type="Pig", mains=["m"], interface=job.interface)
+    )
     sent = server.last.json["interface"][0]
-    assert set(sent) == {"name", "description", "mapping_type", "location", "value_type",
-                         "required", "default"}
-
+    assert set(sent) == {
+        "name",
+        "description",
+        "mapping_type",
+        "location",
+        "value_type",
+        "required",
+        "default",
+    }

@@ -5,7 +5,7 @@ Sahara doing the same, and the docs' examples being ones the real server accepts
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import yaml
@@ -20,14 +20,15 @@ SPEC = yaml.safe_load((Path(__file__).resolve().parent.parent / "openapi.yaml").
 def test_sahara_and_hub_timestamps_compare(hub_fake):
     sahara = hub_fake.api("sahara")
     binary = hub_fake.sahara.add_binary()
-    job = sahara.create(hub_fake.sahara.project_id,
-                        SaharaJobCreate(name="wc", type="Pig", mains=[binary]))
+    job = sahara.create(
+        hub_fake.sahara.project_id, SaharaJobCreate(name="wc", type="Pig", mains=[binary])
+    )
     hub_job = hub_fake.hub.add_job(status="RUNNING")
     hub = hub_fake.api("hub").jobs_update(hub_job, InlineObject3(status="RUNNING"))
     assert job.created_at.utcoffset() == timedelta(0)
     assert abs(hub.updated - job.created_at) < timedelta(minutes=5)  # aware with aware
     assert job.mains[0].created_at.tzinfo is not None
-    assert job.created_at < datetime.now(timezone.utc) + timedelta(minutes=1)
+    assert job.created_at < datetime.now(UTC) + timedelta(minutes=1)
 
 
 def test_the_create_answer_leaves_out_updated_at_and_an_unset_description(hub_fake):
@@ -35,7 +36,8 @@ def test_the_create_answer_leaves_out_updated_at_and_an_unset_description(hub_fa
     project = hub_fake.sahara.project_id
     binary = hub_fake.sahara.add_binary()
     answer = sahara.create_with_http_info(
-        project, SaharaJobCreate(name="wc", type="Pig", mains=[binary]))
+        project, SaharaJobCreate(name="wc", type="Pig", mains=[binary])
+    )
     sent = json.loads(answer.raw_data)["job"]
     assert "updated_at" not in sent and "description" not in sent
     job = answer.data.job
@@ -49,18 +51,28 @@ def test_the_execute_answer_leaves_out_what_is_not_set_yet(hub_fake):
     project = hub_fake.sahara.project_id
     binary = hub_fake.sahara.add_binary()
     job = sahara.create(project, SaharaJobCreate(name="wc", type="Pig", mains=[binary]))
-    answer = sahara.execute_with_http_info(project, job.id, SaharaJobExecute(
-        cluster_id=hub_fake.sahara.cluster_id,
-        job_configs={"job_execution_info": {"job_execution_type": "scheduled"}}))
+    answer = sahara.execute_with_http_info(
+        project,
+        job.id,
+        SaharaJobExecute(
+            cluster_id=hub_fake.sahara.cluster_id,
+            job_configs={"job_execution_info": {"job_execution_type": "scheduled"}},
+        ),
+    )
     sent = json.loads(answer.raw_data)["job_execution"]
-    left_out = {"updated_at", "start_time", "end_time", "engine_job_id", "return_code",
-                "data_source_urls"}
+    left_out = {
+        "updated_at",
+        "start_time",
+        "end_time",
+        "engine_job_id",
+        "return_code",
+        "data_source_urls",
+    }
     assert not left_out & set(sent)
     execution = answer.data.job_execution
     assert execution.start_time is None and execution.decode_issues == []
     assert execution.job_configs.job_execution_info == {}  # 19.0.0 drops it
-    shown = json.loads(
-        sahara.show_job_execution_with_http_info(project, execution.id).raw_data)
+    shown = json.loads(sahara.show_job_execution_with_http_info(project, execution.id).raw_data)
     assert left_out <= set(shown["job_execution"])
 
 

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator, Tuple
+from typing import Any
 
 import yaml
 
 SPEC = yaml.safe_load((Path(__file__).parents[1] / "openapi.yaml").read_text())
 
 
-def walk(node: Any, path: str = "") -> Iterator[Tuple[str, Any]]:
+def walk(node: Any, path: str = "") -> Iterator[tuple[str, Any]]:
     yield path, node
     if isinstance(node, dict):
         for key, value in node.items():
@@ -23,8 +24,11 @@ def walk(node: Any, path: str = "") -> Iterator[Tuple[str, Any]]:
 def test_nullable_always_has_a_type():
     # Prism silently stops validating a request body whose schema has `nullable` without `type`
     # (found with the Hub's `result`): every request would then pass the contract tests.
-    bad = [path for path, node in walk(SPEC)
-           if isinstance(node, dict) and node.get("nullable") and "type" not in node]
+    bad = [
+        path
+        for path, node in walk(SPEC)
+        if isinstance(node, dict) and node.get("nullable") and "type" not in node
+    ]
     assert bad == []
 
 

@@ -44,19 +44,30 @@ ROOT = Path(__file__).resolve().parent.parent
 FAST = RetryPolicy(initial_delay=0.01, max_delay=0.02, jitter=0)
 
 
-def raw(fake: HubFake, system: str, method: str, path: str, body: object = None,
-        headers: dict | None = None, token: bool = True) -> urllib3.BaseHTTPResponse:
+def raw(
+    fake: HubFake,
+    system: str,
+    method: str,
+    path: str,
+    body: object = None,
+    headers: dict | None = None,
+    token: bool = True,
+) -> urllib3.BaseHTTPResponse:
     """A request that does not go through the SDK (whose own checks would refuse bad ones)."""
     hdrs = dict(headers or {})
     if token:
-        hdrs.update(fake.configuration(system).auth_headers(
-            ("Token", "AgaveBearer", "KeystoneToken", "BearerToken", "GafferApiKey")))
+        hdrs.update(
+            fake.configuration(system).auth_headers(
+                ("Token", "AgaveBearer", "KeystoneToken", "BearerToken", "GafferApiKey")
+            )
+        )
     data = None
     if body is not None:
         data = body if isinstance(body, bytes) else json.dumps(body).encode()
         hdrs.setdefault("Content-Type", "application/json")
-    return urllib3.request(method, fake.url(system) + path, body=data, headers=hdrs,
-                           retries=False, timeout=5)
+    return urllib3.request(
+        method, fake.url(system) + path, body=data, headers=hdrs, retries=False, timeout=5
+    )
 
 
 # -- packaging -------------------------------------------------------------------------------
@@ -64,18 +75,26 @@ def raw(fake: HubFake, system: str, method: str, path: str, body: object = None,
 
 def test_the_packaged_spec_is_a_copy_of_the_root_spec():
     assert SPEC_PATH.read_bytes() == (ROOT / "openapi.yaml").read_bytes(), (
-        "stencila_hub/testing/openapi.yaml is stale: run tools/generate.py")
+        "stencila_hub/testing/openapi.yaml is stale: run tools/generate.py"
+    )
 
 
 def test_every_operation_of_the_spec_has_a_handler_in_the_fake():
     fake = HubFake()
-    missing = [f"{system}: {route.operation_id}" for system in SYSTEMS
-               for route in system_spec(system).routes
-               if not hasattr(getattr(fake, system), "op_" + route.operation_id)]
+    missing = [
+        f"{system}: {route.operation_id}"
+        for system in SYSTEMS
+        for route in system_spec(system).routes
+        if not hasattr(getattr(fake, system), "op_" + route.operation_id)
+    ]
     assert missing == []
     document = load_document()
-    in_spec = {op["operationId"] for item in document["paths"].values() for op in item.values()
-               if isinstance(op, dict) and "operationId" in op}
+    in_spec = {
+        op["operationId"]
+        for item in document["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict) and "operationId" in op
+    }
     routed = {r.operation_id for s in SYSTEMS for r in system_spec(s).routes}
     assert routed == in_spec and len(in_spec) == 47
 
@@ -88,16 +107,30 @@ def test_import_stencila_hub_imports_nothing_of_the_testing_package():
         bad = [m for m in sys.modules if m.startswith(("stencila_hub.testing", "openapi_core"))]
         print(bad)
     """)
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         cwd=ROOT, env={"PYTHONPATH": str(ROOT)}, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT)},
+        check=True,
+    ).stdout
     assert out.strip() == "[]"
 
 
 def test_the_pytest_plugin_imports_only_pytest():
-    code = ("import sys, stencila_hub.testing.pytest_plugin; "
-            "print([m for m in sys.modules if m.startswith(('openapi_core', 'stencila_hub.api'))])")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         cwd=ROOT, env={"PYTHONPATH": str(ROOT)}, check=True).stdout
+    code = (
+        "import sys, stencila_hub.testing.pytest_plugin; "
+        "print([m for m in sys.modules if m.startswith(('openapi_core', 'stencila_hub.api'))])"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT)},
+        check=True,
+    ).stdout
     assert out.strip() == "[]"
 
 
@@ -132,7 +165,8 @@ def pytest_configure(config):
 
 def test_the_fixture_fails_a_test_whose_request_breaks_the_spec_at_teardown(pytester):
     pytester.makeconftest(CONFTEST)
-    pytester.makepyfile(test_user="""
+    pytester.makepyfile(
+        test_user="""
         import urllib3
 
         def test_sends_a_bad_status(hub_fake):
@@ -146,11 +180,16 @@ def test_the_fixture_fails_a_test_whose_request_breaks_the_spec_at_teardown(pyte
 
         def test_clean(hub_fake):
             hub_fake.hub.add_job()
-    """)
+    """
+    )
     result = pytester.runpytest_inprocess("-p", "no:cacheprovider")
     result.assert_outcomes(passed=2, errors=1)  # ...and fails at teardown
-    result.stdout.fnmatch_lines(["*hub_fake saw 1 violation(s) of openapi.yaml*",
-                                 "*jobs_partial_update*'DONE' is not one of*"])
+    result.stdout.fnmatch_lines(
+        [
+            "*hub_fake saw 1 violation(s) of openapi.yaml*",
+            "*jobs_partial_update*'DONE' is not one of*",
+        ]
+    )
 
 
 # -- validation against openapi.yaml ---------------------------------------------------------
@@ -166,7 +205,10 @@ def test_a_request_the_spec_forbids_gets_400_and_is_recorded():
         assert fake.hub.job(job)["status"] == "WAITING"  # not carried out
         [violation] = fake.violations
         assert (violation.system, violation.direction, violation.operation_id) == (
-            "hub", "request", "jobs_partial_update")
+            "hub",
+            "request",
+            "jobs_partial_update",
+        )
         with pytest.raises(SpecViolationError, match="'DONE' is not one of"):
             fake.check()
     finally:
@@ -197,13 +239,15 @@ def test_requests_the_sdk_lets_through_are_still_caught(hub_fake):
     assert "'-wordcount' does not match" in violations[0].message
 
 
-@pytest.mark.parametrize("system,method,path,status", [
-    ("hub", "GET", "/jobs/1/", 405),  # the Hub API of the spec has no GET of a job
-    ("agave", "GET", "/jobs/v3/", 404),
-    ("kubernetes", "DELETE", "/apis/batch/v1/namespaces/default/jobs/pi", 405),
-])
-def test_an_operation_the_spec_does_not_have_is_a_violation(hub_fake, system, method, path,
-                                                            status):
+@pytest.mark.parametrize(
+    "system,method,path,status",
+    [
+        ("hub", "GET", "/jobs/1/", 405),  # the Hub API of the spec has no GET of a job
+        ("agave", "GET", "/jobs/v3/", 404),
+        ("kubernetes", "DELETE", "/apis/batch/v1/namespaces/default/jobs/pi", 405),
+    ],
+)
+def test_an_operation_the_spec_does_not_have_is_a_violation(hub_fake, system, method, path, status):
     assert raw(hub_fake, system, method, path).status == status
     [violation] = hub_fake.take_violations()
     assert "openapi.yaml has no such operation" in violation.message
@@ -211,10 +255,21 @@ def test_an_operation_the_spec_does_not_have_is_a_violation(hub_fake, system, me
 
 def test_a_bad_parameter_and_a_bad_content_type_are_violations(hub_fake):
     assert raw(hub_fake, "hub", "PATCH", "/jobs/abc/", {"status": "RUNNING"}).status == 400
-    assert raw(hub_fake, "gaffer", "POST", "/jobs/default/web/state", b"1",
-               headers={"Content-Type": "application/json"}).status == 400
-    assert raw(hub_fake, "sahara", "GET", f"/v1.1/{hub_fake.sahara.project_id}/jobs?limit=0"
-               ).status == 400
+    assert (
+        raw(
+            hub_fake,
+            "gaffer",
+            "POST",
+            "/jobs/default/web/state",
+            b"1",
+            headers={"Content-Type": "application/json"},
+        ).status
+        == 400
+    )
+    assert (
+        raw(hub_fake, "sahara", "GET", f"/v1.1/{hub_fake.sahara.project_id}/jobs?limit=0").status
+        == 400
+    )
     assert len(hub_fake.take_violations()) == 3
 
 
@@ -229,8 +284,9 @@ def test_a_response_that_breaks_the_spec_is_recorded(hub_fake):
 def test_sahara_zoneless_timestamps_pass_the_response_check(hub_fake):
     sahara = hub_fake.api("sahara")
     binary = hub_fake.sahara.add_binary()
-    job = sahara.create(hub_fake.sahara.project_id, SaharaJobCreate(name="a", type="Pig",
-                                                                    mains=[binary]))
+    job = sahara.create(
+        hub_fake.sahara.project_id, SaharaJobCreate(name="a", type="Pig", mains=[binary])
+    )
     # the fake sends them without a zone, like the real server; they decode as aware UTC
     assert job.created_at.utcoffset() is not None and job.created_at.utcoffset().seconds == 0
     assert hub_fake.violations == []
@@ -263,10 +319,12 @@ def _list_call(fake: HubFake, system: str, api) -> None:
         api.list()
 
 
-@pytest.mark.parametrize("system,missing,wrong,statuses,key", AUTH_CASES,
-                         ids=[c[0] for c in AUTH_CASES])
+@pytest.mark.parametrize(
+    "system,missing,wrong,statuses,key", AUTH_CASES, ids=[c[0] for c in AUTH_CASES]
+)
 def test_each_system_answers_a_missing_or_wrong_credential_its_own_way(
-        hub_fake, system, missing, wrong, statuses, key):
+    hub_fake, system, missing, wrong, statuses, key
+):
     for overrides, status in zip((missing, wrong), statuses, strict=True):
         api = hub_fake.api(system, **overrides)
         cls = UnauthorizedException if status == 401 else ForbiddenException
@@ -282,7 +340,9 @@ def test_hub_and_sahara_auth_messages_are_the_servers(hub_fake):
     job = hub_fake.hub.add_job()
     resp = raw(hub_fake, "hub", "PATCH", f"/jobs/{job}/", {"status": "RUNNING"}, token=False)
     assert (resp.status, resp.json()) == (
-        403, {"message": "Authentication credentials were not provided."})
+        403,
+        {"message": "Authentication credentials were not provided."},
+    )
     other_project = "0" * 32
     with pytest.raises(UnauthorizedException) as info:
         hub_fake.api("sahara").list(other_project)
@@ -299,8 +359,9 @@ def test_gaffer_without_keys_needs_no_credential(hub_fake):
 
 def test_an_injected_status_for_the_next_n_requests_lets_the_sdk_retry(hub_fake):
     hub_fake.kubernetes.add_job("pi")
-    fault = hub_fake.inject("kubernetes", "/apis/batch/v1/namespaces/default/jobs/pi/status",
-                            status=503, times=2)
+    fault = hub_fake.inject(
+        "kubernetes", "/apis/batch/v1/namespaces/default/jobs/pi/status", status=503, times=2
+    )
     k8s = hub_fake.api("kubernetes", retries=FAST)
     job = k8s.read_namespaced_job_status("pi", "default")
     assert job.metadata.name == "pi"
@@ -370,11 +431,23 @@ def test_hub_put_returns_the_job_and_updates_are_kept(hub_fake):
 
 def test_agave_jobs_move_through_the_lifecycle_one_status_per_read(hub_fake):
     agave = hub_fake.api("agave")
-    job = agave.submit(JobRequest(name="n", app_id="a-1.0", archive=False, inputs={"x": "y"},
-                                  parameters={}))
+    job = agave.submit(
+        JobRequest(name="n", app_id="a-1.0", archive=False, inputs={"x": "y"}, parameters={})
+    )
     seen = [agave.get_status(job.id).status.value for _ in range(11)]
-    assert seen == ["PENDING", "PROCESSING_INPUTS", "STAGING_INPUTS", "STAGED", "STAGING_JOB",
-                    "SUBMITTING", "QUEUED", "RUNNING", "CLEANING_UP", "FINISHED", "FINISHED"]
+    assert seen == [
+        "PENDING",
+        "PROCESSING_INPUTS",
+        "STAGING_INPUTS",
+        "STAGED",
+        "STAGING_JOB",
+        "SUBMITTING",
+        "QUEUED",
+        "RUNNING",
+        "CLEANING_UP",
+        "FINISHED",
+        "FINISHED",
+    ]
     full = agave.get(job.id)
     assert full.start_time is not None and full.end_time is not None
     assert full.inputs == {"x": ["y"]}
@@ -386,8 +459,9 @@ def test_agave_jobs_move_through_the_lifecycle_one_status_per_read(hub_fake):
 def test_agave_planned_failure_stop_delete_and_restore(hub_fake):
     agave = hub_fake.api("agave")
     hub_fake.agave.plan_next(["PENDING", "RUNNING", "FAILED"])
-    failing = agave.submit(JobRequest(name="f", app_id="a", archive=False, inputs={},
-                                      parameters={}))
+    failing = agave.submit(
+        JobRequest(name="f", app_id="a", archive=False, inputs={}, parameters={})
+    )
     for _ in range(3):
         agave.get(failing.id)
     assert agave.get(failing.id).message == "Job failed"
@@ -405,10 +479,12 @@ def test_agave_planned_failure_stop_delete_and_restore(hub_fake):
 def test_agave_permissions_and_outputs(hub_fake):
     agave = hub_fake.api("agave")
     job = hub_fake.agave.add_job()
-    granted = agave.update_permissions(job, JobPermissionRequest(username="ann",
-                                                                 permission="READ"))
+    granted = agave.update_permissions(job, JobPermissionRequest(username="ann", permission="READ"))
     assert (granted.username, granted.permission.read, granted.permission.write) == (
-        "ann", True, False)
+        "ann",
+        True,
+        False,
+    )
     assert [p.username for p in agave.list_permissions(job)] == ["fakeuser", "ann"]
     with pytest.raises(NotFoundException):
         agave.list_permissions_for_user(job, "bob")
@@ -427,8 +503,9 @@ def test_sahara_executions_progress_and_jobs_follow_the_servers_rules(hub_fake):
     with pytest.raises(BadRequestException) as info:
         sahara.create(project, SaharaJobCreate(name="nomain", type="Pig"))
     assert info.value.data.error_name == "INVALID_DATA"
-    job = sahara.create(project, SaharaJobCreate(name="wc", type="Pig",
-                                                 mains=[hub_fake.sahara.add_binary()]))
+    job = sahara.create(
+        project, SaharaJobCreate(name="wc", type="Pig", mains=[hub_fake.sahara.add_binary()])
+    )
     assert sahara.show(project, job.id).mains[0].name == "script.pig"
     hub_fake.sahara.plan_next(["PENDING", "RUNNING", "KILLED"])
     run = sahara.execute(project, job.id, SaharaJobExecute(cluster_id=hub_fake.sahara.cluster_id))
@@ -469,13 +546,15 @@ def test_kubernetes_resource_version_conflicts_give_409(hub_fake):
         k8s.replace_namespaced_job_status("pi", "default", job)
     assert info.value.data.reason == "Conflict"
     patched = k8s.patch_namespaced_job_status(
-        "pi", "default", {"metadata": {"resourceVersion": stored.metadata.resource_version},
-                          "status": {"ready": 1}})
+        "pi",
+        "default",
+        {"metadata": {"resourceVersion": stored.metadata.resource_version}, "status": {"ready": 1}},
+    )
     assert (patched.status.active, patched.status.ready) == (1, 1)
     with pytest.raises(ConflictException):
-        k8s.patch_namespaced_job_status("pi", "default",
-                                        {"metadata": {"resourceVersion": stale},
-                                         "status": {"ready": 0}})
+        k8s.patch_namespaced_job_status(
+            "pi", "default", {"metadata": {"resourceVersion": stale}, "status": {"ready": 0}}
+        )
     assert hub_fake.kubernetes.job("pi")["status"]["ready"] == 1
 
 
@@ -501,7 +580,10 @@ def test_kubernetes_jobs_progress_and_list_pages(hub_fake):
 
 def test_merge_patch_follows_rfc_7386():
     assert merge_patch({"a": 1, "b": {"c": 2, "d": 3}}, {"b": {"c": None, "e": 4}, "f": [1]}) == {
-        "a": 1, "b": {"d": 3, "e": 4}, "f": [1]}
+        "a": 1,
+        "b": {"d": 3, "e": 4},
+        "f": [1],
+    }
     assert merge_patch({"a": [1, 2]}, {"a": [3]}) == {"a": [3]}
 
 

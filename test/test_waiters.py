@@ -50,15 +50,18 @@ class FakeClock:
 # -- pure decisions ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("status,expected", [
-    ("RUNNING", JobState("RUNNING")),
-    ("ARCHIVING_FAILED", JobState("ARCHIVING_FAILED")),
-    ("FINISHED", JobState("FINISHED", True, True)),
-    ("FAILED", JobState("FAILED", True, False)),
-    ("KILLED", JobState("KILLED", True, False)),
-    ("STOPPED", JobState("STOPPED", True, False)),
-    ("BLOCKED", JobState("BLOCKED")),  # newer than the spec: not terminal
-])
+@pytest.mark.parametrize(
+    "status,expected",
+    [
+        ("RUNNING", JobState("RUNNING")),
+        ("ARCHIVING_FAILED", JobState("ARCHIVING_FAILED")),
+        ("FINISHED", JobState("FINISHED", True, True)),
+        ("FAILED", JobState("FAILED", True, False)),
+        ("KILLED", JobState("KILLED", True, False)),
+        ("STOPPED", JobState("STOPPED", True, False)),
+        ("BLOCKED", JobState("BLOCKED")),  # newer than the spec: not terminal
+    ],
+)
 def test_agave_states(status, expected):
     assert agave_job_state({"status": status}) == expected
 
@@ -68,46 +71,81 @@ def test_agave_state_reads_enum_members_and_models():
 
     assert agave_job_state(AgaveJobStatusResult(status=AgaveJobStatus.FINISHED)).succeeded is True
     assert agave_job_state(AgaveJobStatusResult.from_dict({"status": "ACCEPTED"})).status == (
-        "ACCEPTED")
+        "ACCEPTED"
+    )
 
 
-@pytest.mark.parametrize("status,expected", [
-    ({}, JobState("Pending")),
-    ({"active": 1}, JobState("Running")),  # no `ready` (before 1.24)
-    ({"active": 1, "ready": 0}, JobState("Pending")),  # the pod is not running yet
-    ({"active": 1, "ready": 1}, JobState("Running")),
-    ({"conditions": [{"type": "Complete", "status": "True"}]}, JobState("Complete", True, True)),
-    ({"conditions": [{"type": "Failed", "status": "True"}]}, JobState("Failed", True, False)),
-    ({"conditions": [{"type": "Complete", "status": "False"}], "active": 1}, JobState("Running")),
-    # The outcome is decided when the controller sets FailureTarget / SuccessCriteriaMet (pods
-    # may still be terminating): terminal, as issue 18 asks; Complete/Failed still come first.
-    ({"conditions": [{"type": "FailureTarget", "status": "True"}], "active": 1},
-     JobState("FailureTarget", True, False)),
-    ({"conditions": [{"type": "SuccessCriteriaMet", "status": "True"}]},
-     JobState("SuccessCriteriaMet", True, True)),
-    ({"conditions": [{"type": "SuccessCriteriaMet", "status": "True"},
-                     {"type": "Complete", "status": "True"}]}, JobState("Complete", True, True)),
-    ({"conditions": [{"type": "Suspended", "status": "True"}]}, JobState("Suspended")),
-])
+@pytest.mark.parametrize(
+    "status,expected",
+    [
+        ({}, JobState("Pending")),
+        ({"active": 1}, JobState("Running")),  # no `ready` (before 1.24)
+        ({"active": 1, "ready": 0}, JobState("Pending")),  # the pod is not running yet
+        ({"active": 1, "ready": 1}, JobState("Running")),
+        (
+            {"conditions": [{"type": "Complete", "status": "True"}]},
+            JobState("Complete", True, True),
+        ),
+        ({"conditions": [{"type": "Failed", "status": "True"}]}, JobState("Failed", True, False)),
+        (
+            {"conditions": [{"type": "Complete", "status": "False"}], "active": 1},
+            JobState("Running"),
+        ),
+        # The outcome is decided when the controller sets FailureTarget / SuccessCriteriaMet (pods
+        # may still be terminating): terminal, as issue 18 asks; Complete/Failed still come first.
+        (
+            {"conditions": [{"type": "FailureTarget", "status": "True"}], "active": 1},
+            JobState("FailureTarget", True, False),
+        ),
+        (
+            {"conditions": [{"type": "SuccessCriteriaMet", "status": "True"}]},
+            JobState("SuccessCriteriaMet", True, True),
+        ),
+        (
+            {
+                "conditions": [
+                    {"type": "SuccessCriteriaMet", "status": "True"},
+                    {"type": "Complete", "status": "True"},
+                ]
+            },
+            JobState("Complete", True, True),
+        ),
+        ({"conditions": [{"type": "Suspended", "status": "True"}]}, JobState("Suspended")),
+    ],
+)
 def test_kubernetes_states(status, expected):
     assert kubernetes_job_state({"status": status}) == expected
     model = V1Job.from_dict({"spec": {"template": {}}, "status": status})
     assert kubernetes_job_state(model) == expected
 
 
-@pytest.mark.parametrize("status,terminal,succeeded", [
-    ("PENDING", False, None), ("RUNNING", False, None), ("SUCCEEDED", True, True),
-    ("KILLED", True, False), ("DONEWITHERROR", True, False), ("RUNNINGWITHERROR", False, None),
-])
+@pytest.mark.parametrize(
+    "status,terminal,succeeded",
+    [
+        ("PENDING", False, None),
+        ("RUNNING", False, None),
+        ("SUCCEEDED", True, True),
+        ("KILLED", True, False),
+        ("DONEWITHERROR", True, False),
+        ("RUNNINGWITHERROR", False, None),
+    ],
+)
 def test_sahara_states(status, terminal, succeeded):
     state = sahara_execution_state({"info": {"status": status}})
     assert (state.terminal, state.succeeded) == (terminal, succeeded)
 
 
-@pytest.mark.parametrize("status,terminal,succeeded", [
-    ("RUNNING", False, None), ("SUCCESS", True, True), ("FAILURE", True, False),
-    ("CANCELLED", True, False), ("RETRY", False, None), (None, False, None),
-])
+@pytest.mark.parametrize(
+    "status,terminal,succeeded",
+    [
+        ("RUNNING", False, None),
+        ("SUCCESS", True, True),
+        ("FAILURE", True, False),
+        ("CANCELLED", True, False),
+        ("RETRY", False, None),
+        (None, False, None),
+    ],
+)
 def test_hub_states(status, terminal, succeeded):
     for job in ({"status": status}, InlineObject4.from_dict({"status": status})):
         state = hub_job_state(job)
@@ -128,12 +166,20 @@ def test_next_poll_delay_never_passes_the_deadline():
     assert next_poll_delay(backoff, 3, elapsed=10, timeout=10) is None
 
 
-@pytest.mark.parametrize("setting,installed,terminal,shown", [
-    (None, True, True, True), (None, True, False, False), (None, False, True, False),
-    (True, True, False, True), (True, False, True, False), (False, True, True, False),
-])
-def test_progress_is_shown_only_with_tqdm_and_when_asked_or_on_a_terminal(setting, installed,
-                                                                         terminal, shown):
+@pytest.mark.parametrize(
+    "setting,installed,terminal,shown",
+    [
+        (None, True, True, True),
+        (None, True, False, False),
+        (None, False, True, False),
+        (True, True, False, True),
+        (True, False, True, False),
+        (False, True, True, False),
+    ],
+)
+def test_progress_is_shown_only_with_tqdm_and_when_asked_or_on_a_terminal(
+    setting, installed, terminal, shown
+):
     assert use_progress(setting, installed, terminal) is shown
 
 
@@ -144,10 +190,14 @@ def test_wait_for_reports_each_change_and_returns_the_terminal_value():
     clock = FakeClock()
     values = iter(["PENDING", "PENDING", "RUNNING", "RUNNING", "FINISHED"])
     changes = []
-    result = wait_for(lambda: {"status": next(values)}, agave_job_state,
-                      backoff=PollBackoff(initial=1, factor=2, maximum=3),
-                      on_change=lambda state, value: changes.append(state.status),
-                      sleep=clock.sleep, clock=clock)
+    result = wait_for(
+        lambda: {"status": next(values)},
+        agave_job_state,
+        backoff=PollBackoff(initial=1, factor=2, maximum=3),
+        on_change=lambda state, value: changes.append(state.status),
+        sleep=clock.sleep,
+        clock=clock,
+    )
     assert changes == ["PENDING", "RUNNING", "FINISHED"]
     assert (result.succeeded, result.polls, result.value) == (True, 5, {"status": "FINISHED"})
     assert clock.sleeps == [1, 2, 3, 3]
@@ -156,8 +206,12 @@ def test_wait_for_reports_each_change_and_returns_the_terminal_value():
 
 def test_wait_for_returns_a_failure_without_raising():
     clock = FakeClock()
-    result = wait_for(lambda: {"info": {"status": "KILLED"}}, sahara_execution_state,
-                      sleep=clock.sleep, clock=clock)
+    result = wait_for(
+        lambda: {"info": {"status": "KILLED"}},
+        sahara_execution_state,
+        sleep=clock.sleep,
+        clock=clock,
+    )
     assert (result.succeeded, result.state.status, result.polls) == (False, "KILLED", 1)
     assert clock.sleeps == []
 
@@ -165,9 +219,15 @@ def test_wait_for_returns_a_failure_without_raising():
 def test_wait_for_times_out_after_a_last_poll_at_the_deadline():
     clock = FakeClock()
     with pytest.raises(WaitTimeout) as info:
-        wait_for(lambda: {"status": "QUEUED"}, agave_job_state, timeout=10,
-                 backoff=PollBackoff(initial=4, factor=1), sleep=clock.sleep, clock=clock,
-                 description="agave job 7")
+        wait_for(
+            lambda: {"status": "QUEUED"},
+            agave_job_state,
+            timeout=10,
+            backoff=PollBackoff(initial=4, factor=1),
+            sleep=clock.sleep,
+            clock=clock,
+            description="agave job 7",
+        )
     assert clock.sleeps == [4, 4, 2]  # the last sleep stops at the deadline
     assert info.value.last.polls == 4 and info.value.last.state.status == "QUEUED"
     assert "agave job 7 still QUEUED after 10 s (4 polls)" in str(info.value)
@@ -189,8 +249,13 @@ def test_agave_waiter_reaches_success_and_failure(hub_fake):
     clock = FakeClock()
     job = agave.submit(request)
     seen = []
-    result = wait_for_agave_job(agave, job.id, sleep=clock.sleep, clock=clock,
-                                on_change=lambda state, value: seen.append(state.status))
+    result = wait_for_agave_job(
+        agave,
+        job.id,
+        sleep=clock.sleep,
+        clock=clock,
+        on_change=lambda state, value: seen.append(state.status),
+    )
     assert result.succeeded and result.value.status.value == "FINISHED"
     assert seen[0] == "PENDING" and seen[-1] == "FINISHED" and len(seen) == 12
     hub_fake.agave.plan_next(["PENDING", "QUEUED", "RUNNING", "FAILED"])
@@ -202,17 +267,23 @@ def test_agave_waiter_reaches_success_and_failure(hub_fake):
 def test_kubernetes_waiter_sees_the_failed_condition(hub_fake):
     hub_fake.kubernetes.add_job("etl", "data", steps=["pending", "running", "failed"])
     clock = FakeClock()
-    result = wait_for_kubernetes_job(hub_fake.api("kubernetes"), "etl", "data",
-                                     sleep=clock.sleep, clock=clock)
+    result = wait_for_kubernetes_job(
+        hub_fake.api("kubernetes"), "etl", "data", sleep=clock.sleep, clock=clock
+    )
     assert (result.succeeded, result.state.status, result.polls) == (False, "Failed", 3)
 
 
 def test_kubernetes_waiter_reads_once_then_watches(hub_fake):
-    hub_fake.kubernetes.add_job("render", "media",
-                                steps=["created", "pending", "running", "running", "succeeded"])
+    hub_fake.kubernetes.add_job(
+        "render", "media", steps=["created", "pending", "running", "running", "succeeded"]
+    )
     seen = []
-    result = wait_for_kubernetes_job(hub_fake.api("kubernetes"), "render", "media",
-                                     on_change=lambda state, job: seen.append(state.status))
+    result = wait_for_kubernetes_job(
+        hub_fake.api("kubernetes"),
+        "render",
+        "media",
+        on_change=lambda state, job: seen.append(state.status),
+    )
     assert (result.succeeded, result.state.status) == (True, "Complete")
     assert seen == ["Pending", "Running", "Complete"]
     calls = hub_fake.requests_to("kubernetes")
@@ -227,22 +298,29 @@ def test_kubernetes_waiter_polls_when_watching_is_forbidden(hub_fake):
     hub_fake.kubernetes.add_job("etl", "data", steps=["pending", "running", "succeeded"])
     hub_fake.inject("kubernetes", "/apis/batch/v1/namespaces/data/jobs", status=403)
     clock = FakeClock()
-    result = wait_for_kubernetes_job(hub_fake.api("kubernetes"), "etl", "data",
-                                     sleep=clock.sleep, clock=clock)
+    result = wait_for_kubernetes_job(
+        hub_fake.api("kubernetes"), "etl", "data", sleep=clock.sleep, clock=clock
+    )
     assert (result.succeeded, result.polls) == (True, 2)  # the poll loop's count
     calls = [r.operation_id for r in hub_fake.requests_to("kubernetes")]
-    assert calls == ["read_namespaced_job_status", "list_namespaced_job",
-                     "read_namespaced_job_status", "read_namespaced_job_status"]
+    assert calls == [
+        "read_namespaced_job_status",
+        "list_namespaced_job",
+        "read_namespaced_job_status",
+        "read_namespaced_job_status",
+    ]
 
 
 def test_kubernetes_waiter_polls_with_watch_false(hub_fake):
     hub_fake.kubernetes.add_job("etl", "data", steps=["pending", "running", "succeeded"])
     clock = FakeClock()
-    result = wait_for_kubernetes_job(hub_fake.api("kubernetes"), "etl", "data", watch=False,
-                                     sleep=clock.sleep, clock=clock)
+    result = wait_for_kubernetes_job(
+        hub_fake.api("kubernetes"), "etl", "data", watch=False, sleep=clock.sleep, clock=clock
+    )
     assert result.succeeded
     assert {r.operation_id for r in hub_fake.requests_to("kubernetes")} == {
-        "read_namespaced_job_status"}
+        "read_namespaced_job_status"
+    }
 
 
 def test_kubernetes_waiter_ends_on_success_criteria_met():
@@ -261,8 +339,11 @@ def test_kubernetes_waiter_raises_not_found_when_the_job_is_deleted():
     with HubFake(advance_on_read=False) as fake:
         fake.kubernetes.add_job("pi", steps=None)
         with pytest.raises(NotFoundException, match="default/pi was deleted"):
-            wait_for_kubernetes_job(fake.api("kubernetes"), "pi",
-                                    on_change=lambda s, j: fake.kubernetes.delete_job("pi"))
+            wait_for_kubernetes_job(
+                fake.api("kubernetes"),
+                "pi",
+                on_change=lambda s, j: fake.kubernetes.delete_job("pi"),
+            )
 
 
 def test_kubernetes_waiter_times_out_while_watching():
@@ -276,8 +357,9 @@ def test_kubernetes_waiter_times_out_while_watching():
 def test_sahara_waiter_reaches_success(hub_fake):
     sahara = hub_fake.api("sahara")
     project = hub_fake.sahara.project_id
-    job = sahara.create(project, SaharaJobCreate(name="wc", type="Pig",
-                                                 mains=[hub_fake.sahara.add_binary()]))
+    job = sahara.create(
+        project, SaharaJobCreate(name="wc", type="Pig", mains=[hub_fake.sahara.add_binary()])
+    )
     run = sahara.execute(project, job.id, SaharaJobExecute(cluster_id=hub_fake.sahara.cluster_id))
     clock = FakeClock()
     result = wait_for_sahara_execution(sahara, project, run.id, sleep=clock.sleep, clock=clock)
@@ -304,7 +386,6 @@ def test_a_job_that_never_ends_times_out():
         job = fake.agave.add_job()
         clock = FakeClock()
         with pytest.raises(WaitTimeout) as info:
-            wait_for_agave_job(fake.api("agave"), job, timeout=60, sleep=clock.sleep,
-                               clock=clock)
+            wait_for_agave_job(fake.api("agave"), job, timeout=60, sleep=clock.sleep, clock=clock)
         assert info.value.last.state.status == "PENDING"
         assert sum(clock.sleeps) == 60

@@ -24,9 +24,13 @@ KEPT = ("docs/guide/",)
 def generated_files(root: Path) -> set:
     listed = set((root / ".openapi-generator" / "FILES").read_text().split())
     for folder in GENERATED_DIRS:
-        listed |= {str(p.relative_to(root)) for p in (root / folder).rglob("*")
-                   if p.is_file() and "__pycache__" not in p.parts
-                   and not str(p.relative_to(root)).startswith(KEPT)}
+        listed |= {
+            str(p.relative_to(root))
+            for p in (root / folder).rglob("*")
+            if p.is_file()
+            and "__pycache__" not in p.parts
+            and not str(p.relative_to(root)).startswith(KEPT)
+        }
     listed |= {p for p in COPIED if (root / p).exists()}
     return listed | {".openapi-generator/FILES", ".openapi-generator/VERSION"}
 
@@ -34,14 +38,17 @@ def generated_files(root: Path) -> set:
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "out"
-        subprocess.run([sys.executable, str(ROOT / "tools" / "generate.py"), "--out", str(fresh)],
-                       check=True)
+        subprocess.run(
+            [sys.executable, str(ROOT / "tools" / "generate.py"), "--out", str(fresh)], check=True
+        )
         expected, actual = generated_files(fresh), generated_files(ROOT)
         problems = [f"stale (no longer generated): {p}" for p in sorted(actual - expected)]
         problems += [f"missing (run make generate): {p}" for p in sorted(expected - actual)]
-        problems += [f"differs from what the generator writes: {p}"
-                     for p in sorted(expected & actual)
-                     if not filecmp.cmp(fresh / p, ROOT / p, shallow=False)]
+        problems += [
+            f"differs from what the generator writes: {p}"
+            for p in sorted(expected & actual)
+            if not filecmp.cmp(fresh / p, ROOT / p, shallow=False)
+        ]
     for line in problems:
         print("drift:", line)
     print("drift check:", "FAILED" if problems else "ok", f"({len(expected)} generated files)")

@@ -81,7 +81,10 @@ def generate() -> None:
             shutil.copy(SOURCE / name, ROOT / name)
     subprocess.run(
         [bin_path("openapi-generator-cli"), "generate", "-c", "generator.yaml", "-o", str(ROOT)],
-        cwd=SOURCE, check=True, env=env, stdout=subprocess.DEVNULL,
+        cwd=SOURCE,
+        check=True,
+        env=env,
+        stdout=subprocess.DEVNULL,
     )
 
 
@@ -106,8 +109,11 @@ def split_aliases() -> None:
 
 _SAMPLE_LINE = re.compile(r"^text = '(\w+): sample'.*$", re.M)
 _SCALARS = {"integer": 1, "number": 1.5, "boolean": True, "array": [], "object": {}}
-_FORMATS = {"date-time": "2024-05-01T12:00:00Z", "date": "2024-05-01",
-            "uuid": "00000000-0000-0000-0000-000000000001"}
+_FORMATS = {
+    "date-time": "2024-05-01T12:00:00Z",
+    "date": "2024-05-01",
+    "uuid": "00000000-0000-0000-0000-000000000001",
+}
 
 
 def _sample(schema: dict, schemas: dict, depth: int = 0) -> object:
@@ -115,7 +121,9 @@ def _sample(schema: dict, schemas: dict, depth: int = 0) -> object:
     if "$ref" in schema:
         schema = schemas[schema["$ref"].rsplit("/", 1)[-1]]
     if schema.get("allOf"):  # one object: the parts' properties and required names together
-        parts = [schemas[p["$ref"].rsplit("/", 1)[-1]] if "$ref" in p else p for p in schema["allOf"]]
+        parts = [
+            schemas[p["$ref"].rsplit("/", 1)[-1]] if "$ref" in p else p for p in schema["allOf"]
+        ]
         merged = {"type": "object", "properties": {}, "required": []}
         for part in parts:
             merged["properties"].update(part.get("properties", {}))
@@ -130,8 +138,11 @@ def _sample(schema: dict, schemas: dict, depth: int = 0) -> object:
         return schema["enum"][0]
     kind = schema.get("type", "object" if "properties" in schema else "string")
     if kind == "object" and "properties" in schema and depth < 8:
-        return {name: _sample(schema["properties"][name], schemas, depth + 1)
-                for name in schema.get("required", []) if name in schema["properties"]}
+        return {
+            name: _sample(schema["properties"][name], schemas, depth + 1)
+            for name in schema.get("required", [])
+            if name in schema["properties"]
+        }
     if kind == "string":
         return _FORMATS.get(schema.get("format", ""), "x")
     return _SCALARS.get(kind, "x")
@@ -151,7 +162,7 @@ def doc_samples() -> None:
             continue
         body = json.dumps(_sample(schemas[match.group(1)], schemas), separators=(", ", ": "))
         line = "text = " + repr(body)
-        page.write_text(text[: match.start()] + line + text[match.end():])
+        page.write_text(text[: match.start()] + line + text[match.end() :])
 
 
 def format_output() -> None:
@@ -159,8 +170,11 @@ def format_output() -> None:
     targets = [str(ROOT / line) for line in FILES.read_text().split() if line.endswith(".py")]
     ruff = bin_path("ruff")
     config = ["--config", str(SOURCE / "pyproject.toml")]
-    subprocess.run([ruff, "check", *config, "--fix-only", "--quiet", "--exit-zero", *targets],
-                   cwd=SOURCE, check=True)
+    subprocess.run(
+        [ruff, "check", *config, "--fix-only", "--quiet", "--exit-zero", *targets],
+        cwd=SOURCE,
+        check=True,
+    )
     subprocess.run([ruff, "format", *config, "--quiet", *targets], cwd=SOURCE, check=True)
 
 

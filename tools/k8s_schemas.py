@@ -20,7 +20,8 @@ and ``io.k8s.apimachinery.pkg.apis.meta.v1.Status``, with these rewrites:
 
 * Names are the official Kubernetes Python client's: the last two dotted parts with the first one
   capitalised (``io.k8s.api.batch.v1.Job`` -> ``V1Job``, ``...meta.v1.ObjectMeta`` ->
-  ``V1ObjectMeta``, ``...scheduling.v1alpha3.TopologyConstraint`` -> ``V1alpha3TopologyConstraint``).
+  ``V1ObjectMeta``, ``...scheduling.v1alpha3.TopologyConstraint`` ->
+  ``V1alpha3TopologyConstraint``).
   The official client's generator lengthens a name when two API groups would give the same one;
   the only such name in this closure is in ``NAME_OVERRIDES`` (``io.k8s.api.core.v1.ResourceClaim``
   is ``CoreV1ResourceClaim`` in the official client, because of ``resource.k8s.io/v1``
@@ -53,6 +54,7 @@ and ``io.k8s.apimachinery.pkg.apis.meta.v1.Status``, with these rewrites:
 
 Only python3's standard library and PyYAML are used.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -60,7 +62,7 @@ import hashlib
 import json
 import sys
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any
 
 import yaml
 
@@ -97,12 +99,13 @@ TIME_TYPES = {
 }
 QUANTITY = "io.k8s.apimachinery.pkg.api.resource.Quantity"
 QUANTITY_NOTE = (
-    "A resource quantity as a string, e.g. `500m`, `2`, `128Mi`, `1Gi` (the server answers with the "
+    "A resource quantity as a string, e.g. `500m`, `2`, `128Mi`, `1Gi` "
+    "(the server answers with the "
     "canonical string; the official client types it `str`)."
 )
 INT_OR_STRING = "io.k8s.apimachinery.pkg.util.intstr.IntOrString"
 INT_OR_STRING_NOTE = (
-    "Int or string: an integer (`8080`, `1`) or a string (`\"http\"`, `\"25%\"`), kept as it comes "
+    'Int or string: an integer (`8080`, `1`) or a string (`"http"`, `"25%"`), kept as it comes '
     "(no type; the official client types it `object`)."
 )
 RAW_EXTENSION = "io.k8s.apimachinery.pkg.runtime.RawExtension"
@@ -143,10 +146,10 @@ def ref_target(ref: str) -> str:
     prefix = "#/components/schemas/"
     if not ref.startswith(prefix):
         raise SourceError(f"unsupported $ref {ref!r}")
-    return ref[len(prefix):]
+    return ref[len(prefix) :]
 
 
-def is_free_form(schema: Dict[str, Any]) -> bool:
+def is_free_form(schema: dict[str, Any]) -> bool:
     return (
         schema.get("type") == "object"
         and not schema.get("properties")
@@ -155,13 +158,13 @@ def is_free_form(schema: Dict[str, Any]) -> bool:
 
 
 class Converter:
-    def __init__(self, source: Dict[str, Any]):
-        self.schemas: Dict[str, Any] = source["components"]["schemas"]
-        self.models: Dict[str, str] = {}  # official name -> client name, for every model written
-        self.todo: List[str] = []
+    def __init__(self, source: dict[str, Any]):
+        self.schemas: dict[str, Any] = source["components"]["schemas"]
+        self.models: dict[str, str] = {}  # official name -> client name, for every model written
+        self.todo: list[str] = []
 
     # -- which official schemas are written inline ------------------------------------------------
-    def inline(self, official: str, site_description: Optional[str]) -> Optional[Dict[str, Any]]:
+    def inline(self, official: str, site_description: str | None) -> dict[str, Any] | None:
         """The inline schema for a use of `official`, or None when it is a model."""
         if official in TIME_TYPES:
             out = {"type": "string", "format": "date-time", "nullable": True}
@@ -174,8 +177,10 @@ class Converter:
             note = INT_OR_STRING_NOTE
         elif official == RAW_EXTENSION or is_free_form(self.schemas[official]):
             out = {"type": "object", "additionalProperties": True}
-            note = None if site_description else (
-                self.schemas[official].get("description") or FREE_FORM_NOTE
+            note = (
+                None
+                if site_description
+                else (self.schemas[official].get("description") or FREE_FORM_NOTE)
             )
         else:
             return None
@@ -184,7 +189,7 @@ class Converter:
             out["description"] = "\n\n".join(parts)
         return out
 
-    def model_ref(self, official: str) -> Dict[str, Any]:
+    def model_ref(self, official: str) -> dict[str, Any]:
         if official not in self.schemas:
             raise SourceError(f"$ref to a missing schema {official!r}")
         if official not in self.models:
@@ -192,7 +197,7 @@ class Converter:
             self.todo.append(official)
         return {"$ref": "#/components/schemas/" + self.models[official]}
 
-    def use(self, official: str, site_description: Optional[str]) -> Dict[str, Any]:
+    def use(self, official: str, site_description: str | None) -> dict[str, Any]:
         if official not in self.schemas:
             raise SourceError(f"$ref to a missing schema {official!r}")
         inline = self.inline(official, site_description)
@@ -213,7 +218,7 @@ class Converter:
             if any(not k.startswith("x-") for k in rest):
                 raise SourceError(f"{where}: allOf wrapper with siblings {sorted(rest)}")
             return self.use(ref_target(all_of[0]["$ref"]), description)
-        out: Dict[str, Any] = {}
+        out: dict[str, Any] = {}
         for key, value in schema.items():
             if key.startswith("x-") or key in DROPPED_KEYS:
                 continue
@@ -233,19 +238,19 @@ class Converter:
             out[key] = value
         return {k: out[k] for k in KEY_ORDER if k in out}
 
-    def run(self, roots: tuple = ROOTS) -> Dict[str, Any]:
+    def run(self, roots: tuple = ROOTS) -> dict[str, Any]:
         for root in roots:
             if self.inline(root, None) is not None:
                 raise SourceError(f"root {root!r} would not be a model")
             self.model_ref(root)
-        written: Dict[str, Any] = {}
+        written: dict[str, Any] = {}
         while self.todo:
             official = self.todo.pop()
             schema = self.convert(self.schemas[official], official)
             if "description" not in schema:
                 raise SourceError(f"{official}: no description")
             written[official] = schema
-        by_name: Dict[str, Any] = {}
+        by_name: dict[str, Any] = {}
         for official, schema in written.items():
             name = self.models[official]
             if name in by_name:
@@ -269,7 +274,7 @@ def _str_representer(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
 _Dumper.add_representer(str, _str_representer)
 
 
-def render_region(models: Dict[str, Any], source_bytes: bytes, source_rel: str) -> str:
+def render_region(models: dict[str, Any], source_bytes: bytes, source_rel: str) -> str:
     digest = hashlib.sha256(source_bytes).hexdigest()
     header = [
         f"# Generated by tools/k8s_schemas.py from {source_rel} (sha256 {digest[:16]}...).",
@@ -299,7 +304,9 @@ def rewrite(text: str, region: str) -> str:
     if not lines[start].endswith("\n"):
         lines[start] += "\n"
     if not ends:  # first run: the region is empty and ends right after the opening marker
-        return "".join(lines[: start + 1]) + region + END_MARKER + "\n" + "".join(lines[start + 1:])
+        return (
+            "".join(lines[: start + 1]) + region + END_MARKER + "\n" + "".join(lines[start + 1 :])
+        )
     if len(ends) != 1 or ends[0] < start:
         raise SourceError(f"openapi.yaml must have one line {END_MARKER!r} after {BEGIN_MARKER!r}")
     end = ends[0]
@@ -317,10 +324,14 @@ def build(source_path: Path, target_text: str) -> str:
     return rewrite(target_text, render_region(models, source_bytes, source_rel))
 
 
-def main(argv: Optional[List[str]] = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 if openapi.yaml is out of date")
-    parser.add_argument("--source", type=Path, default=SOURCE, help="official batch/v1 OpenAPI v3 JSON")
+    parser.add_argument(
+        "--check", action="store_true", help="exit 1 if openapi.yaml is out of date"
+    )
+    parser.add_argument(
+        "--source", type=Path, default=SOURCE, help="official batch/v1 OpenAPI v3 JSON"
+    )
     parser.add_argument("--target", type=Path, default=TARGET, help="openapi.yaml to rewrite")
     args = parser.parse_args(argv)
     try:
@@ -331,7 +342,10 @@ def main(argv: Optional[List[str]] = None) -> int:
         return 2
     if args.check:
         if new != current:
-            print(f"k8s_schemas: {args.target} is out of date; run tools/k8s_schemas.py", file=sys.stderr)
+            print(
+                f"k8s_schemas: {args.target} is out of date; run tools/k8s_schemas.py",
+                file=sys.stderr,
+            )
             return 1
         return 0
     if new != current:

@@ -18,7 +18,7 @@ import dataclasses
 import logging
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
-from typing import Any, Optional
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -383,11 +383,11 @@ class AsyncJobWatch:
 
 def watch_jobs(
     api: Any,
-    namespace: Optional[str] = None,
-    label_selector: Optional[str] = None,
-    field_selector: Optional[str] = None,
-    resource_version: Optional[str] = None,
-    timeout_seconds: Optional[float] = None,
+    namespace: str | None = None,
+    label_selector: str | None = None,
+    field_selector: str | None = None,
+    resource_version: str | None = None,
+    timeout_seconds: float | None = None,
     *,
     bookmarks: bool = False,
     watch_request_seconds: int = 300,

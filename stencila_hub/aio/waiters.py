@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any, Optional, TypeVar
+from typing import Any, TypeVar
 
 from stencila_hub.waiters import (
     JobState,
@@ -39,9 +39,9 @@ async def wait_for(
     fetch: Callable[[], Awaitable[T]],
     classify: Callable[[T], JobState],
     *,
-    timeout: Optional[float] = 600.0,
-    backoff: Optional[PollBackoff] = None,
-    on_change: Optional[Callable[[JobState, T], None]] = None,
+    timeout: float | None = 600.0,
+    backoff: PollBackoff | None = None,
+    on_change: Callable[[JobState, T], None] | None = None,
     description: str = "job",
     sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
     clock: Callable[[], float] = time.monotonic,
@@ -50,7 +50,7 @@ async def wait_for(
     backoff = backoff or PollBackoff()
     start = clock()
     polls = 0
-    last_status: Optional[str] = None
+    last_status: str | None = None
     while True:
         value = await fetch()
         polls += 1

@@ -1,4 +1,3 @@
-# coding: utf-8
 # Generated from templates/api.mustache (our override) and openapi.yaml. Do not edit.
 """AgaveJobsApi: the operations of openapi.yaml tagged `agave_jobs`.
 
@@ -8,22 +7,16 @@ Each method checks its arguments, then calls :meth:`stencila_hub.api_client.ApiC
 
 from __future__ import annotations
 
-from datetime import date, datetime  # noqa: F401
-from typing import (  # noqa: F401
+import builtins
+from collections.abc import Mapping
+from typing import (
     TYPE_CHECKING,
-    Any,
-    Dict,
-    List,
+    Annotated,
     Literal,
-    Mapping,
-    Optional,
-    Tuple,
-    Union,
     overload,
 )
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictBool, StrictStr
 
 from stencila_hub.api_client import (  # noqa: F401
     ApiClient,
@@ -470,7 +463,7 @@ class AgaveJobsApi:
     #: The system these operations belong to (``x-sdk-system`` of the paths' server).
     system = "agave"
 
-    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
+    def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient.get_default()
         self.api_client.check_host(self.system)
 
@@ -484,8 +477,8 @@ class AgaveJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> None:
         """Deletes a job from the user's history.
 
@@ -521,8 +514,8 @@ class AgaveJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[AgaveEmptyResponse]:
         """Like :meth:`delete`, with the status code, headers, raw body, the whole envelope and the retries taken."""
         result: ApiResponse[AgaveEmptyResponse] = self.api_client.call(
@@ -547,8 +540,8 @@ class AgaveJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> None:
         """Deletes all permissions on a job.
 
@@ -584,8 +577,8 @@ class AgaveJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[AgaveEmptyResponse]:
         """Like :meth:`delete_permissions`, with the status code, headers, raw body, the whole envelope and the retries taken."""
         result: ApiResponse[AgaveEmptyResponse] = self.api_client.call(
@@ -614,8 +607,8 @@ class AgaveJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> None:
         """Deletes all permissions for the given user on a job.
 
@@ -657,8 +650,8 @@ class AgaveJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[AgaveEmptyResponse]:
         """Like :meth:`delete_permissions_for_user`, with the status code, headers, raw body, the whole envelope and the retries taken."""
         result: ApiResponse[AgaveEmptyResponse] = self.api_client.call(
@@ -690,15 +683,15 @@ class AgaveJobsApi:
             ),
         ],
         range: Annotated[
-            Optional[Annotated[str, Field(strict=True)]],
+            Annotated[str, Field(strict=True)] | None,
             Field(
                 description="A byte range, `bytes=<first>-<last>` (inclusive) or `bytes=<first>-` (to the end of the file). Only the first range is used; suffix ranges (`bytes=-<n>`) are not supported by the server. "
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
         _stream: Literal[False] = False,
     ) -> bytes: ...
 
@@ -718,15 +711,15 @@ class AgaveJobsApi:
             ),
         ],
         range: Annotated[
-            Optional[Annotated[str, Field(strict=True)]],
+            Annotated[str, Field(strict=True)] | None,
             Field(
                 description="A byte range, `bytes=<first>-<last>` (inclusive) or `bytes=<first>-` (to the end of the file). Only the first range is used; suffix ranges (`bytes=-<n>`) are not supported by the server. "
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
         _stream: Literal[True],
     ) -> StreamedResponse: ...
 
@@ -745,17 +738,17 @@ class AgaveJobsApi:
             ),
         ],
         range: Annotated[
-            Optional[Annotated[str, Field(strict=True)]],
+            Annotated[str, Field(strict=True)] | None,
             Field(
                 description="A byte range, `bytes=<first>-<last>` (inclusive) or `bytes=<first>-` (to the end of the file). Only the first range is used; suffix ranges (`bytes=-<n>`) are not supported by the server. "
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
         _stream: bool = False,
-    ) -> Union[bytes, StreamedResponse]:
+    ) -> bytes | StreamedResponse:
         """Download an output file from a specific job.
 
         ``GET /jobs/v2/{jobId}/outputs/media/{filePath}``
@@ -771,7 +764,7 @@ class AgaveJobsApi:
         :param _stream: return a :class:`StreamedResponse` to read in chunks instead of bytes.
         :return: the decoded body.
         """
-        result: Union[bytes, StreamedResponse] = self.api_client.call(
+        result: bytes | StreamedResponse = self.api_client.call(
             _agave_jobs_download_output,
             {
                 "job_id": job_id,
@@ -801,15 +794,15 @@ class AgaveJobsApi:
             ),
         ],
         range: Annotated[
-            Optional[Annotated[str, Field(strict=True)]],
+            Annotated[str, Field(strict=True)] | None,
             Field(
                 description="A byte range, `bytes=<first>-<last>` (inclusive) or `bytes=<first>-` (to the end of the file). Only the first range is used; suffix ranges (`bytes=-<n>`) are not supported by the server. "
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[bytes]:
         """Like :meth:`download_output`, with the status code, headers, raw body and the retries taken."""
         result: ApiResponse[bytes] = self.api_client.call(
@@ -835,27 +828,27 @@ class AgaveJobsApi:
             ),
         ],
         filter: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
             ),
         ] = None,
         naked: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
             ),
         ] = None,
         pretty: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server pretty-prints the JSON response. It changes nothing else."
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> AgaveJob:
         """Get details of the job with the specific job id.
 
@@ -896,27 +889,27 @@ class AgaveJobsApi:
             ),
         ],
         filter: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
             ),
         ] = None,
         naked: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
             ),
         ] = None,
         pretty: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server pretty-prints the JSON response. It changes nothing else."
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[AgaveJobResponse]:
         """Like :meth:`get`, with the status code, headers, raw body, the whole envelope and the retries taken."""
         result: ApiResponse[AgaveJobResponse] = self.api_client.call(
@@ -943,52 +936,52 @@ class AgaveJobsApi:
             ),
         ],
         limit: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
             ),
         ] = None,
         offset: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
             ),
         ] = None,
         filter: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
             ),
         ] = None,
         naked: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
             ),
         ] = None,
         pretty: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server pretty-prints the JSON response. It changes nothing else."
             ),
         ] = None,
         order: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description='The sort direction. The server also takes ASCENDING/ASCEND/DESCENDING/DESCEND, in any case; any other value gets 400 "Invalid value for order". '
             ),
         ] = None,
         order_by: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description='The search field to sort by (case-insensitive), e.g. `created`, `lastupdated`, `status`, `name`, `appid`, `starttime`, `endtime`. An unknown field gets 400 "Invalid value for orderBy". '
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
-    ) -> List[AgaveJobHistoryEvent]:
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[AgaveJobHistoryEvent]:
         """Get the history of this job.
 
         ``GET /jobs/v2/{jobId}/history``
@@ -1008,7 +1001,7 @@ class AgaveJobsApi:
         :param _headers: extra request headers.
         :return: the ``result`` member of the envelope (``*_with_http_info`` gives the whole envelope).
         """
-        result: List[AgaveJobHistoryEvent] = self.api_client.call(
+        result: list[AgaveJobHistoryEvent] = self.api_client.call(
             _agave_jobs_get_history,
             {
                 "job_id": job_id,
@@ -1036,51 +1029,51 @@ class AgaveJobsApi:
             ),
         ],
         limit: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
             ),
         ] = None,
         offset: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
             ),
         ] = None,
         filter: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
             ),
         ] = None,
         naked: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
             ),
         ] = None,
         pretty: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server pretty-prints the JSON response. It changes nothing else."
             ),
         ] = None,
         order: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description='The sort direction. The server also takes ASCENDING/ASCEND/DESCENDING/DESCEND, in any case; any other value gets 400 "Invalid value for order". '
             ),
         ] = None,
         order_by: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description='The search field to sort by (case-insensitive), e.g. `created`, `lastupdated`, `status`, `name`, `appid`, `starttime`, `endtime`. An unknown field gets 400 "Invalid value for orderBy". '
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[AgaveJobHistoryListResponse]:
         """Like :meth:`get_history`, with the status code, headers, raw body, the whole envelope and the retries taken."""
         result: ApiResponse[AgaveJobHistoryListResponse] = self.api_client.call(
@@ -1111,27 +1104,27 @@ class AgaveJobsApi:
             ),
         ],
         filter: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
             ),
         ] = None,
         naked: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
             ),
         ] = None,
         pretty: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server pretty-prints the JSON response. It changes nothing else."
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> AgaveJobStatusResult:
         """Get the status of the job.
 
@@ -1172,27 +1165,27 @@ class AgaveJobsApi:
             ),
         ],
         filter: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
             ),
         ] = None,
         naked: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
             ),
         ] = None,
         pretty: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server pretty-prints the JSON response. It changes nothing else."
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[AgaveJobStatusResponse]:
         """Like :meth:`get_status`, with the status code, headers, raw body, the whole envelope and the retries taken."""
         result: ApiResponse[AgaveJobStatusResponse] = self.api_client.call(
@@ -1213,58 +1206,58 @@ class AgaveJobsApi:
     def list(
         self,
         limit: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
             ),
         ] = None,
         offset: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
             ),
         ] = None,
         filter: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
             ),
         ] = None,
         naked: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
             ),
         ] = None,
         pretty: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server pretty-prints the JSON response. It changes nothing else."
             ),
         ] = None,
         order: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description='The sort direction. The server also takes ASCENDING/ASCEND/DESCENDING/DESCEND, in any case; any other value gets 400 "Invalid value for order". '
             ),
         ] = None,
         order_by: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description='The search field to sort by (case-insensitive), e.g. `created`, `lastupdated`, `status`, `name`, `appid`, `starttime`, `endtime`. An unknown field gets 400 "Invalid value for orderBy". '
             ),
         ] = None,
         search: Annotated[
-            Optional[Dict[str, StrictStr]],
+            dict[str, StrictStr] | None,
             Field(
                 description='Search terms, each sent as its own query parameter `<field>[.<op>]=<value>`, e.g. `{"status.in": "RUNNING,QUEUED", "created.after": "2018-01-01"}` -> `?status.in=RUNNING,QUEUED&created.after=2018-01-01`. Fields are case-insensitive (see the `search` operation for the list); `op` is one of `AgaveSearchOp` (EQ when left out); IN, NIN and BETWEEN take comma-separated values. A key may not be the name of another parameter of this method (`limit`, `offset`, `filter`, ...). The server drops the terms it does not understand, so a misspelt field filters nothing: `stencila_hub.agave.SearchTerm` checks fields and operators before sending. '
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
-    ) -> List[AgaveJobSummary]:
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[AgaveJobSummary]:
         """Get a list of jobs the authenticated user had submitted.
 
         ``GET /jobs/v2/``
@@ -1284,7 +1277,7 @@ class AgaveJobsApi:
         :param _headers: extra request headers.
         :return: the ``result`` member of the envelope (``*_with_http_info`` gives the whole envelope).
         """
-        result: List[AgaveJobSummary] = self.api_client.call(
+        result: list[AgaveJobSummary] = self.api_client.call(
             _agave_jobs_list,
             {
                 "limit": limit,
@@ -1306,57 +1299,57 @@ class AgaveJobsApi:
     def list_with_http_info(
         self,
         limit: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
             ),
         ] = None,
         offset: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
             ),
         ] = None,
         filter: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
             ),
         ] = None,
         naked: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
             ),
         ] = None,
         pretty: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server pretty-prints the JSON response. It changes nothing else."
             ),
         ] = None,
         order: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description='The sort direction. The server also takes ASCENDING/ASCEND/DESCENDING/DESCEND, in any case; any other value gets 400 "Invalid value for order". '
             ),
         ] = None,
         order_by: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description='The search field to sort by (case-insensitive), e.g. `created`, `lastupdated`, `status`, `name`, `appid`, `starttime`, `endtime`. An unknown field gets 400 "Invalid value for orderBy". '
             ),
         ] = None,
         search: Annotated[
-            Optional[Dict[str, StrictStr]],
+            dict[str, StrictStr] | None,
             Field(
                 description='Search terms, each sent as its own query parameter `<field>[.<op>]=<value>`, e.g. `{"status.in": "RUNNING,QUEUED", "created.after": "2018-01-01"}` -> `?status.in=RUNNING,QUEUED&created.after=2018-01-01`. Fields are case-insensitive (see the `search` operation for the list); `op` is one of `AgaveSearchOp` (EQ when left out); IN, NIN and BETWEEN take comma-separated values. A key may not be the name of another parameter of this method (`limit`, `offset`, `filter`, ...). The server drops the terms it does not understand, so a misspelt field filters nothing: `stencila_hub.agave.SearchTerm` checks fields and operators before sending. '
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[AgaveJobSummaryListResponse]:
         """Like :meth:`list`, with the status code, headers, raw body, the whole envelope and the retries taken."""
         result: ApiResponse[AgaveJobSummaryListResponse] = self.api_client.call(
@@ -1393,40 +1386,40 @@ class AgaveJobsApi:
             ),
         ],
         limit: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
             ),
         ] = None,
         offset: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
             ),
         ] = None,
         filter: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
             ),
         ] = None,
         naked: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
             ),
         ] = None,
         pretty: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server pretty-prints the JSON response. It changes nothing else."
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
-    ) -> List[AgaveRemoteFile]:
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[AgaveRemoteFile]:
         """List contents of a job's output directory.
 
         ``GET /jobs/v2/{jobId}/outputs/listings/{filePath}``
@@ -1445,7 +1438,7 @@ class AgaveJobsApi:
         :param _headers: extra request headers.
         :return: the ``result`` member of the envelope (``*_with_http_info`` gives the whole envelope).
         """
-        result: List[AgaveRemoteFile] = self.api_client.call(
+        result: list[AgaveRemoteFile] = self.api_client.call(
             _agave_jobs_list_outputs,
             {
                 "job_id": job_id,
@@ -1478,39 +1471,39 @@ class AgaveJobsApi:
             ),
         ],
         limit: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
             ),
         ] = None,
         offset: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
             ),
         ] = None,
         filter: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
             ),
         ] = None,
         naked: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
             ),
         ] = None,
         pretty: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server pretty-prints the JSON response. It changes nothing else."
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[AgaveRemoteFileListResponse]:
         """Like :meth:`list_outputs`, with the status code, headers, raw body, the whole envelope and the retries taken."""
         result: ApiResponse[AgaveRemoteFileListResponse] = self.api_client.call(
@@ -1540,40 +1533,40 @@ class AgaveJobsApi:
             ),
         ],
         limit: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
             ),
         ] = None,
         offset: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
             ),
         ] = None,
         filter: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
             ),
         ] = None,
         naked: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
             ),
         ] = None,
         pretty: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server pretty-prints the JSON response. It changes nothing else."
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
-    ) -> List[AgavePermission]:
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[AgavePermission]:
         """Get the permission ACL for this job.
 
         ``GET /jobs/v2/{jobId}/pems``
@@ -1591,7 +1584,7 @@ class AgaveJobsApi:
         :param _headers: extra request headers.
         :return: the ``result`` member of the envelope (``*_with_http_info`` gives the whole envelope).
         """
-        result: List[AgavePermission] = self.api_client.call(
+        result: list[AgavePermission] = self.api_client.call(
             _agave_jobs_list_permissions,
             {
                 "job_id": job_id,
@@ -1617,39 +1610,39 @@ class AgaveJobsApi:
             ),
         ],
         limit: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
             ),
         ] = None,
         offset: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
             ),
         ] = None,
         filter: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
             ),
         ] = None,
         naked: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
             ),
         ] = None,
         pretty: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server pretty-prints the JSON response. It changes nothing else."
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[AgavePermissionListResponse]:
         """Like :meth:`list_permissions`, with the status code, headers, raw body, the whole envelope and the retries taken."""
         result: ApiResponse[AgavePermissionListResponse] = self.api_client.call(
@@ -1682,39 +1675,39 @@ class AgaveJobsApi:
             Field(description="The username of the api user associated with the permission."),
         ],
         limit: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
             ),
         ] = None,
         offset: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
             ),
         ] = None,
         filter: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
             ),
         ] = None,
         naked: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
             ),
         ] = None,
         pretty: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server pretty-prints the JSON response. It changes nothing else."
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> AgavePermission:
         """Get a specific user's permissions for a job.
 
@@ -1765,39 +1758,39 @@ class AgaveJobsApi:
             Field(description="The username of the api user associated with the permission."),
         ],
         limit: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
             ),
         ] = None,
         offset: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
             ),
         ] = None,
         filter: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
             ),
         ] = None,
         naked: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
             ),
         ] = None,
         pretty: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server pretty-prints the JSON response. It changes nothing else."
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[AgavePermissionResponse]:
         """Like :meth:`list_permissions_for_user`, with the status code, headers, raw body, the whole envelope and the retries taken."""
         result: ApiResponse[AgavePermissionResponse] = self.api_client.call(
@@ -1829,9 +1822,9 @@ class AgaveJobsApi:
         body: Annotated[JobOperationRequest, Field(description="The operation to perform.")],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
-    ) -> Optional[AgaveJob]:
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> AgaveJob | None:
         """Perform an action on a job.
 
         ``POST /jobs/v2/{jobId}``
@@ -1845,7 +1838,7 @@ class AgaveJobsApi:
         :param _headers: extra request headers.
         :return: the ``result`` member of the envelope (``*_with_http_info`` gives the whole envelope).
         """
-        result: Optional[AgaveJob] = self.api_client.call(
+        result: AgaveJob | None = self.api_client.call(
             _agave_jobs_manage,
             {
                 "job_id": job_id,
@@ -1869,8 +1862,8 @@ class AgaveJobsApi:
         body: Annotated[JobOperationRequest, Field(description="The operation to perform.")],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[AgaveJobResponse]:
         """Like :meth:`manage`, with the status code, headers, raw body, the whole envelope and the retries taken."""
         result: ApiResponse[AgaveJobResponse] = self.api_client.call(
@@ -1896,40 +1889,40 @@ class AgaveJobsApi:
         ],
         value: Annotated[StrictStr, Field(description="The value of the attribute to query for.")],
         limit: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
             ),
         ] = None,
         offset: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
             ),
         ] = None,
         filter: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
             ),
         ] = None,
         naked: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
             ),
         ] = None,
         pretty: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server pretty-prints the JSON response. It changes nothing else."
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
-    ) -> List[AgaveJobSummary]:
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[AgaveJobSummary]:
         """Find jobs matching the given attribute/value combination(s).
 
         ``GET /jobs/v2/search/{attribute}/{value}``
@@ -1948,7 +1941,7 @@ class AgaveJobsApi:
         :param _headers: extra request headers.
         :return: the ``result`` member of the envelope (``*_with_http_info`` gives the whole envelope).
         """
-        result: List[AgaveJobSummary] = self.api_client.call(
+        result: list[AgaveJobSummary] = self.api_client.call(
             _agave_jobs_search,
             {
                 "attribute": attribute,
@@ -1976,39 +1969,39 @@ class AgaveJobsApi:
         ],
         value: Annotated[StrictStr, Field(description="The value of the attribute to query for.")],
         limit: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
             ),
         ] = None,
         offset: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
             ),
         ] = None,
         filter: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
             ),
         ] = None,
         naked: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
             ),
         ] = None,
         pretty: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server pretty-prints the JSON response. It changes nothing else."
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[AgaveJobSummaryListResponse]:
         """Like :meth:`search`, with the status code, headers, raw body, the whole envelope and the retries taken."""
         result: ApiResponse[AgaveJobSummaryListResponse] = self.api_client.call(
@@ -2034,8 +2027,8 @@ class AgaveJobsApi:
         body: Annotated[JobRequest, Field(description="The description of the job to submit.")],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> AgaveSubmittedJob:
         """Submit a new job request.
 
@@ -2066,8 +2059,8 @@ class AgaveJobsApi:
         body: Annotated[JobRequest, Field(description="The description of the job to submit.")],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[AgaveSubmittedJobResponse]:
         """Like :meth:`submit`, with the status code, headers, raw body, the whole envelope and the retries taken."""
         result: ApiResponse[AgaveSubmittedJobResponse] = self.api_client.call(
@@ -2095,9 +2088,9 @@ class AgaveJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
-    ) -> Optional[AgavePermission]:
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> AgavePermission | None:
         """Add or update a user's permission for a job.
 
         ``POST /jobs/v2/{jobId}/pems``
@@ -2111,7 +2104,7 @@ class AgaveJobsApi:
         :param _headers: extra request headers.
         :return: the ``result`` member of the envelope (``*_with_http_info`` gives the whole envelope).
         """
-        result: Optional[AgavePermission] = self.api_client.call(
+        result: AgavePermission | None = self.api_client.call(
             _agave_jobs_update_permissions,
             {
                 "job_id": job_id,
@@ -2137,8 +2130,8 @@ class AgaveJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[AgavePermissionResponse]:
         """Like :meth:`update_permissions`, with the status code, headers, raw body, the whole envelope and the retries taken."""
         result: ApiResponse[AgavePermissionResponse] = self.api_client.call(
@@ -2169,9 +2162,9 @@ class AgaveJobsApi:
         body: Annotated[JobPermissionRequest, Field(description="The permission to update.")],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
-    ) -> Optional[AgavePermission]:
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> AgavePermission | None:
         """Add or update a user's permission for a job.
 
         ``POST /jobs/v2/{jobId}/pems/{username}``
@@ -2186,7 +2179,7 @@ class AgaveJobsApi:
         :param _headers: extra request headers.
         :return: the ``result`` member of the envelope (``*_with_http_info`` gives the whole envelope).
         """
-        result: Optional[AgavePermission] = self.api_client.call(
+        result: AgavePermission | None = self.api_client.call(
             _agave_jobs_update_permissions_for_user,
             {
                 "job_id": job_id,
@@ -2215,8 +2208,8 @@ class AgaveJobsApi:
         body: Annotated[JobPermissionRequest, Field(description="The permission to update.")],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[AgavePermissionResponse]:
         """Like :meth:`update_permissions_for_user`, with the status code, headers, raw body, the whole envelope and the retries taken."""
         result: ApiResponse[AgavePermissionResponse] = self.api_client.call(
@@ -2240,7 +2233,7 @@ class AsyncAgaveJobsApi:
 
     system = AgaveJobsApi.system
 
-    def __init__(self, api_client: Optional[AsyncApiClient] = None) -> None:
+    def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         if api_client is None:
             from stencila_hub.aio.api_client import AsyncApiClient as _AsyncApiClient
 
@@ -2258,8 +2251,8 @@ class AsyncAgaveJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> None:
         """Deletes a job from the user's history. (``DELETE /jobs/v2/{jobId}``): awaits :meth:`AgaveJobsApi.delete`."""
         result: None = await self.api_client.call(
@@ -2284,8 +2277,8 @@ class AsyncAgaveJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[AgaveEmptyResponse]:
         """Awaits :meth:`AgaveJobsApi.delete_with_http_info`."""
         result: ApiResponse[AgaveEmptyResponse] = await self.api_client.call(
@@ -2310,8 +2303,8 @@ class AsyncAgaveJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> None:
         """Deletes all permissions on a job. (``DELETE /jobs/v2/{jobId}/pems``): awaits :meth:`AgaveJobsApi.delete_permissions`."""
         result: None = await self.api_client.call(
@@ -2336,8 +2329,8 @@ class AsyncAgaveJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[AgaveEmptyResponse]:
         """Awaits :meth:`AgaveJobsApi.delete_permissions_with_http_info`."""
         result: ApiResponse[AgaveEmptyResponse] = await self.api_client.call(
@@ -2366,8 +2359,8 @@ class AsyncAgaveJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> None:
         """Deletes all permissions for the given user on a job. (``DELETE /jobs/v2/{jobId}/pems/{username}``): awaits :meth:`AgaveJobsApi.delete_permissions_for_user`."""
         result: None = await self.api_client.call(
@@ -2397,8 +2390,8 @@ class AsyncAgaveJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[AgaveEmptyResponse]:
         """Awaits :meth:`AgaveJobsApi.delete_permissions_for_user_with_http_info`."""
         result: ApiResponse[AgaveEmptyResponse] = await self.api_client.call(
@@ -2430,15 +2423,15 @@ class AsyncAgaveJobsApi:
             ),
         ],
         range: Annotated[
-            Optional[Annotated[str, Field(strict=True)]],
+            Annotated[str, Field(strict=True)] | None,
             Field(
                 description="A byte range, `bytes=<first>-<last>` (inclusive) or `bytes=<first>-` (to the end of the file). Only the first range is used; suffix ranges (`bytes=-<n>`) are not supported by the server. "
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
         _stream: Literal[False] = False,
     ) -> bytes: ...
 
@@ -2458,15 +2451,15 @@ class AsyncAgaveJobsApi:
             ),
         ],
         range: Annotated[
-            Optional[Annotated[str, Field(strict=True)]],
+            Annotated[str, Field(strict=True)] | None,
             Field(
                 description="A byte range, `bytes=<first>-<last>` (inclusive) or `bytes=<first>-` (to the end of the file). Only the first range is used; suffix ranges (`bytes=-<n>`) are not supported by the server. "
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
         _stream: Literal[True],
     ) -> AsyncStreamedResponse: ...
 
@@ -2485,19 +2478,19 @@ class AsyncAgaveJobsApi:
             ),
         ],
         range: Annotated[
-            Optional[Annotated[str, Field(strict=True)]],
+            Annotated[str, Field(strict=True)] | None,
             Field(
                 description="A byte range, `bytes=<first>-<last>` (inclusive) or `bytes=<first>-` (to the end of the file). Only the first range is used; suffix ranges (`bytes=-<n>`) are not supported by the server. "
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
         _stream: bool = False,
-    ) -> Union[bytes, AsyncStreamedResponse]:
+    ) -> bytes | AsyncStreamedResponse:
         """Download an output file from a specific job. (``GET /jobs/v2/{jobId}/outputs/media/{filePath}``): awaits :meth:`AgaveJobsApi.download_output`."""
-        result: Union[bytes, AsyncStreamedResponse] = await self.api_client.call(
+        result: bytes | AsyncStreamedResponse = await self.api_client.call(
             _agave_jobs_download_output,
             {
                 "job_id": job_id,
@@ -2527,15 +2520,15 @@ class AsyncAgaveJobsApi:
             ),
         ],
         range: Annotated[
-            Optional[Annotated[str, Field(strict=True)]],
+            Annotated[str, Field(strict=True)] | None,
             Field(
                 description="A byte range, `bytes=<first>-<last>` (inclusive) or `bytes=<first>-` (to the end of the file). Only the first range is used; suffix ranges (`bytes=-<n>`) are not supported by the server. "
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[bytes]:
         """Awaits :meth:`AgaveJobsApi.download_output_with_http_info`."""
         result: ApiResponse[bytes] = await self.api_client.call(
@@ -2561,27 +2554,27 @@ class AsyncAgaveJobsApi:
             ),
         ],
         filter: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
             ),
         ] = None,
         naked: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
             ),
         ] = None,
         pretty: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server pretty-prints the JSON response. It changes nothing else."
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> AgaveJob:
         """Get details of the job with the specific job id. (``GET /jobs/v2/{jobId}``): awaits :meth:`AgaveJobsApi.get`."""
         result: AgaveJob = await self.api_client.call(
@@ -2608,27 +2601,27 @@ class AsyncAgaveJobsApi:
             ),
         ],
         filter: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
             ),
         ] = None,
         naked: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
             ),
         ] = None,
         pretty: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server pretty-prints the JSON response. It changes nothing else."
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[AgaveJobResponse]:
         """Awaits :meth:`AgaveJobsApi.get_with_http_info`."""
         result: ApiResponse[AgaveJobResponse] = await self.api_client.call(
@@ -2655,54 +2648,54 @@ class AsyncAgaveJobsApi:
             ),
         ],
         limit: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
             ),
         ] = None,
         offset: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
             ),
         ] = None,
         filter: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
             ),
         ] = None,
         naked: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
             ),
         ] = None,
         pretty: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server pretty-prints the JSON response. It changes nothing else."
             ),
         ] = None,
         order: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description='The sort direction. The server also takes ASCENDING/ASCEND/DESCENDING/DESCEND, in any case; any other value gets 400 "Invalid value for order". '
             ),
         ] = None,
         order_by: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description='The search field to sort by (case-insensitive), e.g. `created`, `lastupdated`, `status`, `name`, `appid`, `starttime`, `endtime`. An unknown field gets 400 "Invalid value for orderBy". '
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
-    ) -> List[AgaveJobHistoryEvent]:
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[AgaveJobHistoryEvent]:
         """Get the history of this job. (``GET /jobs/v2/{jobId}/history``): awaits :meth:`AgaveJobsApi.get_history`."""
-        result: List[AgaveJobHistoryEvent] = await self.api_client.call(
+        result: list[AgaveJobHistoryEvent] = await self.api_client.call(
             _agave_jobs_get_history,
             {
                 "job_id": job_id,
@@ -2730,51 +2723,51 @@ class AsyncAgaveJobsApi:
             ),
         ],
         limit: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
             ),
         ] = None,
         offset: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
             ),
         ] = None,
         filter: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
             ),
         ] = None,
         naked: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
             ),
         ] = None,
         pretty: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server pretty-prints the JSON response. It changes nothing else."
             ),
         ] = None,
         order: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description='The sort direction. The server also takes ASCENDING/ASCEND/DESCENDING/DESCEND, in any case; any other value gets 400 "Invalid value for order". '
             ),
         ] = None,
         order_by: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description='The search field to sort by (case-insensitive), e.g. `created`, `lastupdated`, `status`, `name`, `appid`, `starttime`, `endtime`. An unknown field gets 400 "Invalid value for orderBy". '
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[AgaveJobHistoryListResponse]:
         """Awaits :meth:`AgaveJobsApi.get_history_with_http_info`."""
         result: ApiResponse[AgaveJobHistoryListResponse] = await self.api_client.call(
@@ -2805,27 +2798,27 @@ class AsyncAgaveJobsApi:
             ),
         ],
         filter: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
             ),
         ] = None,
         naked: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
             ),
         ] = None,
         pretty: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server pretty-prints the JSON response. It changes nothing else."
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> AgaveJobStatusResult:
         """Get the status of the job. (``GET /jobs/v2/{jobId}/status``): awaits :meth:`AgaveJobsApi.get_status`."""
         result: AgaveJobStatusResult = await self.api_client.call(
@@ -2852,27 +2845,27 @@ class AsyncAgaveJobsApi:
             ),
         ],
         filter: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
             ),
         ] = None,
         naked: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
             ),
         ] = None,
         pretty: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server pretty-prints the JSON response. It changes nothing else."
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[AgaveJobStatusResponse]:
         """Awaits :meth:`AgaveJobsApi.get_status_with_http_info`."""
         result: ApiResponse[AgaveJobStatusResponse] = await self.api_client.call(
@@ -2893,60 +2886,60 @@ class AsyncAgaveJobsApi:
     async def list(
         self,
         limit: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
             ),
         ] = None,
         offset: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
             ),
         ] = None,
         filter: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
             ),
         ] = None,
         naked: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
             ),
         ] = None,
         pretty: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server pretty-prints the JSON response. It changes nothing else."
             ),
         ] = None,
         order: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description='The sort direction. The server also takes ASCENDING/ASCEND/DESCENDING/DESCEND, in any case; any other value gets 400 "Invalid value for order". '
             ),
         ] = None,
         order_by: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description='The search field to sort by (case-insensitive), e.g. `created`, `lastupdated`, `status`, `name`, `appid`, `starttime`, `endtime`. An unknown field gets 400 "Invalid value for orderBy". '
             ),
         ] = None,
         search: Annotated[
-            Optional[Dict[str, StrictStr]],
+            dict[str, StrictStr] | None,
             Field(
                 description='Search terms, each sent as its own query parameter `<field>[.<op>]=<value>`, e.g. `{"status.in": "RUNNING,QUEUED", "created.after": "2018-01-01"}` -> `?status.in=RUNNING,QUEUED&created.after=2018-01-01`. Fields are case-insensitive (see the `search` operation for the list); `op` is one of `AgaveSearchOp` (EQ when left out); IN, NIN and BETWEEN take comma-separated values. A key may not be the name of another parameter of this method (`limit`, `offset`, `filter`, ...). The server drops the terms it does not understand, so a misspelt field filters nothing: `stencila_hub.agave.SearchTerm` checks fields and operators before sending. '
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
-    ) -> List[AgaveJobSummary]:
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[AgaveJobSummary]:
         """Get a list of jobs the authenticated user had submitted. (``GET /jobs/v2/``): awaits :meth:`AgaveJobsApi.list`."""
-        result: List[AgaveJobSummary] = await self.api_client.call(
+        result: list[AgaveJobSummary] = await self.api_client.call(
             _agave_jobs_list,
             {
                 "limit": limit,
@@ -2968,57 +2961,57 @@ class AsyncAgaveJobsApi:
     async def list_with_http_info(
         self,
         limit: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
             ),
         ] = None,
         offset: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
             ),
         ] = None,
         filter: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
             ),
         ] = None,
         naked: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
             ),
         ] = None,
         pretty: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server pretty-prints the JSON response. It changes nothing else."
             ),
         ] = None,
         order: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description='The sort direction. The server also takes ASCENDING/ASCEND/DESCENDING/DESCEND, in any case; any other value gets 400 "Invalid value for order". '
             ),
         ] = None,
         order_by: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description='The search field to sort by (case-insensitive), e.g. `created`, `lastupdated`, `status`, `name`, `appid`, `starttime`, `endtime`. An unknown field gets 400 "Invalid value for orderBy". '
             ),
         ] = None,
         search: Annotated[
-            Optional[Dict[str, StrictStr]],
+            dict[str, StrictStr] | None,
             Field(
                 description='Search terms, each sent as its own query parameter `<field>[.<op>]=<value>`, e.g. `{"status.in": "RUNNING,QUEUED", "created.after": "2018-01-01"}` -> `?status.in=RUNNING,QUEUED&created.after=2018-01-01`. Fields are case-insensitive (see the `search` operation for the list); `op` is one of `AgaveSearchOp` (EQ when left out); IN, NIN and BETWEEN take comma-separated values. A key may not be the name of another parameter of this method (`limit`, `offset`, `filter`, ...). The server drops the terms it does not understand, so a misspelt field filters nothing: `stencila_hub.agave.SearchTerm` checks fields and operators before sending. '
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[AgaveJobSummaryListResponse]:
         """Awaits :meth:`AgaveJobsApi.list_with_http_info`."""
         result: ApiResponse[AgaveJobSummaryListResponse] = await self.api_client.call(
@@ -3055,42 +3048,42 @@ class AsyncAgaveJobsApi:
             ),
         ],
         limit: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
             ),
         ] = None,
         offset: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
             ),
         ] = None,
         filter: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
             ),
         ] = None,
         naked: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
             ),
         ] = None,
         pretty: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server pretty-prints the JSON response. It changes nothing else."
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
-    ) -> List[AgaveRemoteFile]:
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[AgaveRemoteFile]:
         """List contents of a job's output directory. (``GET /jobs/v2/{jobId}/outputs/listings/{filePath}``): awaits :meth:`AgaveJobsApi.list_outputs`."""
-        result: List[AgaveRemoteFile] = await self.api_client.call(
+        result: list[AgaveRemoteFile] = await self.api_client.call(
             _agave_jobs_list_outputs,
             {
                 "job_id": job_id,
@@ -3123,39 +3116,39 @@ class AsyncAgaveJobsApi:
             ),
         ],
         limit: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
             ),
         ] = None,
         offset: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
             ),
         ] = None,
         filter: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
             ),
         ] = None,
         naked: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
             ),
         ] = None,
         pretty: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server pretty-prints the JSON response. It changes nothing else."
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[AgaveRemoteFileListResponse]:
         """Awaits :meth:`AgaveJobsApi.list_outputs_with_http_info`."""
         result: ApiResponse[AgaveRemoteFileListResponse] = await self.api_client.call(
@@ -3185,42 +3178,42 @@ class AsyncAgaveJobsApi:
             ),
         ],
         limit: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
             ),
         ] = None,
         offset: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
             ),
         ] = None,
         filter: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
             ),
         ] = None,
         naked: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
             ),
         ] = None,
         pretty: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server pretty-prints the JSON response. It changes nothing else."
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
-    ) -> List[AgavePermission]:
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[AgavePermission]:
         """Get the permission ACL for this job. (``GET /jobs/v2/{jobId}/pems``): awaits :meth:`AgaveJobsApi.list_permissions`."""
-        result: List[AgavePermission] = await self.api_client.call(
+        result: list[AgavePermission] = await self.api_client.call(
             _agave_jobs_list_permissions,
             {
                 "job_id": job_id,
@@ -3246,39 +3239,39 @@ class AsyncAgaveJobsApi:
             ),
         ],
         limit: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
             ),
         ] = None,
         offset: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
             ),
         ] = None,
         filter: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
             ),
         ] = None,
         naked: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
             ),
         ] = None,
         pretty: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server pretty-prints the JSON response. It changes nothing else."
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[AgavePermissionListResponse]:
         """Awaits :meth:`AgaveJobsApi.list_permissions_with_http_info`."""
         result: ApiResponse[AgavePermissionListResponse] = await self.api_client.call(
@@ -3311,39 +3304,39 @@ class AsyncAgaveJobsApi:
             Field(description="The username of the api user associated with the permission."),
         ],
         limit: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
             ),
         ] = None,
         offset: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
             ),
         ] = None,
         filter: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
             ),
         ] = None,
         naked: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
             ),
         ] = None,
         pretty: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server pretty-prints the JSON response. It changes nothing else."
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> AgavePermission:
         """Get a specific user's permissions for a job. (``GET /jobs/v2/{jobId}/pems/{username}``): awaits :meth:`AgaveJobsApi.list_permissions_for_user`."""
         result: AgavePermission = await self.api_client.call(
@@ -3377,39 +3370,39 @@ class AsyncAgaveJobsApi:
             Field(description="The username of the api user associated with the permission."),
         ],
         limit: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
             ),
         ] = None,
         offset: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
             ),
         ] = None,
         filter: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
             ),
         ] = None,
         naked: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
             ),
         ] = None,
         pretty: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server pretty-prints the JSON response. It changes nothing else."
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[AgavePermissionResponse]:
         """Awaits :meth:`AgaveJobsApi.list_permissions_for_user_with_http_info`."""
         result: ApiResponse[AgavePermissionResponse] = await self.api_client.call(
@@ -3441,11 +3434,11 @@ class AsyncAgaveJobsApi:
         body: Annotated[JobOperationRequest, Field(description="The operation to perform.")],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
-    ) -> Optional[AgaveJob]:
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> AgaveJob | None:
         """Perform an action on a job. (``POST /jobs/v2/{jobId}``): awaits :meth:`AgaveJobsApi.manage`."""
-        result: Optional[AgaveJob] = await self.api_client.call(
+        result: AgaveJob | None = await self.api_client.call(
             _agave_jobs_manage,
             {
                 "job_id": job_id,
@@ -3469,8 +3462,8 @@ class AsyncAgaveJobsApi:
         body: Annotated[JobOperationRequest, Field(description="The operation to perform.")],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[AgaveJobResponse]:
         """Awaits :meth:`AgaveJobsApi.manage_with_http_info`."""
         result: ApiResponse[AgaveJobResponse] = await self.api_client.call(
@@ -3496,42 +3489,42 @@ class AsyncAgaveJobsApi:
         ],
         value: Annotated[StrictStr, Field(description="The value of the attribute to query for.")],
         limit: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
             ),
         ] = None,
         offset: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
             ),
         ] = None,
         filter: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
             ),
         ] = None,
         naked: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
             ),
         ] = None,
         pretty: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server pretty-prints the JSON response. It changes nothing else."
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
-    ) -> List[AgaveJobSummary]:
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[AgaveJobSummary]:
         """Find jobs matching the given attribute/value combination(s). (``GET /jobs/v2/search/{attribute}/{value}``): awaits :meth:`AgaveJobsApi.search`."""
-        result: List[AgaveJobSummary] = await self.api_client.call(
+        result: list[AgaveJobSummary] = await self.api_client.call(
             _agave_jobs_search,
             {
                 "attribute": attribute,
@@ -3559,39 +3552,39 @@ class AsyncAgaveJobsApi:
         ],
         value: Annotated[StrictStr, Field(description="The value of the attribute to query for.")],
         limit: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
             ),
         ] = None,
         offset: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Annotated[int, Field(strict=True, ge=0)] | None,
             Field(
                 description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
             ),
         ] = None,
         filter: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
             ),
         ] = None,
         naked: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
             ),
         ] = None,
         pretty: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="If true the server pretty-prints the JSON response. It changes nothing else."
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[AgaveJobSummaryListResponse]:
         """Awaits :meth:`AgaveJobsApi.search_with_http_info`."""
         result: ApiResponse[AgaveJobSummaryListResponse] = await self.api_client.call(
@@ -3617,8 +3610,8 @@ class AsyncAgaveJobsApi:
         body: Annotated[JobRequest, Field(description="The description of the job to submit.")],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> AgaveSubmittedJob:
         """Submit a new job request. (``POST /jobs/v2/``): awaits :meth:`AgaveJobsApi.submit`."""
         result: AgaveSubmittedJob = await self.api_client.call(
@@ -3638,8 +3631,8 @@ class AsyncAgaveJobsApi:
         body: Annotated[JobRequest, Field(description="The description of the job to submit.")],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[AgaveSubmittedJobResponse]:
         """Awaits :meth:`AgaveJobsApi.submit_with_http_info`."""
         result: ApiResponse[AgaveSubmittedJobResponse] = await self.api_client.call(
@@ -3667,11 +3660,11 @@ class AsyncAgaveJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
-    ) -> Optional[AgavePermission]:
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> AgavePermission | None:
         """Add or update a user's permission for a job. (``POST /jobs/v2/{jobId}/pems``): awaits :meth:`AgaveJobsApi.update_permissions`."""
-        result: Optional[AgavePermission] = await self.api_client.call(
+        result: AgavePermission | None = await self.api_client.call(
             _agave_jobs_update_permissions,
             {
                 "job_id": job_id,
@@ -3697,8 +3690,8 @@ class AsyncAgaveJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[AgavePermissionResponse]:
         """Awaits :meth:`AgaveJobsApi.update_permissions_with_http_info`."""
         result: ApiResponse[AgavePermissionResponse] = await self.api_client.call(
@@ -3729,11 +3722,11 @@ class AsyncAgaveJobsApi:
         body: Annotated[JobPermissionRequest, Field(description="The permission to update.")],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
-    ) -> Optional[AgavePermission]:
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> AgavePermission | None:
         """Add or update a user's permission for a job. (``POST /jobs/v2/{jobId}/pems/{username}``): awaits :meth:`AgaveJobsApi.update_permissions_for_user`."""
-        result: Optional[AgavePermission] = await self.api_client.call(
+        result: AgavePermission | None = await self.api_client.call(
             _agave_jobs_update_permissions_for_user,
             {
                 "job_id": job_id,
@@ -3762,8 +3755,8 @@ class AsyncAgaveJobsApi:
         body: Annotated[JobPermissionRequest, Field(description="The permission to update.")],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[AgavePermissionResponse]:
         """Awaits :meth:`AgaveJobsApi.update_permissions_for_user_with_http_info`."""
         result: ApiResponse[AgavePermissionResponse] = await self.api_client.call(

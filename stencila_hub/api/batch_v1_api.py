@@ -1,4 +1,3 @@
-# coding: utf-8
 # Generated from templates/api.mustache (our override) and openapi.yaml. Do not edit.
 """BatchV1Api: the operations of openapi.yaml tagged `batch_v1`.
 
@@ -8,22 +7,14 @@ Each method checks its arguments, then calls :meth:`stencila_hub.api_client.ApiC
 
 from __future__ import annotations
 
-from datetime import date, datetime  # noqa: F401
-from typing import (  # noqa: F401
+from collections.abc import Mapping
+from typing import (
     TYPE_CHECKING,
+    Annotated,
     Any,
-    Dict,
-    List,
-    Literal,
-    Mapping,
-    Optional,
-    Tuple,
-    Union,
-    overload,
 )
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictBool, StrictInt, StrictStr
 
 from stencila_hub.api_client import (  # noqa: F401
     ApiClient,
@@ -240,88 +231,88 @@ class BatchV1Api:
     #: The system these operations belong to (``x-sdk-system`` of the paths' server).
     system = "kubernetes"
 
-    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
+    def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient.get_default()
         self.api_client.check_host(self.system)
 
     def list_job_for_all_namespaces(
         self,
         pretty: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
             ),
         ] = None,
         allow_watch_bookmarks: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description='allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server\'s discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.'
             ),
         ] = None,
         _continue: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="The continue option should be set when retrieving more results from the server (the `metadata.continue` of the previous page). Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. This field is not supported when watch is true. The Python argument is `_continue` (`continue` is a Python keyword), as in the official client. "
             ),
         ] = None,
         field_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="A selector to restrict the list of returned objects by their fields (e.g. `metadata.name=pi`, `status.successful=1`). Defaults to everything."
             ),
         ] = None,
         label_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="A selector to restrict the list of returned objects by their labels (e.g. `app=pi,tier!=batch`). Defaults to everything."
             ),
         ] = None,
         limit: Annotated[
-            Optional[StrictInt],
+            StrictInt | None,
             Field(
                 description="limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. This field is not supported if watch is true. "
             ),
         ] = None,
         resource_version: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
             ),
         ] = None,
         resource_version_match: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="resourceVersionMatch determines how resourceVersion is applied to list calls (`Exact` or `NotOlderThan`). It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
             ),
         ] = None,
         send_initial_events: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description='`sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection, followed by a synthetic "Bookmark" event. When set, `resourceVersionMatch` must be `NotOlderThan`. Watch only (see the description of the operation). '
             ),
         ] = None,
         shard_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="shardSelector restricts the list of returned objects using a CEL-based shard selector expression built from `shardRange()` calls joined with `||`, e.g. `shardRange(object.metadata.uid, '0x0', '0x8000000000000000')`. The answer's `metadata.shardInfo` echoes it. This is an alpha field and requires enabling the ShardedListAndWatch feature gate; other servers ignore it. "
             ),
         ] = None,
         timeout_seconds: Annotated[
-            Optional[StrictInt],
+            StrictInt | None,
             Field(
                 description="Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity."
             ),
         ] = None,
         watch: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="Watch for changes to the described resources and return them as a stream of add, update, and remove notifications (see the description of the operation: read it with the `_stream` method, or `stencila_hub.kubernetes.watch_jobs`). "
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> V1JobList:
         """List or watch objects of kind Job.
 
@@ -377,81 +368,81 @@ class BatchV1Api:
     def list_job_for_all_namespaces_with_http_info(
         self,
         pretty: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
             ),
         ] = None,
         allow_watch_bookmarks: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description='allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server\'s discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.'
             ),
         ] = None,
         _continue: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="The continue option should be set when retrieving more results from the server (the `metadata.continue` of the previous page). Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. This field is not supported when watch is true. The Python argument is `_continue` (`continue` is a Python keyword), as in the official client. "
             ),
         ] = None,
         field_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="A selector to restrict the list of returned objects by their fields (e.g. `metadata.name=pi`, `status.successful=1`). Defaults to everything."
             ),
         ] = None,
         label_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="A selector to restrict the list of returned objects by their labels (e.g. `app=pi,tier!=batch`). Defaults to everything."
             ),
         ] = None,
         limit: Annotated[
-            Optional[StrictInt],
+            StrictInt | None,
             Field(
                 description="limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. This field is not supported if watch is true. "
             ),
         ] = None,
         resource_version: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
             ),
         ] = None,
         resource_version_match: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="resourceVersionMatch determines how resourceVersion is applied to list calls (`Exact` or `NotOlderThan`). It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
             ),
         ] = None,
         send_initial_events: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description='`sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection, followed by a synthetic "Bookmark" event. When set, `resourceVersionMatch` must be `NotOlderThan`. Watch only (see the description of the operation). '
             ),
         ] = None,
         shard_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="shardSelector restricts the list of returned objects using a CEL-based shard selector expression built from `shardRange()` calls joined with `||`, e.g. `shardRange(object.metadata.uid, '0x0', '0x8000000000000000')`. The answer's `metadata.shardInfo` echoes it. This is an alpha field and requires enabling the ShardedListAndWatch feature gate; other servers ignore it. "
             ),
         ] = None,
         timeout_seconds: Annotated[
-            Optional[StrictInt],
+            StrictInt | None,
             Field(
                 description="Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity."
             ),
         ] = None,
         watch: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="Watch for changes to the described resources and return them as a stream of add, update, and remove notifications (see the description of the operation: read it with the `_stream` method, or `stencila_hub.kubernetes.watch_jobs`). "
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[V1JobList]:
         """Like :meth:`list_job_for_all_namespaces`, with the status code, headers, raw body and the retries taken."""
         if watch:  # the answer would be a stream that does not end: it cannot decode whole
@@ -485,81 +476,81 @@ class BatchV1Api:
     def list_job_for_all_namespaces_stream(
         self,
         pretty: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
             ),
         ] = None,
         allow_watch_bookmarks: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description='allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server\'s discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.'
             ),
         ] = None,
         _continue: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="The continue option should be set when retrieving more results from the server (the `metadata.continue` of the previous page). Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. This field is not supported when watch is true. The Python argument is `_continue` (`continue` is a Python keyword), as in the official client. "
             ),
         ] = None,
         field_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="A selector to restrict the list of returned objects by their fields (e.g. `metadata.name=pi`, `status.successful=1`). Defaults to everything."
             ),
         ] = None,
         label_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="A selector to restrict the list of returned objects by their labels (e.g. `app=pi,tier!=batch`). Defaults to everything."
             ),
         ] = None,
         limit: Annotated[
-            Optional[StrictInt],
+            StrictInt | None,
             Field(
                 description="limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. This field is not supported if watch is true. "
             ),
         ] = None,
         resource_version: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
             ),
         ] = None,
         resource_version_match: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="resourceVersionMatch determines how resourceVersion is applied to list calls (`Exact` or `NotOlderThan`). It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
             ),
         ] = None,
         send_initial_events: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description='`sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection, followed by a synthetic "Bookmark" event. When set, `resourceVersionMatch` must be `NotOlderThan`. Watch only (see the description of the operation). '
             ),
         ] = None,
         shard_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="shardSelector restricts the list of returned objects using a CEL-based shard selector expression built from `shardRange()` calls joined with `||`, e.g. `shardRange(object.metadata.uid, '0x0', '0x8000000000000000')`. The answer's `metadata.shardInfo` echoes it. This is an alpha field and requires enabling the ShardedListAndWatch feature gate; other servers ignore it. "
             ),
         ] = None,
         timeout_seconds: Annotated[
-            Optional[StrictInt],
+            StrictInt | None,
             Field(
                 description="Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity."
             ),
         ] = None,
         watch: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="Watch for changes to the described resources and return them as a stream of add, update, and remove notifications (see the description of the operation: read it with the `_stream` method, or `stencila_hub.kubernetes.watch_jobs`). "
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> StreamedResponse:
         """Like :meth:`list_job_for_all_namespaces`, with a success body returned unread (``x-sdk-watch``).
 
@@ -599,81 +590,81 @@ class BatchV1Api:
             Field(description="object name and auth scope, such as for teams and projects"),
         ],
         pretty: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
             ),
         ] = None,
         allow_watch_bookmarks: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description='allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server\'s discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.'
             ),
         ] = None,
         _continue: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="The continue option should be set when retrieving more results from the server (the `metadata.continue` of the previous page). Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. This field is not supported when watch is true. The Python argument is `_continue` (`continue` is a Python keyword), as in the official client. "
             ),
         ] = None,
         field_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="A selector to restrict the list of returned objects by their fields (e.g. `metadata.name=pi`, `status.successful=1`). Defaults to everything."
             ),
         ] = None,
         label_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="A selector to restrict the list of returned objects by their labels (e.g. `app=pi,tier!=batch`). Defaults to everything."
             ),
         ] = None,
         limit: Annotated[
-            Optional[StrictInt],
+            StrictInt | None,
             Field(
                 description="limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. This field is not supported if watch is true. "
             ),
         ] = None,
         resource_version: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
             ),
         ] = None,
         resource_version_match: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="resourceVersionMatch determines how resourceVersion is applied to list calls (`Exact` or `NotOlderThan`). It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
             ),
         ] = None,
         send_initial_events: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description='`sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection, followed by a synthetic "Bookmark" event. When set, `resourceVersionMatch` must be `NotOlderThan`. Watch only (see the description of the operation). '
             ),
         ] = None,
         shard_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="shardSelector restricts the list of returned objects using a CEL-based shard selector expression built from `shardRange()` calls joined with `||`, e.g. `shardRange(object.metadata.uid, '0x0', '0x8000000000000000')`. The answer's `metadata.shardInfo` echoes it. This is an alpha field and requires enabling the ShardedListAndWatch feature gate; other servers ignore it. "
             ),
         ] = None,
         timeout_seconds: Annotated[
-            Optional[StrictInt],
+            StrictInt | None,
             Field(
                 description="Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity."
             ),
         ] = None,
         watch: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="Watch for changes to the described resources and return them as a stream of add, update, and remove notifications (see the description of the operation: read it with the `_stream` method, or `stencila_hub.kubernetes.watch_jobs`). "
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> V1JobList:
         """List or watch objects of kind Job.
 
@@ -735,81 +726,81 @@ class BatchV1Api:
             Field(description="object name and auth scope, such as for teams and projects"),
         ],
         pretty: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
             ),
         ] = None,
         allow_watch_bookmarks: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description='allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server\'s discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.'
             ),
         ] = None,
         _continue: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="The continue option should be set when retrieving more results from the server (the `metadata.continue` of the previous page). Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. This field is not supported when watch is true. The Python argument is `_continue` (`continue` is a Python keyword), as in the official client. "
             ),
         ] = None,
         field_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="A selector to restrict the list of returned objects by their fields (e.g. `metadata.name=pi`, `status.successful=1`). Defaults to everything."
             ),
         ] = None,
         label_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="A selector to restrict the list of returned objects by their labels (e.g. `app=pi,tier!=batch`). Defaults to everything."
             ),
         ] = None,
         limit: Annotated[
-            Optional[StrictInt],
+            StrictInt | None,
             Field(
                 description="limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. This field is not supported if watch is true. "
             ),
         ] = None,
         resource_version: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
             ),
         ] = None,
         resource_version_match: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="resourceVersionMatch determines how resourceVersion is applied to list calls (`Exact` or `NotOlderThan`). It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
             ),
         ] = None,
         send_initial_events: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description='`sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection, followed by a synthetic "Bookmark" event. When set, `resourceVersionMatch` must be `NotOlderThan`. Watch only (see the description of the operation). '
             ),
         ] = None,
         shard_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="shardSelector restricts the list of returned objects using a CEL-based shard selector expression built from `shardRange()` calls joined with `||`, e.g. `shardRange(object.metadata.uid, '0x0', '0x8000000000000000')`. The answer's `metadata.shardInfo` echoes it. This is an alpha field and requires enabling the ShardedListAndWatch feature gate; other servers ignore it. "
             ),
         ] = None,
         timeout_seconds: Annotated[
-            Optional[StrictInt],
+            StrictInt | None,
             Field(
                 description="Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity."
             ),
         ] = None,
         watch: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="Watch for changes to the described resources and return them as a stream of add, update, and remove notifications (see the description of the operation: read it with the `_stream` method, or `stencila_hub.kubernetes.watch_jobs`). "
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[V1JobList]:
         """Like :meth:`list_namespaced_job`, with the status code, headers, raw body and the retries taken."""
         if watch:  # the answer would be a stream that does not end: it cannot decode whole
@@ -848,81 +839,81 @@ class BatchV1Api:
             Field(description="object name and auth scope, such as for teams and projects"),
         ],
         pretty: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
             ),
         ] = None,
         allow_watch_bookmarks: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description='allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server\'s discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.'
             ),
         ] = None,
         _continue: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="The continue option should be set when retrieving more results from the server (the `metadata.continue` of the previous page). Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. This field is not supported when watch is true. The Python argument is `_continue` (`continue` is a Python keyword), as in the official client. "
             ),
         ] = None,
         field_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="A selector to restrict the list of returned objects by their fields (e.g. `metadata.name=pi`, `status.successful=1`). Defaults to everything."
             ),
         ] = None,
         label_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="A selector to restrict the list of returned objects by their labels (e.g. `app=pi,tier!=batch`). Defaults to everything."
             ),
         ] = None,
         limit: Annotated[
-            Optional[StrictInt],
+            StrictInt | None,
             Field(
                 description="limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. This field is not supported if watch is true. "
             ),
         ] = None,
         resource_version: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
             ),
         ] = None,
         resource_version_match: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="resourceVersionMatch determines how resourceVersion is applied to list calls (`Exact` or `NotOlderThan`). It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
             ),
         ] = None,
         send_initial_events: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description='`sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection, followed by a synthetic "Bookmark" event. When set, `resourceVersionMatch` must be `NotOlderThan`. Watch only (see the description of the operation). '
             ),
         ] = None,
         shard_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="shardSelector restricts the list of returned objects using a CEL-based shard selector expression built from `shardRange()` calls joined with `||`, e.g. `shardRange(object.metadata.uid, '0x0', '0x8000000000000000')`. The answer's `metadata.shardInfo` echoes it. This is an alpha field and requires enabling the ShardedListAndWatch feature gate; other servers ignore it. "
             ),
         ] = None,
         timeout_seconds: Annotated[
-            Optional[StrictInt],
+            StrictInt | None,
             Field(
                 description="Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity."
             ),
         ] = None,
         watch: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="Watch for changes to the described resources and return them as a stream of add, update, and remove notifications (see the description of the operation: read it with the `_stream` method, or `stencila_hub.kubernetes.watch_jobs`). "
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> StreamedResponse:
         """Like :meth:`list_namespaced_job`, with a success body returned unread (``x-sdk-watch``).
 
@@ -964,37 +955,37 @@ class BatchV1Api:
             Field(description="object name and auth scope, such as for teams and projects"),
         ],
         body: Annotated[
-            Dict[str, Any],
+            dict[str, Any],
             Field(description='The merge patch, e.g. `{"status": {"conditions": [...]}}`.'),
         ],
         pretty: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
             ),
         ] = None,
         dry_run: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed"
             ),
         ] = None,
         field_manager: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. Optional for merge patches."
             ),
         ] = None,
         field_validation: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object,   and will ignore all but the last duplicate field that the decoder encounters. This is   the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each   unknown field that is dropped from the object, and for each duplicate field that is   encountered. The request will still succeed if there are no other errors, and will only   persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would   be dropped from the object, or if any duplicate fields are present. The error returned   from the server will contain all unknown and duplicate fields encountered. "
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> V1Job:
         """Partially update status of the specified Job.
 
@@ -1040,37 +1031,37 @@ class BatchV1Api:
             Field(description="object name and auth scope, such as for teams and projects"),
         ],
         body: Annotated[
-            Dict[str, Any],
+            dict[str, Any],
             Field(description='The merge patch, e.g. `{"status": {"conditions": [...]}}`.'),
         ],
         pretty: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
             ),
         ] = None,
         dry_run: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed"
             ),
         ] = None,
         field_manager: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. Optional for merge patches."
             ),
         ] = None,
         field_validation: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object,   and will ignore all but the last duplicate field that the decoder encounters. This is   the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each   unknown field that is dropped from the object, and for each duplicate field that is   encountered. The request will still succeed if there are no other errors, and will only   persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would   be dropped from the object, or if any duplicate fields are present. The error returned   from the server will contain all unknown and duplicate fields encountered. "
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[V1Job]:
         """Like :meth:`patch_namespaced_job_status`, with the status code, headers, raw body and the retries taken."""
         result: ApiResponse[V1Job] = self.api_client.call(
@@ -1099,15 +1090,15 @@ class BatchV1Api:
             Field(description="object name and auth scope, such as for teams and projects"),
         ],
         pretty: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> V1Job:
         """Read the specified Job.
 
@@ -1145,15 +1136,15 @@ class BatchV1Api:
             Field(description="object name and auth scope, such as for teams and projects"),
         ],
         pretty: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[V1Job]:
         """Like :meth:`read_namespaced_job`, with the status code, headers, raw body and the retries taken."""
         result: ApiResponse[V1Job] = self.api_client.call(
@@ -1178,15 +1169,15 @@ class BatchV1Api:
             Field(description="object name and auth scope, such as for teams and projects"),
         ],
         pretty: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> V1Job:
         """Read status of the specified Job.
 
@@ -1224,15 +1215,15 @@ class BatchV1Api:
             Field(description="object name and auth scope, such as for teams and projects"),
         ],
         pretty: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[V1Job]:
         """Like :meth:`read_namespaced_job_status`, with the status code, headers, raw body and the retries taken."""
         result: ApiResponse[V1Job] = self.api_client.call(
@@ -1263,33 +1254,33 @@ class BatchV1Api:
             ),
         ],
         pretty: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
             ),
         ] = None,
         dry_run: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed"
             ),
         ] = None,
         field_manager: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint."
             ),
         ] = None,
         field_validation: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object,   and will ignore all but the last duplicate field that the decoder encounters. This is   the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each   unknown field that is dropped from the object, and for each duplicate field that is   encountered. The request will still succeed if there are no other errors, and will only   persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would   be dropped from the object, or if any duplicate fields are present. The error returned   from the server will contain all unknown and duplicate fields encountered. "
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> V1Job:
         """Replace status of the specified Job.
 
@@ -1341,33 +1332,33 @@ class BatchV1Api:
             ),
         ],
         pretty: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
             ),
         ] = None,
         dry_run: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed"
             ),
         ] = None,
         field_manager: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint."
             ),
         ] = None,
         field_validation: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object,   and will ignore all but the last duplicate field that the decoder encounters. This is   the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each   unknown field that is dropped from the object, and for each duplicate field that is   encountered. The request will still succeed if there are no other errors, and will only   persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would   be dropped from the object, or if any duplicate fields are present. The error returned   from the server will contain all unknown and duplicate fields encountered. "
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[V1Job]:
         """Like :meth:`replace_namespaced_job_status`, with the status code, headers, raw body and the retries taken."""
         result: ApiResponse[V1Job] = self.api_client.call(
@@ -1395,7 +1386,7 @@ class AsyncBatchV1Api:
 
     system = BatchV1Api.system
 
-    def __init__(self, api_client: Optional[AsyncApiClient] = None) -> None:
+    def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         if api_client is None:
             from stencila_hub.aio.api_client import AsyncApiClient as _AsyncApiClient
 
@@ -1406,81 +1397,81 @@ class AsyncBatchV1Api:
     async def list_job_for_all_namespaces(
         self,
         pretty: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
             ),
         ] = None,
         allow_watch_bookmarks: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description='allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server\'s discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.'
             ),
         ] = None,
         _continue: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="The continue option should be set when retrieving more results from the server (the `metadata.continue` of the previous page). Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. This field is not supported when watch is true. The Python argument is `_continue` (`continue` is a Python keyword), as in the official client. "
             ),
         ] = None,
         field_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="A selector to restrict the list of returned objects by their fields (e.g. `metadata.name=pi`, `status.successful=1`). Defaults to everything."
             ),
         ] = None,
         label_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="A selector to restrict the list of returned objects by their labels (e.g. `app=pi,tier!=batch`). Defaults to everything."
             ),
         ] = None,
         limit: Annotated[
-            Optional[StrictInt],
+            StrictInt | None,
             Field(
                 description="limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. This field is not supported if watch is true. "
             ),
         ] = None,
         resource_version: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
             ),
         ] = None,
         resource_version_match: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="resourceVersionMatch determines how resourceVersion is applied to list calls (`Exact` or `NotOlderThan`). It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
             ),
         ] = None,
         send_initial_events: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description='`sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection, followed by a synthetic "Bookmark" event. When set, `resourceVersionMatch` must be `NotOlderThan`. Watch only (see the description of the operation). '
             ),
         ] = None,
         shard_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="shardSelector restricts the list of returned objects using a CEL-based shard selector expression built from `shardRange()` calls joined with `||`, e.g. `shardRange(object.metadata.uid, '0x0', '0x8000000000000000')`. The answer's `metadata.shardInfo` echoes it. This is an alpha field and requires enabling the ShardedListAndWatch feature gate; other servers ignore it. "
             ),
         ] = None,
         timeout_seconds: Annotated[
-            Optional[StrictInt],
+            StrictInt | None,
             Field(
                 description="Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity."
             ),
         ] = None,
         watch: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="Watch for changes to the described resources and return them as a stream of add, update, and remove notifications (see the description of the operation: read it with the `_stream` method, or `stencila_hub.kubernetes.watch_jobs`). "
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> V1JobList:
         """List or watch objects of kind Job. (``GET /apis/batch/v1/jobs``): awaits :meth:`BatchV1Api.list_job_for_all_namespaces`."""
         if watch:  # the answer would be a stream that does not end: it cannot decode whole
@@ -1514,81 +1505,81 @@ class AsyncBatchV1Api:
     async def list_job_for_all_namespaces_with_http_info(
         self,
         pretty: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
             ),
         ] = None,
         allow_watch_bookmarks: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description='allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server\'s discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.'
             ),
         ] = None,
         _continue: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="The continue option should be set when retrieving more results from the server (the `metadata.continue` of the previous page). Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. This field is not supported when watch is true. The Python argument is `_continue` (`continue` is a Python keyword), as in the official client. "
             ),
         ] = None,
         field_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="A selector to restrict the list of returned objects by their fields (e.g. `metadata.name=pi`, `status.successful=1`). Defaults to everything."
             ),
         ] = None,
         label_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="A selector to restrict the list of returned objects by their labels (e.g. `app=pi,tier!=batch`). Defaults to everything."
             ),
         ] = None,
         limit: Annotated[
-            Optional[StrictInt],
+            StrictInt | None,
             Field(
                 description="limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. This field is not supported if watch is true. "
             ),
         ] = None,
         resource_version: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
             ),
         ] = None,
         resource_version_match: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="resourceVersionMatch determines how resourceVersion is applied to list calls (`Exact` or `NotOlderThan`). It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
             ),
         ] = None,
         send_initial_events: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description='`sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection, followed by a synthetic "Bookmark" event. When set, `resourceVersionMatch` must be `NotOlderThan`. Watch only (see the description of the operation). '
             ),
         ] = None,
         shard_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="shardSelector restricts the list of returned objects using a CEL-based shard selector expression built from `shardRange()` calls joined with `||`, e.g. `shardRange(object.metadata.uid, '0x0', '0x8000000000000000')`. The answer's `metadata.shardInfo` echoes it. This is an alpha field and requires enabling the ShardedListAndWatch feature gate; other servers ignore it. "
             ),
         ] = None,
         timeout_seconds: Annotated[
-            Optional[StrictInt],
+            StrictInt | None,
             Field(
                 description="Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity."
             ),
         ] = None,
         watch: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="Watch for changes to the described resources and return them as a stream of add, update, and remove notifications (see the description of the operation: read it with the `_stream` method, or `stencila_hub.kubernetes.watch_jobs`). "
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[V1JobList]:
         """Awaits :meth:`BatchV1Api.list_job_for_all_namespaces_with_http_info`."""
         if watch:  # the answer would be a stream that does not end: it cannot decode whole
@@ -1622,81 +1613,81 @@ class AsyncBatchV1Api:
     async def list_job_for_all_namespaces_stream(
         self,
         pretty: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
             ),
         ] = None,
         allow_watch_bookmarks: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description='allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server\'s discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.'
             ),
         ] = None,
         _continue: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="The continue option should be set when retrieving more results from the server (the `metadata.continue` of the previous page). Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. This field is not supported when watch is true. The Python argument is `_continue` (`continue` is a Python keyword), as in the official client. "
             ),
         ] = None,
         field_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="A selector to restrict the list of returned objects by their fields (e.g. `metadata.name=pi`, `status.successful=1`). Defaults to everything."
             ),
         ] = None,
         label_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="A selector to restrict the list of returned objects by their labels (e.g. `app=pi,tier!=batch`). Defaults to everything."
             ),
         ] = None,
         limit: Annotated[
-            Optional[StrictInt],
+            StrictInt | None,
             Field(
                 description="limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. This field is not supported if watch is true. "
             ),
         ] = None,
         resource_version: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
             ),
         ] = None,
         resource_version_match: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="resourceVersionMatch determines how resourceVersion is applied to list calls (`Exact` or `NotOlderThan`). It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
             ),
         ] = None,
         send_initial_events: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description='`sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection, followed by a synthetic "Bookmark" event. When set, `resourceVersionMatch` must be `NotOlderThan`. Watch only (see the description of the operation). '
             ),
         ] = None,
         shard_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="shardSelector restricts the list of returned objects using a CEL-based shard selector expression built from `shardRange()` calls joined with `||`, e.g. `shardRange(object.metadata.uid, '0x0', '0x8000000000000000')`. The answer's `metadata.shardInfo` echoes it. This is an alpha field and requires enabling the ShardedListAndWatch feature gate; other servers ignore it. "
             ),
         ] = None,
         timeout_seconds: Annotated[
-            Optional[StrictInt],
+            StrictInt | None,
             Field(
                 description="Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity."
             ),
         ] = None,
         watch: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="Watch for changes to the described resources and return them as a stream of add, update, and remove notifications (see the description of the operation: read it with the `_stream` method, or `stencila_hub.kubernetes.watch_jobs`). "
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> AsyncStreamedResponse:
         """Awaits :meth:`BatchV1Api.list_job_for_all_namespaces_stream`: read the answer with ``async for chunk in
         resp.iter_bytes()`` and close it."""
@@ -1731,81 +1722,81 @@ class AsyncBatchV1Api:
             Field(description="object name and auth scope, such as for teams and projects"),
         ],
         pretty: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
             ),
         ] = None,
         allow_watch_bookmarks: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description='allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server\'s discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.'
             ),
         ] = None,
         _continue: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="The continue option should be set when retrieving more results from the server (the `metadata.continue` of the previous page). Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. This field is not supported when watch is true. The Python argument is `_continue` (`continue` is a Python keyword), as in the official client. "
             ),
         ] = None,
         field_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="A selector to restrict the list of returned objects by their fields (e.g. `metadata.name=pi`, `status.successful=1`). Defaults to everything."
             ),
         ] = None,
         label_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="A selector to restrict the list of returned objects by their labels (e.g. `app=pi,tier!=batch`). Defaults to everything."
             ),
         ] = None,
         limit: Annotated[
-            Optional[StrictInt],
+            StrictInt | None,
             Field(
                 description="limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. This field is not supported if watch is true. "
             ),
         ] = None,
         resource_version: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
             ),
         ] = None,
         resource_version_match: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="resourceVersionMatch determines how resourceVersion is applied to list calls (`Exact` or `NotOlderThan`). It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
             ),
         ] = None,
         send_initial_events: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description='`sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection, followed by a synthetic "Bookmark" event. When set, `resourceVersionMatch` must be `NotOlderThan`. Watch only (see the description of the operation). '
             ),
         ] = None,
         shard_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="shardSelector restricts the list of returned objects using a CEL-based shard selector expression built from `shardRange()` calls joined with `||`, e.g. `shardRange(object.metadata.uid, '0x0', '0x8000000000000000')`. The answer's `metadata.shardInfo` echoes it. This is an alpha field and requires enabling the ShardedListAndWatch feature gate; other servers ignore it. "
             ),
         ] = None,
         timeout_seconds: Annotated[
-            Optional[StrictInt],
+            StrictInt | None,
             Field(
                 description="Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity."
             ),
         ] = None,
         watch: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="Watch for changes to the described resources and return them as a stream of add, update, and remove notifications (see the description of the operation: read it with the `_stream` method, or `stencila_hub.kubernetes.watch_jobs`). "
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> V1JobList:
         """List or watch objects of kind Job. (``GET /apis/batch/v1/namespaces/{namespace}/jobs``): awaits :meth:`BatchV1Api.list_namespaced_job`."""
         if watch:  # the answer would be a stream that does not end: it cannot decode whole
@@ -1844,81 +1835,81 @@ class AsyncBatchV1Api:
             Field(description="object name and auth scope, such as for teams and projects"),
         ],
         pretty: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
             ),
         ] = None,
         allow_watch_bookmarks: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description='allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server\'s discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.'
             ),
         ] = None,
         _continue: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="The continue option should be set when retrieving more results from the server (the `metadata.continue` of the previous page). Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. This field is not supported when watch is true. The Python argument is `_continue` (`continue` is a Python keyword), as in the official client. "
             ),
         ] = None,
         field_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="A selector to restrict the list of returned objects by their fields (e.g. `metadata.name=pi`, `status.successful=1`). Defaults to everything."
             ),
         ] = None,
         label_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="A selector to restrict the list of returned objects by their labels (e.g. `app=pi,tier!=batch`). Defaults to everything."
             ),
         ] = None,
         limit: Annotated[
-            Optional[StrictInt],
+            StrictInt | None,
             Field(
                 description="limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. This field is not supported if watch is true. "
             ),
         ] = None,
         resource_version: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
             ),
         ] = None,
         resource_version_match: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="resourceVersionMatch determines how resourceVersion is applied to list calls (`Exact` or `NotOlderThan`). It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
             ),
         ] = None,
         send_initial_events: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description='`sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection, followed by a synthetic "Bookmark" event. When set, `resourceVersionMatch` must be `NotOlderThan`. Watch only (see the description of the operation). '
             ),
         ] = None,
         shard_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="shardSelector restricts the list of returned objects using a CEL-based shard selector expression built from `shardRange()` calls joined with `||`, e.g. `shardRange(object.metadata.uid, '0x0', '0x8000000000000000')`. The answer's `metadata.shardInfo` echoes it. This is an alpha field and requires enabling the ShardedListAndWatch feature gate; other servers ignore it. "
             ),
         ] = None,
         timeout_seconds: Annotated[
-            Optional[StrictInt],
+            StrictInt | None,
             Field(
                 description="Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity."
             ),
         ] = None,
         watch: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="Watch for changes to the described resources and return them as a stream of add, update, and remove notifications (see the description of the operation: read it with the `_stream` method, or `stencila_hub.kubernetes.watch_jobs`). "
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[V1JobList]:
         """Awaits :meth:`BatchV1Api.list_namespaced_job_with_http_info`."""
         if watch:  # the answer would be a stream that does not end: it cannot decode whole
@@ -1957,81 +1948,81 @@ class AsyncBatchV1Api:
             Field(description="object name and auth scope, such as for teams and projects"),
         ],
         pretty: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
             ),
         ] = None,
         allow_watch_bookmarks: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description='allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server\'s discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.'
             ),
         ] = None,
         _continue: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="The continue option should be set when retrieving more results from the server (the `metadata.continue` of the previous page). Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. This field is not supported when watch is true. The Python argument is `_continue` (`continue` is a Python keyword), as in the official client. "
             ),
         ] = None,
         field_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="A selector to restrict the list of returned objects by their fields (e.g. `metadata.name=pi`, `status.successful=1`). Defaults to everything."
             ),
         ] = None,
         label_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="A selector to restrict the list of returned objects by their labels (e.g. `app=pi,tier!=batch`). Defaults to everything."
             ),
         ] = None,
         limit: Annotated[
-            Optional[StrictInt],
+            StrictInt | None,
             Field(
                 description="limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. This field is not supported if watch is true. "
             ),
         ] = None,
         resource_version: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
             ),
         ] = None,
         resource_version_match: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="resourceVersionMatch determines how resourceVersion is applied to list calls (`Exact` or `NotOlderThan`). It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
             ),
         ] = None,
         send_initial_events: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description='`sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection, followed by a synthetic "Bookmark" event. When set, `resourceVersionMatch` must be `NotOlderThan`. Watch only (see the description of the operation). '
             ),
         ] = None,
         shard_selector: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="shardSelector restricts the list of returned objects using a CEL-based shard selector expression built from `shardRange()` calls joined with `||`, e.g. `shardRange(object.metadata.uid, '0x0', '0x8000000000000000')`. The answer's `metadata.shardInfo` echoes it. This is an alpha field and requires enabling the ShardedListAndWatch feature gate; other servers ignore it. "
             ),
         ] = None,
         timeout_seconds: Annotated[
-            Optional[StrictInt],
+            StrictInt | None,
             Field(
                 description="Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity."
             ),
         ] = None,
         watch: Annotated[
-            Optional[StrictBool],
+            StrictBool | None,
             Field(
                 description="Watch for changes to the described resources and return them as a stream of add, update, and remove notifications (see the description of the operation: read it with the `_stream` method, or `stencila_hub.kubernetes.watch_jobs`). "
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> AsyncStreamedResponse:
         """Awaits :meth:`BatchV1Api.list_namespaced_job_stream`: read the answer with ``async for chunk in
         resp.iter_bytes()`` and close it."""
@@ -2068,37 +2059,37 @@ class AsyncBatchV1Api:
             Field(description="object name and auth scope, such as for teams and projects"),
         ],
         body: Annotated[
-            Dict[str, Any],
+            dict[str, Any],
             Field(description='The merge patch, e.g. `{"status": {"conditions": [...]}}`.'),
         ],
         pretty: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
             ),
         ] = None,
         dry_run: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed"
             ),
         ] = None,
         field_manager: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. Optional for merge patches."
             ),
         ] = None,
         field_validation: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object,   and will ignore all but the last duplicate field that the decoder encounters. This is   the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each   unknown field that is dropped from the object, and for each duplicate field that is   encountered. The request will still succeed if there are no other errors, and will only   persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would   be dropped from the object, or if any duplicate fields are present. The error returned   from the server will contain all unknown and duplicate fields encountered. "
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> V1Job:
         """Partially update status of the specified Job. (``PATCH /apis/batch/v1/namespaces/{namespace}/jobs/{name}/status``): awaits :meth:`BatchV1Api.patch_namespaced_job_status`."""
         result: V1Job = await self.api_client.call(
@@ -2127,37 +2118,37 @@ class AsyncBatchV1Api:
             Field(description="object name and auth scope, such as for teams and projects"),
         ],
         body: Annotated[
-            Dict[str, Any],
+            dict[str, Any],
             Field(description='The merge patch, e.g. `{"status": {"conditions": [...]}}`.'),
         ],
         pretty: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
             ),
         ] = None,
         dry_run: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed"
             ),
         ] = None,
         field_manager: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. Optional for merge patches."
             ),
         ] = None,
         field_validation: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object,   and will ignore all but the last duplicate field that the decoder encounters. This is   the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each   unknown field that is dropped from the object, and for each duplicate field that is   encountered. The request will still succeed if there are no other errors, and will only   persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would   be dropped from the object, or if any duplicate fields are present. The error returned   from the server will contain all unknown and duplicate fields encountered. "
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[V1Job]:
         """Awaits :meth:`BatchV1Api.patch_namespaced_job_status_with_http_info`."""
         result: ApiResponse[V1Job] = await self.api_client.call(
@@ -2186,15 +2177,15 @@ class AsyncBatchV1Api:
             Field(description="object name and auth scope, such as for teams and projects"),
         ],
         pretty: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> V1Job:
         """Read the specified Job. (``GET /apis/batch/v1/namespaces/{namespace}/jobs/{name}``): awaits :meth:`BatchV1Api.read_namespaced_job`."""
         result: V1Job = await self.api_client.call(
@@ -2219,15 +2210,15 @@ class AsyncBatchV1Api:
             Field(description="object name and auth scope, such as for teams and projects"),
         ],
         pretty: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[V1Job]:
         """Awaits :meth:`BatchV1Api.read_namespaced_job_with_http_info`."""
         result: ApiResponse[V1Job] = await self.api_client.call(
@@ -2252,15 +2243,15 @@ class AsyncBatchV1Api:
             Field(description="object name and auth scope, such as for teams and projects"),
         ],
         pretty: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> V1Job:
         """Read status of the specified Job. (``GET /apis/batch/v1/namespaces/{namespace}/jobs/{name}/status``): awaits :meth:`BatchV1Api.read_namespaced_job_status`."""
         result: V1Job = await self.api_client.call(
@@ -2285,15 +2276,15 @@ class AsyncBatchV1Api:
             Field(description="object name and auth scope, such as for teams and projects"),
         ],
         pretty: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[V1Job]:
         """Awaits :meth:`BatchV1Api.read_namespaced_job_status_with_http_info`."""
         result: ApiResponse[V1Job] = await self.api_client.call(
@@ -2324,33 +2315,33 @@ class AsyncBatchV1Api:
             ),
         ],
         pretty: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
             ),
         ] = None,
         dry_run: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed"
             ),
         ] = None,
         field_manager: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint."
             ),
         ] = None,
         field_validation: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object,   and will ignore all but the last duplicate field that the decoder encounters. This is   the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each   unknown field that is dropped from the object, and for each duplicate field that is   encountered. The request will still succeed if there are no other errors, and will only   persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would   be dropped from the object, or if any duplicate fields are present. The error returned   from the server will contain all unknown and duplicate fields encountered. "
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> V1Job:
         """Replace status of the specified Job. (``PUT /apis/batch/v1/namespaces/{namespace}/jobs/{name}/status``): awaits :meth:`BatchV1Api.replace_namespaced_job_status`."""
         result: V1Job = await self.api_client.call(
@@ -2385,33 +2376,33 @@ class AsyncBatchV1Api:
             ),
         ],
         pretty: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
             ),
         ] = None,
         dry_run: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed"
             ),
         ] = None,
         field_manager: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint."
             ),
         ] = None,
         field_validation: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object,   and will ignore all but the last duplicate field that the decoder encounters. This is   the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each   unknown field that is dropped from the object, and for each duplicate field that is   encountered. The request will still succeed if there are no other errors, and will only   persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would   be dropped from the object, or if any duplicate fields are present. The error returned   from the server will contain all unknown and duplicate fields encountered. "
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[V1Job]:
         """Awaits :meth:`BatchV1Api.replace_namespaced_job_status_with_http_info`."""
         result: ApiResponse[V1Job] = await self.api_client.call(

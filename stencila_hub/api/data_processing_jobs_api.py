@@ -1,4 +1,3 @@
-# coding: utf-8
 # Generated from templates/api.mustache (our override) and openapi.yaml. Do not edit.
 """DataProcessingJobsApi: the operations of openapi.yaml tagged `data_processing_jobs`.
 
@@ -8,22 +7,14 @@ Each method checks its arguments, then calls :meth:`stencila_hub.api_client.ApiC
 
 from __future__ import annotations
 
-from datetime import date, datetime  # noqa: F401
-from typing import (  # noqa: F401
+import builtins
+from collections.abc import Mapping
+from typing import (
     TYPE_CHECKING,
-    Any,
-    Dict,
-    List,
-    Literal,
-    Mapping,
-    Optional,
-    Tuple,
-    Union,
-    overload,
+    Annotated,
 )
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictStr
 
 from stencila_hub.api_client import (  # noqa: F401
     ApiClient,
@@ -262,7 +253,7 @@ class DataProcessingJobsApi:
     #: The system these operations belong to (``x-sdk-system`` of the paths' server).
     system = "sahara"
 
-    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
+    def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient.get_default()
         self.api_client.check_host(self.system)
 
@@ -277,8 +268,8 @@ class DataProcessingJobsApi:
         body: SaharaJobCreate,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> SaharaJob:
         """Create a job.
 
@@ -317,8 +308,8 @@ class DataProcessingJobsApi:
         body: SaharaJobCreate,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[SaharaJobEnvelope]:
         """Like :meth:`create`, with the status code, headers, raw body, the whole envelope and the retries taken."""
         result: ApiResponse[SaharaJobEnvelope] = self.api_client.call(
@@ -348,8 +339,8 @@ class DataProcessingJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> None:
         """Remove a job.
 
@@ -391,8 +382,8 @@ class DataProcessingJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
         """Like :meth:`delete`, with the status code, headers, raw body and the retries taken."""
         result: ApiResponse[None] = self.api_client.call(
@@ -423,8 +414,8 @@ class DataProcessingJobsApi:
         body: SaharaJobExecute,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> SaharaJobExecution:
         """Run a job.
 
@@ -469,8 +460,8 @@ class DataProcessingJobsApi:
         body: SaharaJobExecute,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[SaharaJobExecutionEnvelope]:
         """Like :meth:`execute`, with the status code, headers, raw body, the whole envelope and the retries taken."""
         result: ApiResponse[SaharaJobExecutionEnvelope] = self.api_client.call(
@@ -503,8 +494,8 @@ class DataProcessingJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> SaharaJobConfigHints:
         """Get configuration hints for a job type.
 
@@ -548,8 +539,8 @@ class DataProcessingJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[SaharaJobConfigHintsEnvelope]:
         """Like :meth:`get_config_hints`, with the status code, headers, raw body, the whole envelope and the retries taken."""
         result: ApiResponse[SaharaJobConfigHintsEnvelope] = self.api_client.call(
@@ -574,26 +565,26 @@ class DataProcessingJobsApi:
             ),
         ],
         limit: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=1)]],
+            Annotated[int, Field(strict=True, ge=1)] | None,
             Field(description="Maximum number of jobs in the response (a positive integer)."),
         ] = None,
         marker: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="ID of the last job of the previous page; the page starts after it. An unknown id gives 404."
             ),
         ] = None,
         sort_by: Annotated[
-            Optional[Annotated[str, Field(strict=True)]],
+            Annotated[str, Field(strict=True)] | None,
             Field(
                 description="The field to sort by: `id`, `name`, `type`, `created_at` or `updated_at`; a `-` prefix sorts descending (for example `-name`). "
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
-    ) -> List[SaharaJob]:
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[SaharaJob]:
         """List jobs.
 
         ``GET /v1.1/{project_id}/jobs``
@@ -609,7 +600,7 @@ class DataProcessingJobsApi:
         :param _headers: extra request headers.
         :return: the ``jobs`` member of the envelope (``*_with_http_info`` gives the whole envelope).
         """
-        result: List[SaharaJob] = self.api_client.call(
+        result: list[SaharaJob] = self.api_client.call(
             _data_processing_jobs_list,
             {
                 "project_id": project_id,
@@ -633,25 +624,25 @@ class DataProcessingJobsApi:
             ),
         ],
         limit: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=1)]],
+            Annotated[int, Field(strict=True, ge=1)] | None,
             Field(description="Maximum number of jobs in the response (a positive integer)."),
         ] = None,
         marker: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="ID of the last job of the previous page; the page starts after it. An unknown id gives 404."
             ),
         ] = None,
         sort_by: Annotated[
-            Optional[Annotated[str, Field(strict=True)]],
+            Annotated[str, Field(strict=True)] | None,
             Field(
                 description="The field to sort by: `id`, `name`, `type`, `created_at` or `updated_at`; a `-` prefix sorts descending (for example `-name`). "
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[SaharaJobList]:
         """Like :meth:`list`, with the status code, headers, raw body, the whole envelope and the retries taken."""
         result: ApiResponse[SaharaJobList] = self.api_client.call(
@@ -683,8 +674,8 @@ class DataProcessingJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> SaharaJob:
         """Show job details.
 
@@ -726,8 +717,8 @@ class DataProcessingJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[SaharaJobEnvelope]:
         """Like :meth:`show`, with the status code, headers, raw body, the whole envelope and the retries taken."""
         result: ApiResponse[SaharaJobEnvelope] = self.api_client.call(
@@ -757,8 +748,8 @@ class DataProcessingJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> SaharaJobExecution:
         """Show job execution details.
 
@@ -800,8 +791,8 @@ class DataProcessingJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[SaharaJobExecutionEnvelope]:
         """Like :meth:`show_job_execution`, with the status code, headers, raw body, the whole envelope and the retries taken."""
         result: ApiResponse[SaharaJobExecutionEnvelope] = self.api_client.call(
@@ -832,8 +823,8 @@ class DataProcessingJobsApi:
         body: SaharaJobUpdate,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> SaharaJob:
         """Update a job.
 
@@ -878,8 +869,8 @@ class DataProcessingJobsApi:
         body: SaharaJobUpdate,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[SaharaJobEnvelope]:
         """Like :meth:`update`, with the status code, headers, raw body, the whole envelope and the retries taken."""
         result: ApiResponse[SaharaJobEnvelope] = self.api_client.call(
@@ -903,7 +894,7 @@ class AsyncDataProcessingJobsApi:
 
     system = DataProcessingJobsApi.system
 
-    def __init__(self, api_client: Optional[AsyncApiClient] = None) -> None:
+    def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         if api_client is None:
             from stencila_hub.aio.api_client import AsyncApiClient as _AsyncApiClient
 
@@ -922,8 +913,8 @@ class AsyncDataProcessingJobsApi:
         body: SaharaJobCreate,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> SaharaJob:
         """Create a job. (``POST /v1.1/{project_id}/jobs``): awaits :meth:`DataProcessingJobsApi.create`."""
         result: SaharaJob = await self.api_client.call(
@@ -950,8 +941,8 @@ class AsyncDataProcessingJobsApi:
         body: SaharaJobCreate,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[SaharaJobEnvelope]:
         """Awaits :meth:`DataProcessingJobsApi.create_with_http_info`."""
         result: ApiResponse[SaharaJobEnvelope] = await self.api_client.call(
@@ -981,8 +972,8 @@ class AsyncDataProcessingJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> None:
         """Remove a job. (``DELETE /v1.1/{project_id}/jobs/{job_id}``): awaits :meth:`DataProcessingJobsApi.delete`."""
         result: None = await self.api_client.call(
@@ -1012,8 +1003,8 @@ class AsyncDataProcessingJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
         """Awaits :meth:`DataProcessingJobsApi.delete_with_http_info`."""
         result: ApiResponse[None] = await self.api_client.call(
@@ -1044,8 +1035,8 @@ class AsyncDataProcessingJobsApi:
         body: SaharaJobExecute,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> SaharaJobExecution:
         """Run a job. (``POST /v1.1/{project_id}/jobs/{job_id}/execute``): awaits :meth:`DataProcessingJobsApi.execute`."""
         result: SaharaJobExecution = await self.api_client.call(
@@ -1077,8 +1068,8 @@ class AsyncDataProcessingJobsApi:
         body: SaharaJobExecute,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[SaharaJobExecutionEnvelope]:
         """Awaits :meth:`DataProcessingJobsApi.execute_with_http_info`."""
         result: ApiResponse[SaharaJobExecutionEnvelope] = await self.api_client.call(
@@ -1111,8 +1102,8 @@ class AsyncDataProcessingJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> SaharaJobConfigHints:
         """Get configuration hints for a job type. (``GET /v1.1/{project_id}/jobs/config-hints/{job_type}``): awaits :meth:`DataProcessingJobsApi.get_config_hints`."""
         result: SaharaJobConfigHints = await self.api_client.call(
@@ -1144,8 +1135,8 @@ class AsyncDataProcessingJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[SaharaJobConfigHintsEnvelope]:
         """Awaits :meth:`DataProcessingJobsApi.get_config_hints_with_http_info`."""
         result: ApiResponse[SaharaJobConfigHintsEnvelope] = await self.api_client.call(
@@ -1170,28 +1161,28 @@ class AsyncDataProcessingJobsApi:
             ),
         ],
         limit: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=1)]],
+            Annotated[int, Field(strict=True, ge=1)] | None,
             Field(description="Maximum number of jobs in the response (a positive integer)."),
         ] = None,
         marker: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="ID of the last job of the previous page; the page starts after it. An unknown id gives 404."
             ),
         ] = None,
         sort_by: Annotated[
-            Optional[Annotated[str, Field(strict=True)]],
+            Annotated[str, Field(strict=True)] | None,
             Field(
                 description="The field to sort by: `id`, `name`, `type`, `created_at` or `updated_at`; a `-` prefix sorts descending (for example `-name`). "
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
-    ) -> List[SaharaJob]:
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> builtins.list[SaharaJob]:
         """List jobs. (``GET /v1.1/{project_id}/jobs``): awaits :meth:`DataProcessingJobsApi.list`."""
-        result: List[SaharaJob] = await self.api_client.call(
+        result: list[SaharaJob] = await self.api_client.call(
             _data_processing_jobs_list,
             {
                 "project_id": project_id,
@@ -1215,25 +1206,25 @@ class AsyncDataProcessingJobsApi:
             ),
         ],
         limit: Annotated[
-            Optional[Annotated[int, Field(strict=True, ge=1)]],
+            Annotated[int, Field(strict=True, ge=1)] | None,
             Field(description="Maximum number of jobs in the response (a positive integer)."),
         ] = None,
         marker: Annotated[
-            Optional[StrictStr],
+            StrictStr | None,
             Field(
                 description="ID of the last job of the previous page; the page starts after it. An unknown id gives 404."
             ),
         ] = None,
         sort_by: Annotated[
-            Optional[Annotated[str, Field(strict=True)]],
+            Annotated[str, Field(strict=True)] | None,
             Field(
                 description="The field to sort by: `id`, `name`, `type`, `created_at` or `updated_at`; a `-` prefix sorts descending (for example `-name`). "
             ),
         ] = None,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[SaharaJobList]:
         """Awaits :meth:`DataProcessingJobsApi.list_with_http_info`."""
         result: ApiResponse[SaharaJobList] = await self.api_client.call(
@@ -1265,8 +1256,8 @@ class AsyncDataProcessingJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> SaharaJob:
         """Show job details. (``GET /v1.1/{project_id}/jobs/{job_id}``): awaits :meth:`DataProcessingJobsApi.show`."""
         result: SaharaJob = await self.api_client.call(
@@ -1296,8 +1287,8 @@ class AsyncDataProcessingJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[SaharaJobEnvelope]:
         """Awaits :meth:`DataProcessingJobsApi.show_with_http_info`."""
         result: ApiResponse[SaharaJobEnvelope] = await self.api_client.call(
@@ -1327,8 +1318,8 @@ class AsyncDataProcessingJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> SaharaJobExecution:
         """Show job execution details. (``GET /v1.1/{project_id}/job-executions/{job_execution_id}``): awaits :meth:`DataProcessingJobsApi.show_job_execution`."""
         result: SaharaJobExecution = await self.api_client.call(
@@ -1358,8 +1349,8 @@ class AsyncDataProcessingJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[SaharaJobExecutionEnvelope]:
         """Awaits :meth:`DataProcessingJobsApi.show_job_execution_with_http_info`."""
         result: ApiResponse[SaharaJobExecutionEnvelope] = await self.api_client.call(
@@ -1390,8 +1381,8 @@ class AsyncDataProcessingJobsApi:
         body: SaharaJobUpdate,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> SaharaJob:
         """Update a job. (``PATCH /v1.1/{project_id}/jobs/{job_id}``): awaits :meth:`DataProcessingJobsApi.update`."""
         result: SaharaJob = await self.api_client.call(
@@ -1423,8 +1414,8 @@ class AsyncDataProcessingJobsApi:
         body: SaharaJobUpdate,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[SaharaJobEnvelope]:
         """Awaits :meth:`DataProcessingJobsApi.update_with_http_info`."""
         result: ApiResponse[SaharaJobEnvelope] = await self.api_client.call(

@@ -1,4 +1,3 @@
-# coding: utf-8
 # Generated from templates/api.mustache (our override) and openapi.yaml. Do not edit.
 """GafferJobsApi: the operations of openapi.yaml tagged `gaffer_jobs`.
 
@@ -8,22 +7,13 @@ Each method checks its arguments, then calls :meth:`stencila_hub.api_client.ApiC
 
 from __future__ import annotations
 
-from datetime import date, datetime  # noqa: F401
-from typing import (  # noqa: F401
+from collections.abc import Mapping
+from typing import (
     TYPE_CHECKING,
-    Any,
-    Dict,
-    List,
-    Literal,
-    Mapping,
-    Optional,
-    Tuple,
-    Union,
-    overload,
+    Annotated,
 )
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictStr
 
 from stencila_hub.api_client import (  # noqa: F401
     ApiClient,
@@ -397,7 +387,7 @@ class GafferJobsApi:
     #: The system these operations belong to (``x-sdk-system`` of the paths' server).
     system = "gaffer"
 
-    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
+    def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient.get_default()
         self.api_client.check_host(self.system)
 
@@ -416,8 +406,8 @@ class GafferJobsApi:
         body: GafferCommit,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> GafferPid:
         """Run a one-off process of a job.
 
@@ -462,8 +452,8 @@ class GafferJobsApi:
         body: GafferCommit,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[GafferPid]:
         """Like :meth:`commit`, with the status code, headers, raw body and the retries taken."""
         result: ApiResponse[GafferPid] = self.api_client.call(
@@ -491,8 +481,8 @@ class GafferJobsApi:
         body: GafferProcessConfig,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> GafferOk:
         """Load a job configuration.
 
@@ -531,8 +521,8 @@ class GafferJobsApi:
         body: GafferProcessConfig,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[GafferOk]:
         """Like :meth:`create`, with the status code, headers, raw body and the retries taken."""
         result: ApiResponse[GafferOk] = self.api_client.call(
@@ -562,8 +552,8 @@ class GafferJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> GafferOk:
         """Unload a job.
 
@@ -605,8 +595,8 @@ class GafferJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[GafferOk]:
         """Like :meth:`delete`, with the status code, headers, raw body and the retries taken."""
         result: ApiResponse[GafferOk] = self.api_client.call(
@@ -636,8 +626,8 @@ class GafferJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> bool:
         """Check that a job exists.
 
@@ -679,8 +669,8 @@ class GafferJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[bool]:
         """Like :meth:`exists`, with the status code, headers, raw body and the retries taken."""
         result: ApiResponse[bool] = self.api_client.call(
@@ -710,8 +700,8 @@ class GafferJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> GafferJobInfo:
         """Get a job.
 
@@ -753,8 +743,8 @@ class GafferJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[GafferJobInfo]:
         """Like :meth:`get`, with the status code, headers, raw body and the retries taken."""
         result: ApiResponse[GafferJobInfo] = self.api_client.call(
@@ -784,8 +774,8 @@ class GafferJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> GafferNumProcesses:
         """Get the number of processes to keep alive.
 
@@ -827,8 +817,8 @@ class GafferJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[GafferNumProcesses]:
         """Like :meth:`get_numprocesses`, with the status code, headers, raw body and the retries taken."""
         result: ApiResponse[GafferNumProcesses] = self.api_client.call(
@@ -858,8 +848,8 @@ class GafferJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> GafferPids:
         """Get the process ids of a job.
 
@@ -901,8 +891,8 @@ class GafferJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[GafferPids]:
         """Like :meth:`get_pids`, with the status code, headers, raw body and the retries taken."""
         result: ApiResponse[GafferPids] = self.api_client.call(
@@ -932,8 +922,8 @@ class GafferJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> str:
         """Get the state of a job.
 
@@ -975,8 +965,8 @@ class GafferJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[str]:
         """Like :meth:`get_state`, with the status code, headers, raw body and the retries taken."""
         result: ApiResponse[str] = self.api_client.call(
@@ -1006,8 +996,8 @@ class GafferJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> GafferJobStats:
         """Get the process statistics of a job.
 
@@ -1049,8 +1039,8 @@ class GafferJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[GafferJobStats]:
         """Like :meth:`get_stats`, with the status code, headers, raw body and the retries taken."""
         result: ApiResponse[GafferJobStats] = self.api_client.call(
@@ -1070,8 +1060,8 @@ class GafferJobsApi:
         self,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> GafferJobList:
         """List all jobs.
 
@@ -1098,8 +1088,8 @@ class GafferJobsApi:
         self,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[GafferJobList]:
         """Like :meth:`list`, with the status code, headers, raw body and the retries taken."""
         result: ApiResponse[GafferJobList] = self.api_client.call(
@@ -1122,8 +1112,8 @@ class GafferJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> GafferSessionJobList:
         """List the jobs of a session.
 
@@ -1159,8 +1149,8 @@ class GafferJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[GafferSessionJobList]:
         """Like :meth:`list_session`, with the status code, headers, raw body and the retries taken."""
         result: ApiResponse[GafferSessionJobList] = self.api_client.call(
@@ -1190,8 +1180,8 @@ class GafferJobsApi:
         body: GafferScale,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> GafferNumProcesses:
         """Scale the number of processes of a job.
 
@@ -1236,8 +1226,8 @@ class GafferJobsApi:
         body: GafferScale,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[GafferNumProcesses]:
         """Like :meth:`scale`, with the status code, headers, raw body and the retries taken."""
         result: ApiResponse[GafferNumProcesses] = self.api_client.call(
@@ -1269,8 +1259,8 @@ class GafferJobsApi:
         body: StrictStr,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> GafferOk:
         """Start, stop or reload a job.
 
@@ -1315,8 +1305,8 @@ class GafferJobsApi:
         body: StrictStr,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[GafferOk]:
         """Like :meth:`set_state`, with the status code, headers, raw body and the retries taken."""
         result: ApiResponse[GafferOk] = self.api_client.call(
@@ -1348,8 +1338,8 @@ class GafferJobsApi:
         body: GafferSignal,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> GafferOk:
         """Send a signal to all processes of a job.
 
@@ -1394,8 +1384,8 @@ class GafferJobsApi:
         body: GafferSignal,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[GafferOk]:
         """Like :meth:`signal`, with the status code, headers, raw body and the retries taken."""
         result: ApiResponse[GafferOk] = self.api_client.call(
@@ -1427,8 +1417,8 @@ class GafferJobsApi:
         body: GafferProcessConfig,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> GafferOk:
         """Update a job configuration and relaunch its processes.
 
@@ -1473,8 +1463,8 @@ class GafferJobsApi:
         body: GafferProcessConfig,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[GafferOk]:
         """Like :meth:`update`, with the status code, headers, raw body and the retries taken."""
         result: ApiResponse[GafferOk] = self.api_client.call(
@@ -1498,7 +1488,7 @@ class AsyncGafferJobsApi:
 
     system = GafferJobsApi.system
 
-    def __init__(self, api_client: Optional[AsyncApiClient] = None) -> None:
+    def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         if api_client is None:
             from stencila_hub.aio.api_client import AsyncApiClient as _AsyncApiClient
 
@@ -1521,8 +1511,8 @@ class AsyncGafferJobsApi:
         body: GafferCommit,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> GafferPid:
         """Run a one-off process of a job. (``POST /jobs/{sessionid}/{jobname}/commit``): awaits :meth:`GafferJobsApi.commit`."""
         result: GafferPid = await self.api_client.call(
@@ -1554,8 +1544,8 @@ class AsyncGafferJobsApi:
         body: GafferCommit,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[GafferPid]:
         """Awaits :meth:`GafferJobsApi.commit_with_http_info`."""
         result: ApiResponse[GafferPid] = await self.api_client.call(
@@ -1583,8 +1573,8 @@ class AsyncGafferJobsApi:
         body: GafferProcessConfig,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> GafferOk:
         """Load a job configuration. (``POST /jobs/{sessionid}``): awaits :meth:`GafferJobsApi.create`."""
         result: GafferOk = await self.api_client.call(
@@ -1611,8 +1601,8 @@ class AsyncGafferJobsApi:
         body: GafferProcessConfig,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[GafferOk]:
         """Awaits :meth:`GafferJobsApi.create_with_http_info`."""
         result: ApiResponse[GafferOk] = await self.api_client.call(
@@ -1642,8 +1632,8 @@ class AsyncGafferJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> GafferOk:
         """Unload a job. (``DELETE /jobs/{sessionid}/{jobname}``): awaits :meth:`GafferJobsApi.delete`."""
         result: GafferOk = await self.api_client.call(
@@ -1673,8 +1663,8 @@ class AsyncGafferJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[GafferOk]:
         """Awaits :meth:`GafferJobsApi.delete_with_http_info`."""
         result: ApiResponse[GafferOk] = await self.api_client.call(
@@ -1704,8 +1694,8 @@ class AsyncGafferJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> bool:
         """Check that a job exists. (``HEAD /jobs/{sessionid}/{jobname}``): awaits :meth:`GafferJobsApi.exists`."""
         result: bool = await self.api_client.call(
@@ -1735,8 +1725,8 @@ class AsyncGafferJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[bool]:
         """Awaits :meth:`GafferJobsApi.exists_with_http_info`."""
         result: ApiResponse[bool] = await self.api_client.call(
@@ -1766,8 +1756,8 @@ class AsyncGafferJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> GafferJobInfo:
         """Get a job. (``GET /jobs/{sessionid}/{jobname}``): awaits :meth:`GafferJobsApi.get`."""
         result: GafferJobInfo = await self.api_client.call(
@@ -1797,8 +1787,8 @@ class AsyncGafferJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[GafferJobInfo]:
         """Awaits :meth:`GafferJobsApi.get_with_http_info`."""
         result: ApiResponse[GafferJobInfo] = await self.api_client.call(
@@ -1828,8 +1818,8 @@ class AsyncGafferJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> GafferNumProcesses:
         """Get the number of processes to keep alive. (``GET /jobs/{sessionid}/{jobname}/numprocesses``): awaits :meth:`GafferJobsApi.get_numprocesses`."""
         result: GafferNumProcesses = await self.api_client.call(
@@ -1859,8 +1849,8 @@ class AsyncGafferJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[GafferNumProcesses]:
         """Awaits :meth:`GafferJobsApi.get_numprocesses_with_http_info`."""
         result: ApiResponse[GafferNumProcesses] = await self.api_client.call(
@@ -1890,8 +1880,8 @@ class AsyncGafferJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> GafferPids:
         """Get the process ids of a job. (``GET /jobs/{sessionid}/{jobname}/pids``): awaits :meth:`GafferJobsApi.get_pids`."""
         result: GafferPids = await self.api_client.call(
@@ -1921,8 +1911,8 @@ class AsyncGafferJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[GafferPids]:
         """Awaits :meth:`GafferJobsApi.get_pids_with_http_info`."""
         result: ApiResponse[GafferPids] = await self.api_client.call(
@@ -1952,8 +1942,8 @@ class AsyncGafferJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> str:
         """Get the state of a job. (``GET /jobs/{sessionid}/{jobname}/state``): awaits :meth:`GafferJobsApi.get_state`."""
         result: str = await self.api_client.call(
@@ -1983,8 +1973,8 @@ class AsyncGafferJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[str]:
         """Awaits :meth:`GafferJobsApi.get_state_with_http_info`."""
         result: ApiResponse[str] = await self.api_client.call(
@@ -2014,8 +2004,8 @@ class AsyncGafferJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> GafferJobStats:
         """Get the process statistics of a job. (``GET /jobs/{sessionid}/{jobname}/stats``): awaits :meth:`GafferJobsApi.get_stats`."""
         result: GafferJobStats = await self.api_client.call(
@@ -2045,8 +2035,8 @@ class AsyncGafferJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[GafferJobStats]:
         """Awaits :meth:`GafferJobsApi.get_stats_with_http_info`."""
         result: ApiResponse[GafferJobStats] = await self.api_client.call(
@@ -2066,8 +2056,8 @@ class AsyncGafferJobsApi:
         self,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> GafferJobList:
         """List all jobs. (``GET /jobs``): awaits :meth:`GafferJobsApi.list`."""
         result: GafferJobList = await self.api_client.call(
@@ -2084,8 +2074,8 @@ class AsyncGafferJobsApi:
         self,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[GafferJobList]:
         """Awaits :meth:`GafferJobsApi.list_with_http_info`."""
         result: ApiResponse[GafferJobList] = await self.api_client.call(
@@ -2108,8 +2098,8 @@ class AsyncGafferJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> GafferSessionJobList:
         """List the jobs of a session. (``GET /jobs/{sessionid}``): awaits :meth:`GafferJobsApi.list_session`."""
         result: GafferSessionJobList = await self.api_client.call(
@@ -2134,8 +2124,8 @@ class AsyncGafferJobsApi:
         ],
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[GafferSessionJobList]:
         """Awaits :meth:`GafferJobsApi.list_session_with_http_info`."""
         result: ApiResponse[GafferSessionJobList] = await self.api_client.call(
@@ -2165,8 +2155,8 @@ class AsyncGafferJobsApi:
         body: GafferScale,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> GafferNumProcesses:
         """Scale the number of processes of a job. (``POST /jobs/{sessionid}/{jobname}/numprocesses``): awaits :meth:`GafferJobsApi.scale`."""
         result: GafferNumProcesses = await self.api_client.call(
@@ -2198,8 +2188,8 @@ class AsyncGafferJobsApi:
         body: GafferScale,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[GafferNumProcesses]:
         """Awaits :meth:`GafferJobsApi.scale_with_http_info`."""
         result: ApiResponse[GafferNumProcesses] = await self.api_client.call(
@@ -2231,8 +2221,8 @@ class AsyncGafferJobsApi:
         body: StrictStr,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> GafferOk:
         """Start, stop or reload a job. (``POST /jobs/{sessionid}/{jobname}/state``): awaits :meth:`GafferJobsApi.set_state`."""
         result: GafferOk = await self.api_client.call(
@@ -2264,8 +2254,8 @@ class AsyncGafferJobsApi:
         body: StrictStr,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[GafferOk]:
         """Awaits :meth:`GafferJobsApi.set_state_with_http_info`."""
         result: ApiResponse[GafferOk] = await self.api_client.call(
@@ -2297,8 +2287,8 @@ class AsyncGafferJobsApi:
         body: GafferSignal,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> GafferOk:
         """Send a signal to all processes of a job. (``POST /jobs/{sessionid}/{jobname}/signal``): awaits :meth:`GafferJobsApi.signal`."""
         result: GafferOk = await self.api_client.call(
@@ -2330,8 +2320,8 @@ class AsyncGafferJobsApi:
         body: GafferSignal,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[GafferOk]:
         """Awaits :meth:`GafferJobsApi.signal_with_http_info`."""
         result: ApiResponse[GafferOk] = await self.api_client.call(
@@ -2363,8 +2353,8 @@ class AsyncGafferJobsApi:
         body: GafferProcessConfig,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> GafferOk:
         """Update a job configuration and relaunch its processes. (``PUT /jobs/{sessionid}/{jobname}``): awaits :meth:`GafferJobsApi.update`."""
         result: GafferOk = await self.api_client.call(
@@ -2396,8 +2386,8 @@ class AsyncGafferJobsApi:
         body: GafferProcessConfig,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[GafferOk]:
         """Awaits :meth:`GafferJobsApi.update_with_http_info`."""
         result: ApiResponse[GafferOk] = await self.api_client.call(

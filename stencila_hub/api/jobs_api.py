@@ -1,4 +1,3 @@
-# coding: utf-8
 # Generated from templates/api.mustache (our override) and openapi.yaml. Do not edit.
 """JobsApi: the operations of openapi.yaml tagged `jobs`.
 
@@ -8,22 +7,13 @@ Each method checks its arguments, then calls :meth:`stencila_hub.api_client.ApiC
 
 from __future__ import annotations
 
-from datetime import date, datetime  # noqa: F401
-from typing import (  # noqa: F401
+from collections.abc import Mapping
+from typing import (
     TYPE_CHECKING,
-    Any,
-    Dict,
-    List,
-    Literal,
-    Mapping,
-    Optional,
-    Tuple,
-    Union,
-    overload,
+    Annotated,
 )
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictInt
 
 from stencila_hub.api_client import (  # noqa: F401
     ApiClient,
@@ -100,7 +90,7 @@ class JobsApi:
     #: The system these operations belong to (``x-sdk-system`` of the paths' server).
     system = "hub"
 
-    def __init__(self, api_client: Optional[ApiClient] = None) -> None:
+    def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient.get_default()
         self.api_client.check_host(self.system)
 
@@ -115,9 +105,9 @@ class JobsApi:
         data: InlineObject4,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
-    ) -> Optional[InlineObject4]:
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> InlineObject4 | None:
         """Update a job.
 
         ``PATCH /jobs/{id}/``
@@ -133,7 +123,7 @@ class JobsApi:
         :param _headers: extra request headers.
         :return: the decoded body, or None when the server answers with an empty body.
         """
-        result: Optional[InlineObject4] = self.api_client.call(
+        result: InlineObject4 | None = self.api_client.call(
             _jobs_partial_update,
             {
                 "id": id,
@@ -157,11 +147,11 @@ class JobsApi:
         data: InlineObject4,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
-    ) -> ApiResponse[Optional[InlineObject4]]:
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[InlineObject4 | None]:
         """Like :meth:`jobs_partial_update`, with the status code, headers, raw body and the retries taken."""
-        result: ApiResponse[Optional[InlineObject4]] = self.api_client.call(
+        result: ApiResponse[InlineObject4 | None] = self.api_client.call(
             _jobs_partial_update,
             {
                 "id": id,
@@ -185,8 +175,8 @@ class JobsApi:
         data: InlineObject3,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> InlineObject3:
         """A view set intended for the `overseer` service to update the status of workers.
 
@@ -225,8 +215,8 @@ class JobsApi:
         data: InlineObject3,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[InlineObject3]:
         """Like :meth:`jobs_update`, with the status code, headers, raw body and the retries taken."""
         result: ApiResponse[InlineObject3] = self.api_client.call(
@@ -249,7 +239,7 @@ class AsyncJobsApi:
 
     system = JobsApi.system
 
-    def __init__(self, api_client: Optional[AsyncApiClient] = None) -> None:
+    def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         if api_client is None:
             from stencila_hub.aio.api_client import AsyncApiClient as _AsyncApiClient
 
@@ -268,11 +258,11 @@ class AsyncJobsApi:
         data: InlineObject4,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
-    ) -> Optional[InlineObject4]:
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> InlineObject4 | None:
         """Update a job. (``PATCH /jobs/{id}/``): awaits :meth:`JobsApi.jobs_partial_update`."""
-        result: Optional[InlineObject4] = await self.api_client.call(
+        result: InlineObject4 | None = await self.api_client.call(
             _jobs_partial_update,
             {
                 "id": id,
@@ -296,11 +286,11 @@ class AsyncJobsApi:
         data: InlineObject4,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
-    ) -> ApiResponse[Optional[InlineObject4]]:
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[InlineObject4 | None]:
         """Awaits :meth:`JobsApi.jobs_partial_update_with_http_info`."""
-        result: ApiResponse[Optional[InlineObject4]] = await self.api_client.call(
+        result: ApiResponse[InlineObject4 | None] = await self.api_client.call(
             _jobs_partial_update,
             {
                 "id": id,
@@ -324,8 +314,8 @@ class AsyncJobsApi:
         data: InlineObject3,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> InlineObject3:
         """A view set intended for the `overseer` service to update the status of workers. (``PUT /jobs/{id}/``): awaits :meth:`JobsApi.jobs_update`."""
         result: InlineObject3 = await self.api_client.call(
@@ -352,8 +342,8 @@ class AsyncJobsApi:
         data: InlineObject3,
         *,
         _request_timeout: TimeoutArg = None,
-        _retries: Union[None, int, RetryPolicy] = None,
-        _headers: Optional[Mapping[str, str]] = None,
+        _retries: None | int | RetryPolicy = None,
+        _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[InlineObject3]:
         """Awaits :meth:`JobsApi.jobs_update_with_http_info`."""
         result: ApiResponse[InlineObject3] = await self.api_client.call(

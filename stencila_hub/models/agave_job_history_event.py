@@ -1,11 +1,8 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from datetime import datetime
+from typing import ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictStr
 
 from stencila_hub.base_model import SdkModel
 from stencila_hub.models.agave_transfer_progress import AgaveTransferProgress
@@ -18,35 +15,35 @@ class AgaveJobHistoryEvent(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    status: Optional[StrictStr] = Field(
+    status: StrictStr | None = Field(
         default=None,
         description="The status of the job after this event (one of `AgaveJobStatus`), or the name of a non-status event such as CREATED, UPDATED, DELETED, PERMISSION_GRANT, PERMISSION_REVOKE. A plain string for that reason. ",
     )
-    created: Optional[datetime] = Field(
+    created: datetime | None = Field(
         default=None, description="The date of the event (ISO 8601 with offset)."
     )
-    created_by: Optional[StrictStr] = Field(
+    created_by: StrictStr | None = Field(
         default=None,
         description="The user who caused the event (not in agavepy's swagger).",
         validation_alias="createdBy",
         serialization_alias="createdBy",
     )
-    description: Optional[StrictStr] = Field(
+    description: StrictStr | None = Field(
         default=None, description="A brief description of the event; some events have none."
     )
-    progress: Optional[AgaveTransferProgress] = None
+    progress: AgaveTransferProgress | None = None
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset(
         {
             "created",
             "createdBy",
         }
     )
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "created",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

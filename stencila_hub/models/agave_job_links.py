@@ -1,11 +1,7 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from typing import ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field
 
 from stencila_hub.base_model import SdkModel
 from stencila_hub.models.agave_link import AgaveLink
@@ -18,58 +14,56 @@ class AgaveJobLinks(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    var_self: Optional[AgaveLink] = Field(
+    var_self: AgaveLink | None = Field(
         default=None,
         description="The job itself.",
         validation_alias="self",
         serialization_alias="self",
     )
-    app: Optional[AgaveLink] = Field(
-        default=None, description="The app the job runs (apps service)."
-    )
-    execution_system: Optional[AgaveLink] = Field(
+    app: AgaveLink | None = Field(default=None, description="The app the job runs (apps service).")
+    execution_system: AgaveLink | None = Field(
         default=None,
         description="The execution system (systems service).",
         validation_alias="executionSystem",
         serialization_alias="executionSystem",
     )
-    archive_system: Optional[AgaveLink] = Field(
+    archive_system: AgaveLink | None = Field(
         default=None,
         description="The archive system; the execution system when the job is not archived.",
         validation_alias="archiveSystem",
         serialization_alias="archiveSystem",
     )
-    archive_data: Optional[AgaveLink] = Field(
+    archive_data: AgaveLink | None = Field(
         default=None,
         description="The job output: `.../jobs/v2/{id}/outputs/listings` until the job is finished and archived, then the files service listing of its archive folder. ",
         validation_alias="archiveData",
         serialization_alias="archiveData",
     )
-    owner: Optional[AgaveLink] = Field(default=None, description="The owner's profile.")
-    permissions: Optional[AgaveLink] = Field(
+    owner: AgaveLink | None = Field(default=None, description="The owner's profile.")
+    permissions: AgaveLink | None = Field(
         default=None, description="The job's permissions (`.../pems`)."
     )
-    history: Optional[AgaveLink] = Field(default=None, description="The job's history.")
-    metadata: Optional[AgaveLink] = Field(
+    history: AgaveLink | None = Field(default=None, description="The job's history.")
+    metadata: AgaveLink | None = Field(
         default=None, description="The metadata associated with the job (a metadata service query)."
     )
-    notifications: Optional[AgaveLink] = Field(
+    notifications: AgaveLink | None = Field(
         default=None,
         description="The notifications registered for the job (a notifications service query).",
     )
-    internal_user: Optional[AgaveLink] = Field(
+    internal_user: AgaveLink | None = Field(
         default=None,
         description="The internal user the job runs as; only for such jobs.",
         validation_alias="internalUser",
         serialization_alias="internalUser",
     )
-    notification: Optional[List[AgaveLink]] = Field(
+    notification: list[AgaveLink] | None = Field(
         default=None,
         description="One link per notification created with the job (`title` = its event); only in the answer to `submit`. ",
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "var_self",
             "app",
@@ -85,5 +79,5 @@ class AgaveJobLinks(SdkModel):
             "notification",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

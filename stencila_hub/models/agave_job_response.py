@@ -1,11 +1,7 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from typing import ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictStr
 
 from stencila_hub.base_model import SdkModel
 from stencila_hub.models.agave_job import AgaveJob
@@ -18,28 +14,28 @@ class AgaveJobResponse(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    status: Optional[StrictStr] = Field(
+    status: StrictStr | None = Field(
         default=None,
         description="`success`, or `error`: an envelope with `error` is an error even on HTTP 200 (the runtime raises it). ",
     )
-    message: Optional[StrictStr] = Field(
+    message: StrictStr | None = Field(
         default=None, description="A message; null on most successes, the reason on errors."
     )
-    version: Optional[StrictStr] = Field(
+    version: StrictStr | None = Field(
         default=None, description="The server's version, e.g. `2.2.14-red7223e`."
     )
-    result: Optional[AgaveJob] = None
+    result: AgaveJob | None = None
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "status",
             "version",
             "result",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {
         "status": frozenset(
             {
                 "success",

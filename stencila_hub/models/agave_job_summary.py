@@ -1,11 +1,8 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from datetime import datetime
+from typing import ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictStr
 
 from stencila_hub.base_model import SdkModel
 from stencila_hub.models.agave_job_links import AgaveJobLinks
@@ -19,45 +16,45 @@ class AgaveJobSummary(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    id: Optional[StrictStr] = Field(default=None, description="The unique id of the job.")
-    name: Optional[StrictStr] = Field(default=None, description="The name of the job.")
-    owner: Optional[StrictStr] = Field(default=None, description="The job owner.")
-    execution_system: Optional[StrictStr] = Field(
+    id: StrictStr | None = Field(default=None, description="The unique id of the job.")
+    name: StrictStr | None = Field(default=None, description="The name of the job.")
+    owner: StrictStr | None = Field(default=None, description="The job owner.")
+    execution_system: StrictStr | None = Field(
         default=None,
         description="The system id of the execution system.",
         validation_alias="executionSystem",
         serialization_alias="executionSystem",
     )
-    app_id: Optional[StrictStr] = Field(
+    app_id: StrictStr | None = Field(
         default=None,
         description="The unique name of the application run by this job.",
         validation_alias="appId",
         serialization_alias="appId",
     )
-    created: Optional[datetime] = Field(
+    created: datetime | None = Field(
         default=None, description="When the job record was created (not in agavepy's swagger)."
     )
-    status: Optional[AgaveJobStatus] = Field(default=None, description="The status of the job.")
-    start_time: Optional[datetime] = Field(
+    status: AgaveJobStatus | None = Field(default=None, description="The status of the job.")
+    start_time: datetime | None = Field(
         default=None,
         description="When the job started running, or null.",
         validation_alias="startTime",
         serialization_alias="startTime",
     )
-    end_time: Optional[datetime] = Field(
+    end_time: datetime | None = Field(
         default=None,
         description="When the job ended, or null.",
         validation_alias="endTime",
         serialization_alias="endTime",
     )
-    links: Optional[AgaveJobLinks] = Field(
+    links: AgaveJobLinks | None = Field(
         default=None,
         description="Links to the job (`self`) and its output (`archiveData`).",
         validation_alias="_links",
         serialization_alias="_links",
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "owner",
@@ -66,7 +63,7 @@ class AgaveJobSummary(SdkModel):
             "endTime",
         }
     )
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "name",
@@ -78,5 +75,5 @@ class AgaveJobSummary(SdkModel):
             "links",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

@@ -1,11 +1,7 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from typing import ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictStr
 
 from stencila_hub.base_model import SdkModel
 from stencila_hub.models.agave_acl import AgaveACL
@@ -19,30 +15,30 @@ class AgavePermission(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    username: Optional[StrictStr] = Field(
+    username: StrictStr | None = Field(
         default=None, description="The username associated with this permission."
     )
-    internal_username: Optional[StrictStr] = Field(
+    internal_username: StrictStr | None = Field(
         default=None,
         description="The internal user the job runs as, or null (not in agavepy's swagger).",
         validation_alias="internalUsername",
         serialization_alias="internalUsername",
     )
-    permission: Optional[AgaveACL] = Field(default=None, description="What the user may do.")
-    links: Optional[AgavePermissionLinks] = Field(
+    permission: AgaveACL | None = Field(default=None, description="What the user may do.")
+    links: AgavePermissionLinks | None = Field(
         default=None,
         description="Links to the permission, its job and the user.",
         validation_alias="_links",
         serialization_alias="_links",
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "username",
             "permission",
             "links",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

@@ -1,11 +1,8 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from datetime import datetime
+from typing import ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictInt, StrictStr
 
 from stencila_hub.base_model import SdkModel
 from stencila_hub.models.agave_remote_file_links import AgaveRemoteFileLinks
@@ -18,42 +15,42 @@ class AgaveRemoteFile(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    name: Optional[StrictStr] = Field(default=None, description="The name of the file/folder.")
-    path: Optional[StrictStr] = Field(
+    name: StrictStr | None = Field(default=None, description="The name of the file/folder.")
+    path: StrictStr | None = Field(
         default=None,
         description="The path of the file/folder relative to the job output directory, e.g. `/output`.",
     )
-    last_modified: Optional[datetime] = Field(
+    last_modified: datetime | None = Field(
         default=None,
         description="The date this file was last modified (ISO 8601 with offset).",
         validation_alias="lastModified",
         serialization_alias="lastModified",
     )
-    length: Optional[StrictInt] = Field(
+    length: StrictInt | None = Field(
         default=None, description="The length of the file in bytes (0 for folders)."
     )
-    permission: Optional[StrictStr] = Field(
+    permission: StrictStr | None = Field(
         default=None, description="The system permission of the invoking user on the file/folder."
     )
-    mime_type: Optional[StrictStr] = Field(
+    mime_type: StrictStr | None = Field(
         default=None,
         description="The mime type of the file; `text/directory` for folders.",
         validation_alias="mimeType",
         serialization_alias="mimeType",
     )
-    format: Optional[StrictStr] = Field(
+    format: StrictStr | None = Field(
         default=None, description="The file format; the jobs server sends `folder` or `unknown`."
     )
-    type: Optional[StrictStr] = Field(default=None, description="Whether it is a file or folder.")
-    links: Optional[AgaveRemoteFileLinks] = Field(
+    type: StrictStr | None = Field(default=None, description="Whether it is a file or folder.")
+    links: AgaveRemoteFileLinks | None = Field(
         default=None,
         description="Links to the file, its system and its job.",
         validation_alias="_links",
         serialization_alias="_links",
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "name",
             "path",
@@ -66,8 +63,8 @@ class AgaveRemoteFile(SdkModel):
             "links",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {
         "permission": frozenset(
             {
                 "NONE",

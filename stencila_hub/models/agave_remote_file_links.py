@@ -1,11 +1,7 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from typing import ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field
 
 from stencila_hub.base_model import SdkModel
 from stencila_hub.models.agave_link import AgaveLink
@@ -18,22 +14,22 @@ class AgaveRemoteFileLinks(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    var_self: Optional[AgaveLink] = Field(
+    var_self: AgaveLink | None = Field(
         default=None,
         description="The file's download URL (`.../jobs/v2/{id}/outputs/media/<path>`).",
         validation_alias="self",
         serialization_alias="self",
     )
-    system: Optional[AgaveLink] = Field(default=None, description="The system holding the file.")
-    parent: Optional[AgaveLink] = Field(default=None, description="The job.")
+    system: AgaveLink | None = Field(default=None, description="The system holding the file.")
+    parent: AgaveLink | None = Field(default=None, description="The job.")
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "var_self",
             "system",
             "parent",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

@@ -1,9 +1,8 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, Optional
+from typing import Any
 
 from stencila_hub.base_model import lenient_enum_member
 
@@ -39,11 +38,11 @@ class AgaveSearchOp(str, Enum):
         return format(str(self.value), spec)
 
     @classmethod
-    def _missing_(cls, value: Any) -> Optional["AgaveSearchOp"]:
+    def _missing_(cls, value: Any) -> AgaveSearchOp | None:
         return lenient_enum_member(cls, value)  # type: ignore[return-value]
 
     @classmethod
-    def from_json(cls, json_str: str) -> "AgaveSearchOp":
+    def from_json(cls, json_str: str) -> AgaveSearchOp:
         import json
 
         return cls(json.loads(json_str))

@@ -1,11 +1,7 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from typing import Any, ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictStr
 
 from stencila_hub.base_model import SdkModel
 from stencila_hub.models.gaffer_process_stats import GafferProcessStats
@@ -19,34 +15,34 @@ class GafferJobStats(SdkModel):
     """  # noqa: E501
 
     name: StrictStr = Field(description="The fully qualified job name, `<sessionid>.<jobname>`.")
-    stats: List[GafferProcessStats] = Field(
+    stats: list[GafferProcessStats] = Field(
         description="One entry per running process, committed ones included."
     )
-    cpu: Optional[Any] = Field(
+    cpu: Any | None = Field(
         default=None, description='Total CPU use in percent (a number), or `"N"` (see above).'
     )
-    max_cpu: Optional[Any] = Field(
+    max_cpu: Any | None = Field(
         default=None, description='Highest CPU use of a process (a number), or `"/"`.'
     )
-    min_cpu: Optional[Any] = Field(
+    min_cpu: Any | None = Field(
         default=None, description='Lowest CPU use of a process (a number), or `"A"`.'
     )
-    mem: Optional[Any] = Field(
+    mem: Any | None = Field(
         default=None, description='Total memory use in percent (a number), or `"N"`.'
     )
-    max_mem: Optional[Any] = Field(
+    max_mem: Any | None = Field(
         default=None, description='Highest memory use of a process (a number), or `"/"`.'
     )
-    min_mem: Optional[Any] = Field(
+    min_mem: Any | None = Field(
         default=None, description='Lowest memory use of a process (a number), or `"A"`.'
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "name",
             "stats",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

@@ -1,11 +1,8 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from datetime import datetime
+from typing import Annotated, Any, ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictBool, StrictFloat, StrictInt, StrictStr
 
 from stencila_hub.base_model import SdkModel
 
@@ -17,136 +14,134 @@ class InlineObject3(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    id: Optional[StrictInt] = Field(
+    id: StrictInt | None = Field(
         default=None,
         description="An autoincrementing integer to allow selecting jobs in the order they were created.",
     )
-    status_message: Optional[Annotated[str, Field(min_length=1, strict=True)]] = Field(
+    status_message: Annotated[str, Field(min_length=1, strict=True)] | None = Field(
         default=None,
         description="A message describing the status of the job.",
         validation_alias="statusMessage",
         serialization_alias="statusMessage",
     )
-    summary_string: Optional[Annotated[str, Field(min_length=1, strict=True)]] = Field(
+    summary_string: Annotated[str, Field(min_length=1, strict=True)] | None = Field(
         default=None,
         description="A summary of the job, as a string.",
         validation_alias="summaryString",
         serialization_alias="summaryString",
     )
-    runtime_formatted: Optional[Annotated[str, Field(min_length=1, strict=True)]] = Field(
+    runtime_formatted: Annotated[str, Field(min_length=1, strict=True)] | None = Field(
         default=None,
         description="The running time of the job, formatted for display.",
         validation_alias="runtimeFormatted",
         serialization_alias="runtimeFormatted",
     )
-    urls: Optional[Dict[str, StrictStr]] = Field(
+    urls: dict[str, StrictStr] | None = Field(
         default=None,
         description='URLs of the job by protocol (Hub 4.47 and later; absent from 4.0): for a session job `{"ws": "ws://host:port", "http": "http://host:port"}`, else `null`. (The Hub\'s schema types it as a string; the real server sends an object.) ',
     )
-    url: Optional[StrictStr] = Field(
+    url: StrictStr | None = Field(
         default=None,
         description="The URL of the job. The Hub's schema says non-null; the server sends `null`.",
     )
-    position: Optional[StrictInt] = Field(
+    position: StrictInt | None = Field(
         default=None, description="The position of the job in its queue."
     )
-    children: Optional[List[StrictInt]] = Field(
+    children: list[StrictInt] | None = Field(
         default=None,
         description="The ids of the child jobs (unique; order as the server sends it).",
     )
-    params: Optional[Dict[str, Any]] = Field(
+    params: dict[str, Any] | None = Field(
         default=None,
         description="The parameters of the job; a JSON object. (Hub 4.0 typed it as a string; the server sends a JSON object or `null`.) ",
     )
-    key: Optional[Annotated[str, Field(min_length=1, strict=True, max_length=64)]] = Field(
+    key: Annotated[str, Field(min_length=1, strict=True, max_length=64)] | None = Field(
         default=None,
         description="A unique, and very difficult to guess, key to access the job with.",
     )
-    description: Optional[StrictStr] = Field(
+    description: StrictStr | None = Field(
         default=None, description="A short description of the job."
     )
-    created: Optional[datetime] = Field(default=None, description="The time the job was created.")
-    updated: Optional[datetime] = Field(
-        default=None, description="The time the job was last updated."
-    )
-    began: Optional[datetime] = Field(default=None, description="The time the job began.")
-    ended: Optional[datetime] = Field(default=None, description="The time the job ended.")
-    status: Optional[StrictStr] = Field(
+    created: datetime | None = Field(default=None, description="The time the job was created.")
+    updated: datetime | None = Field(default=None, description="The time the job was last updated.")
+    began: datetime | None = Field(default=None, description="The time the job began.")
+    ended: datetime | None = Field(default=None, description="The time the job ended.")
+    status: StrictStr | None = Field(
         default=None,
         description="The current status of the job. Newer Hub releases may send values not listed here; they decode and are kept. ",
     )
-    is_active: Optional[StrictBool] = Field(
+    is_active: StrictBool | None = Field(
         default=None,
         description="Is the job active?",
         validation_alias="isActive",
         serialization_alias="isActive",
     )
-    method: Optional[StrictStr] = Field(
+    method: StrictStr | None = Field(
         default=None,
         description="The job method. The union of the values of Hub 4.0 and 4.47 (4.47 added `zip`, `extract`, `register` and dropped `chain`, `decode`, `encode`); other values decode and are kept. ",
     )
-    result: Optional[Any] = Field(
+    result: Any | None = Field(
         default=None, description="The result of the job; any JSON value, `null` included."
     )
-    error: Optional[Dict[str, Any]] = Field(
+    error: dict[str, Any] | None = Field(
         default=None,
         description="Any error associated with the job; a JSON object with type, message etc.",
     )
-    log: Optional[List[Dict[str, Any]]] = Field(
+    log: list[dict[str, Any]] | None = Field(
         default=None, description="The job log; a JSON array of log objects, including any errors."
     )
-    runtime: Optional[Union[StrictFloat, StrictInt]] = Field(
+    runtime: StrictFloat | StrictInt | None = Field(
         default=None, description="The running time of the job, in seconds."
     )
-    worker: Optional[Annotated[str, Field(strict=True, max_length=64)]] = Field(
+    worker: Annotated[str, Field(strict=True, max_length=64)] | None = Field(
         default=None, description="The identifier of the worker that ran the job."
     )
-    retries: Optional[StrictInt] = Field(
+    retries: StrictInt | None = Field(
         default=None, description="The number of retries to fulfil the job."
     )
-    callback_id: Optional[Annotated[str, Field(strict=True, max_length=256)]] = Field(
+    callback_id: Annotated[str, Field(strict=True, max_length=256)] | None = Field(
         default=None,
         description="The id of the object to call back.",
         validation_alias="callbackId",
         serialization_alias="callbackId",
     )
-    callback_method: Optional[Annotated[str, Field(strict=True, max_length=128)]] = Field(
+    callback_method: Annotated[str, Field(strict=True, max_length=128)] | None = Field(
         default=None,
         description="The name of the method to call back.",
         validation_alias="callbackMethod",
         serialization_alias="callbackMethod",
     )
-    project: Optional[StrictInt] = Field(
+    project: StrictInt | None = Field(
         default=None, description="The project this job is associated with."
     )
-    snapshot: Optional[StrictStr] = Field(
+    snapshot: StrictStr | None = Field(
         default=None,
         description="The snapshot that this job is associated with. Usually `session` jobs for the snapshot.",
     )
-    creator: Optional[StrictInt] = Field(default=None, description="The user who created the job.")
-    queue: Optional[StrictInt] = Field(
+    creator: StrictInt | None = Field(default=None, description="The user who created the job.")
+    queue: StrictInt | None = Field(
         default=None,
         description="The queue that this job was routed to. The Hub's schema says non-null; the server sends `null`.",
     )
-    parent: Optional[StrictInt] = Field(default=None, description="The parent job.")
-    callback_type: Optional[StrictInt] = Field(
+    parent: StrictInt | None = Field(default=None, description="The parent job.")
+    callback_type: StrictInt | None = Field(
         default=None,
         description="The type of the object to call back.",
         validation_alias="callbackType",
         serialization_alias="callbackType",
     )
-    users: Optional[List[StrictInt]] = Field(
+    users: list[StrictInt] | None = Field(
         default=None,
         description="Users who have created or connected to the job; not necessarily currently connected.",
     )
-    anon_users: Optional[List[StrictStr]] = Field(
+    anon_users: list[StrictStr] | None = Field(
         default=None,
         description="Anonymous users who have created or connected to the job.",
         validation_alias="anonUsers",
         serialization_alias="anonUsers",
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "statusMessage",
@@ -164,7 +159,7 @@ class InlineObject3(SdkModel):
             "queue",
         }
     )
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "status_message",
@@ -180,8 +175,8 @@ class InlineObject3(SdkModel):
             "anon_users",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {
         "status": frozenset(
             {
                 "WAITING",

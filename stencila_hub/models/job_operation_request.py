@@ -1,11 +1,7 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from typing import ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictBool, StrictStr
 
 from stencila_hub.base_model import SdkModel
 
@@ -18,29 +14,29 @@ class JobOperationRequest(SdkModel):
     """  # noqa: E501
 
     action: StrictStr = Field(description="Action to perform on the job.")
-    ignore_input_conflicts: Optional[StrictBool] = Field(
+    ignore_input_conflicts: StrictBool | None = Field(
         default=None,
         description="`resubmit` only: resubmit although the app's inputs changed since the job ran (server default true). ",
         validation_alias="ignoreInputConflicts",
         serialization_alias="ignoreInputConflicts",
     )
-    ignore_parameter_conflicts: Optional[StrictBool] = Field(
+    ignore_parameter_conflicts: StrictBool | None = Field(
         default=None,
         description="`resubmit` only: resubmit although the app's parameters changed since the job ran (server default true). ",
         validation_alias="ignoreParameterConflicts",
         serialization_alias="ignoreParameterConflicts",
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "action",
             "ignore_input_conflicts",
             "ignore_parameter_conflicts",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {
         "action": frozenset(
             {
                 "resubmit",

@@ -1,11 +1,7 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from typing import Annotated, Any, ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictBool, StrictStr
 
 from stencila_hub.base_model import SdkModel
 from stencila_hub.models.agave_notification import AgaveNotification
@@ -26,34 +22,34 @@ class JobRequest(SdkModel):
     archive: StrictBool = Field(
         description="Whether the output from this job should be archived. If true, all new files created by this application's execution will be archived to the archivePath in the user's default storage system. "
     )
-    archive_path: Optional[Annotated[str, Field(strict=True, max_length=255)]] = Field(
+    archive_path: Annotated[str, Field(strict=True, max_length=255)] | None = Field(
         default=None,
         description="The path of the archive folder for this job on the user's default storage system.",
         validation_alias="archivePath",
         serialization_alias="archivePath",
     )
-    archive_system: Optional[StrictStr] = Field(
+    archive_system: StrictStr | None = Field(
         default=None,
         description="The unique id of the storage system on which this job's output will be staged.",
         validation_alias="archiveSystem",
         serialization_alias="archiveSystem",
     )
-    batch_queue: Optional[Annotated[str, Field(strict=True, max_length=128)]] = Field(
+    batch_queue: Annotated[str, Field(strict=True, max_length=128)] | None = Field(
         default=None,
         description="The queue to which this job should be submitted. This is optional and only applies when the execution system has a batch scheduler. ",
         validation_alias="batchQueue",
         serialization_alias="batchQueue",
     )
-    inputs: Dict[str, Any] = Field(
+    inputs: dict[str, Any] = Field(
         description="The application specific input files needed for this job, by input id. Each value is a string or an array of strings: relative paths in the user's default storage system, or URIs (e.g. `agave://system/path`, `https://...`), which the IO service stages in and makes available to the application at run time. "
     )
-    max_run_time: Optional[StrictStr] = Field(
+    max_run_time: StrictStr | None = Field(
         default=None,
         description="The requested compute time needed for this application to complete, in HH:mm:ss format.",
         validation_alias="maxRunTime",
         serialization_alias="maxRunTime",
     )
-    memory_per_node: Optional[StrictStr] = Field(
+    memory_per_node: StrictStr | None = Field(
         default=None,
         description='The requested memory per node, given in GB (e.g. `"4"`; the docs also accept `####.#[E|P|T|G]B`, GB when no unit is given). ',
         validation_alias="memoryPerNode",
@@ -62,27 +58,27 @@ class JobRequest(SdkModel):
     name: Annotated[str, Field(strict=True, max_length=64)] = Field(
         description="The name of the job (the server refuses 64 characters or more)."
     )
-    node_count: Optional[Annotated[int, Field(strict=True, ge=1)]] = Field(
+    node_count: Annotated[int, Field(strict=True, ge=1)] | None = Field(
         default=None,
         description="The number of nodes this application should use while running (the server refuses less than 1).",
         validation_alias="nodeCount",
         serialization_alias="nodeCount",
     )
-    notifications: Optional[List[AgaveNotification]] = Field(
+    notifications: list[AgaveNotification] | None = Field(
         default=None, description="The notifications you wish to receive."
     )
-    parameters: Dict[str, Any] = Field(
+    parameters: dict[str, Any] = Field(
         description="The application specific parameters needed for this job, by parameter id. The value type follows the app description (numbers as numbers, flags as booleans, arrays for multi-valued parameters). "
     )
-    processors_per_node: Optional[Annotated[int, Field(strict=True, ge=1)]] = Field(
+    processors_per_node: Annotated[int, Field(strict=True, ge=1)] | None = Field(
         default=None,
         description="The number of processors this application should use per node while running. If the application is not of executionType PARALLEL, this should be 1. ",
         validation_alias="processorsPerNode",
         serialization_alias="processorsPerNode",
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "app_id",
             "archive",
@@ -99,5 +95,5 @@ class JobRequest(SdkModel):
             "processors_per_node",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

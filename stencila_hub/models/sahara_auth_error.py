@@ -1,11 +1,7 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from typing import Any, ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictStr
 
 from stencila_hub.base_model import SdkModel
 from stencila_hub.models.sahara_auth_error_detail import SaharaAuthErrorDetail
@@ -18,23 +14,23 @@ class SaharaAuthError(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    error: Optional[SaharaAuthErrorDetail] = None
-    code: Optional[Any] = Field(
+    error: SaharaAuthErrorDetail | None = None
+    code: Any | None = Field(
         default=None,
         description='WebOb\'s status line, for example `"401 Unauthorized"` (a string).',
     )
-    title: Optional[StrictStr] = Field(
+    title: StrictStr | None = Field(
         default=None, description="WebOb's error title, for example `Unauthorized`."
     )
-    message: Optional[StrictStr] = Field(default=None, description="WebOb's error message.")
+    message: StrictStr | None = Field(default=None, description="WebOb's error message.")
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "error",
             "title",
             "message",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

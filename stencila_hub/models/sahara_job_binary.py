@@ -1,11 +1,8 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from datetime import datetime
+from typing import ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictBool, StrictStr
 
 from stencila_hub.base_model import SdkModel
 
@@ -22,35 +19,35 @@ class SaharaJobBinary(SdkModel):
     """  # noqa: E501
 
     id: StrictStr = Field(description="The UUID of the job binary.")
-    tenant_id: Optional[StrictStr] = Field(
+    tenant_id: StrictStr | None = Field(
         default=None, description="The UUID of the project (tenant) that owns the binary."
     )
-    name: Optional[StrictStr] = Field(default=None, description="The name of the job binary.")
-    description: Optional[StrictStr] = Field(
+    name: StrictStr | None = Field(default=None, description="The name of the job binary.")
+    description: StrictStr | None = Field(
         default=None, description="The description of the job binary."
     )
-    url: Optional[StrictStr] = Field(
+    url: StrictStr | None = Field(
         default=None,
         description="Where the binary is stored: `internal-db://<id>`, `swift://<container>/<object>`, `manila://...`, `s3://...`.",
     )
-    is_public: Optional[StrictBool] = Field(
+    is_public: StrictBool | None = Field(
         default=None,
         description="If `true`, the binary is shared with other projects. Absent from older servers.",
     )
-    is_protected: Optional[StrictBool] = Field(
+    is_protected: StrictBool | None = Field(
         default=None,
         description="If `true`, the binary cannot be changed or deleted. Absent from older servers.",
     )
-    created_at: Optional[datetime] = Field(
+    created_at: datetime | None = Field(
         default=None,
         description="When the binary was created, in UTC. Recent servers send ISO 8601 without zone (`2015-02-10T14:25:53`), older ones `2015-02-10 14:25:53` (space, no zone); both decode as aware UTC datetimes. ",
     )
-    updated_at: Optional[datetime] = Field(
+    updated_at: datetime | None = Field(
         default=None,
         description="When the binary was last updated (UTC); `null` if never, absent from a create answer. Same forms as `created_at`.",
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "tenant_id",
@@ -58,7 +55,7 @@ class SaharaJobBinary(SdkModel):
             "updated_at",
         }
     )
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "tenant_id",
@@ -67,5 +64,5 @@ class SaharaJobBinary(SdkModel):
             "created_at",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

@@ -1,11 +1,7 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from typing import Any, ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictStr
 
 from stencila_hub.base_model import SdkModel
 
@@ -17,22 +13,22 @@ class SaharaJobConfigs(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    configs: Optional[Dict[str, Any]] = Field(
+    configs: dict[str, Any] | None = Field(
         default=None,
         description="Configuration values by name (for example `mapred.map.tasks`); values are strings or integers.",
     )
-    params: Optional[Dict[str, Any]] = Field(
+    params: dict[str, Any] | None = Field(
         default=None,
         description="Parameters by name (for example Pig/Hive script parameters); values are strings or integers.",
     )
-    args: Optional[List[StrictStr]] = Field(default=None, description="Positional arguments.")
-    job_execution_info: Optional[Dict[str, Any]] = Field(
+    args: list[StrictStr] | None = Field(default=None, description="Positional arguments.")
+    job_execution_info: dict[str, Any] | None = Field(
         default=None,
         description='How to run the job, for example `{"job_execution_type": "scheduled", "start": ..., "frequency": ...}` (the api-ref\'s scheduled runs). Sahara 19.0.0 drops it: it accepts the key and stores `{}`, so the run is not scheduled (observed on a real 19.0.0). ',
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "configs",
             "params",
@@ -40,5 +36,5 @@ class SaharaJobConfigs(SdkModel):
             "job_execution_info",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

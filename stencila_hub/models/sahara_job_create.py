@@ -1,11 +1,7 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from typing import Annotated, ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictBool, StrictStr
 
 from stencila_hub.base_model import SdkModel
 from stencila_hub.models.sahara_job_interface_argument import SaharaJobInterfaceArgument
@@ -21,35 +17,33 @@ class SaharaJobCreate(SdkModel):
     name: Annotated[str, Field(min_length=1, strict=True, max_length=50)] = Field(
         description="The name of the job (1 to 50 characters; letters, digits, `-`, `_`, `.`; not starting with `-`, `_` or `.`)."
     )
-    description: Optional[StrictStr] = Field(
-        default=None, description="The description of the job."
-    )
+    description: StrictStr | None = Field(default=None, description="The description of the job.")
     type: StrictStr = Field(description="The type of the job.")
-    mains: Optional[List[Annotated[str, Field(min_length=1, strict=True)]]] = Field(
+    mains: list[Annotated[str, Field(min_length=1, strict=True)]] | None = Field(
         default=None,
         description="IDs of the main binaries. Needed (non-empty) for Pig, Hive, Shell, Spark, Storm and Storm.Pyleus; not allowed for Java and MapReduce. ",
     )
-    libs: Optional[List[Annotated[str, Field(min_length=1, strict=True)]]] = Field(
+    libs: list[Annotated[str, Field(min_length=1, strict=True)]] | None = Field(
         default=None,
         description="IDs of the library binaries. Needed for Java and MapReduce; must not overlap `mains`.",
     )
-    streaming: Optional[StrictBool] = Field(
+    streaming: StrictBool | None = Field(
         default=None,
         description="Accepted by the server's schema (a legacy flag for MapReduce streaming); `MapReduce.Streaming` is the type to use.",
     )
-    interface: Optional[List[SaharaJobInterfaceArgument]] = Field(
+    interface: list[SaharaJobInterfaceArgument] | None = Field(
         default=None,
         description="The interface of the job (named arguments a job execution can set).",
     )
-    is_public: Optional[StrictBool] = Field(
+    is_public: StrictBool | None = Field(
         default=None, description="If `true`, the job is shared with other projects."
     )
-    is_protected: Optional[StrictBool] = Field(
+    is_protected: StrictBool | None = Field(
         default=None, description="If `true`, the job cannot be updated or deleted."
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "name",
             "description",
@@ -59,10 +53,10 @@ class SaharaJobCreate(SdkModel):
             "streaming",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {
+    _sdk_patterns: ClassVar[dict[str, str]] = {
         "name": r"^[a-zA-Z0-9][a-zA-Z0-9\-_\.]*$",
     }
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {
         "type": frozenset(
             {
                 "Hive",

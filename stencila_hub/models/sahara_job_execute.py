@@ -1,11 +1,8 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar
+from uuid import UUID
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictBool
 
 from stencila_hub.base_model import SdkModel
 from stencila_hub.models.sahara_job_configs import SaharaJobConfigs
@@ -19,37 +16,37 @@ class SaharaJobExecute(SdkModel):
     """  # noqa: E501
 
     if TYPE_CHECKING:  # a UUID field takes the text of one too (pydantic converts it)
-        cluster_id: Union[UUID, str]
+        cluster_id: UUID | str
     else:
         cluster_id: UUID = Field(description="The UUID of the cluster to run the job on.")
     if TYPE_CHECKING:  # a UUID field takes the text of one too (pydantic converts it)
-        input_id: Optional[Union[UUID, str]] = None
+        input_id: UUID | str | None = None
     else:
-        input_id: Optional[UUID] = Field(
+        input_id: UUID | None = Field(
             default=None,
             description="The UUID of the input data source (needed by some job types).",
         )
     if TYPE_CHECKING:  # a UUID field takes the text of one too (pydantic converts it)
-        output_id: Optional[Union[UUID, str]] = None
+        output_id: UUID | str | None = None
     else:
-        output_id: Optional[UUID] = Field(
+        output_id: UUID | None = Field(
             default=None,
             description="The UUID of the output data source (needed by some job types).",
         )
-    job_configs: Optional[SaharaJobConfigs] = None
-    interface: Optional[Dict[str, Any]] = Field(
+    job_configs: SaharaJobConfigs | None = None
+    interface: dict[str, Any] | None = Field(
         default=None,
         description="Values for the job's interface arguments, by argument name (values are strings or integers). Required (even empty) when the job has an interface. ",
     )
-    is_public: Optional[StrictBool] = Field(
+    is_public: StrictBool | None = Field(
         default=None, description="If `true`, the job execution is shared with other projects."
     )
-    is_protected: Optional[StrictBool] = Field(
+    is_protected: StrictBool | None = Field(
         default=None, description="If `true`, the job execution cannot be updated or deleted."
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "cluster_id",
             "input_id",
@@ -58,5 +55,5 @@ class SaharaJobExecute(SdkModel):
             "interface",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

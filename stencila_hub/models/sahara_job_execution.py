@@ -1,11 +1,8 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from datetime import datetime
+from typing import ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictBool, StrictStr
 
 from stencila_hub.base_model import SdkModel
 
@@ -24,62 +21,60 @@ class SaharaJobExecution(SdkModel):
     """  # noqa: E501
 
     id: StrictStr = Field(description="The UUID of the job execution.")
-    tenant_id: Optional[StrictStr] = Field(
+    tenant_id: StrictStr | None = Field(
         default=None, description="The UUID of the project (tenant)."
     )
-    job_id: Optional[StrictStr] = Field(
-        default=None, description="The UUID of the job that was run."
-    )
-    cluster_id: Optional[StrictStr] = Field(
+    job_id: StrictStr | None = Field(default=None, description="The UUID of the job that was run.")
+    cluster_id: StrictStr | None = Field(
         default=None, description="The UUID of the cluster the job runs on."
     )
-    input_id: Optional[StrictStr] = Field(
+    input_id: StrictStr | None = Field(
         default=None, description="The UUID of the input data source, if any."
     )
-    output_id: Optional[StrictStr] = Field(
+    output_id: StrictStr | None = Field(
         default=None, description="The UUID of the output data source, if any."
     )
-    info: Optional[SaharaJobExecutionInfo] = None
-    start_time: Optional[datetime] = Field(
+    info: SaharaJobExecutionInfo | None = None
+    start_time: datetime | None = Field(
         default=None,
         description="When the job started (UTC, decoded aware); `null` before, absent from the `execute` answer. ISO 8601 without zone (`2015-09-15T12:49:43`), or the older space form.",
     )
-    end_time: Optional[datetime] = Field(
+    end_time: datetime | None = Field(
         default=None,
         description="When the job ended (UTC); `null` before, absent from the `execute` answer. Same forms as `start_time`.",
     )
-    return_code: Optional[StrictStr] = Field(
+    return_code: StrictStr | None = Field(
         default=None,
         description="The code returned by the job (a string), `null` until it is known; absent from the `execute` answer.",
     )
-    engine_job_id: Optional[StrictStr] = Field(
+    engine_job_id: StrictStr | None = Field(
         default=None,
         description="The id of the job in the engine (Oozie workflow id, `pid@instance` for Spark/Storm). Absent from older servers and from the `execute` answer.",
     )
-    oozie_job_id: Optional[StrictStr] = Field(
+    oozie_job_id: StrictStr | None = Field(
         default=None, description="The old name of `engine_job_id`, still sent with the same value."
     )
-    job_configs: Optional[SaharaJobConfigs] = None
-    data_source_urls: Optional[Dict[str, StrictStr]] = Field(
+    job_configs: SaharaJobConfigs | None = None
+    data_source_urls: dict[str, StrictStr] | None = Field(
         default=None,
         description="The URLs of the data sources used, by data source id; absent from the `execute` answer.",
     )
-    is_public: Optional[StrictBool] = Field(
+    is_public: StrictBool | None = Field(
         default=None, description="If `true`, the job execution is shared with other projects."
     )
-    is_protected: Optional[StrictBool] = Field(
+    is_protected: StrictBool | None = Field(
         default=None, description="If `true`, the job execution cannot be updated or deleted."
     )
-    created_at: Optional[datetime] = Field(
+    created_at: datetime | None = Field(
         default=None,
         description="When the job execution was created, in UTC (ISO 8601 without zone, or the older space form; decoded aware).",
     )
-    updated_at: Optional[datetime] = Field(
+    updated_at: datetime | None = Field(
         default=None,
         description="When the job execution was last updated (UTC); `null` if never, absent from the `execute` answer.",
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "tenant_id",
@@ -97,7 +92,7 @@ class SaharaJobExecution(SdkModel):
             "updated_at",
         }
     )
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "tenant_id",
@@ -107,5 +102,5 @@ class SaharaJobExecution(SdkModel):
             "created_at",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

@@ -1,11 +1,8 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from datetime import datetime
+from typing import Annotated, ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictBool, StrictInt, StrictStr
 
 from stencila_hub.base_model import SdkModel
 
@@ -21,17 +18,17 @@ class SaharaJobInterfaceArgument(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    id: Optional[StrictStr] = Field(default=None, description="The UUID of the argument.")
-    job_id: Optional[StrictStr] = Field(
+    id: StrictStr | None = Field(default=None, description="The UUID of the argument.")
+    job_id: StrictStr | None = Field(
         default=None, description="The UUID of the job this argument belongs to."
     )
-    tenant_id: Optional[StrictStr] = Field(
+    tenant_id: StrictStr | None = Field(
         default=None, description="The UUID of the project (tenant)."
     )
     name: Annotated[str, Field(min_length=1, strict=True)] = Field(
         description="The name of the argument, unique within the job."
     )
-    description: Optional[StrictStr] = Field(
+    description: StrictStr | None = Field(
         default=None, description="A description of the argument."
     )
     mapping_type: StrictStr = Field(
@@ -40,25 +37,25 @@ class SaharaJobInterfaceArgument(SdkModel):
     location: Annotated[str, Field(min_length=1, strict=True)] = Field(
         description='The configuration or parameter name, or for `args` the position (`"0"`, `"1"`, ... without gaps).'
     )
-    value_type: Optional[StrictStr] = Field(
+    value_type: StrictStr | None = Field(
         default=None, description="The type of the value; the server defaults it to `string`."
     )
     required: StrictBool = Field(
         description="Whether a job execution must set this argument. An optional positional argument needs a `default`."
     )
-    order: Optional[StrictInt] = Field(
+    order: StrictInt | None = Field(
         default=None, description="The position of the argument in the interface."
     )
-    default: Optional[StrictStr] = Field(default=None, description="The default value.")
-    created_at: Optional[datetime] = Field(
+    default: StrictStr | None = Field(default=None, description="The default value.")
+    created_at: datetime | None = Field(
         default=None,
         description="When the argument was created, in UTC (ISO 8601 without zone, or the older space form; decoded aware).",
     )
-    updated_at: Optional[datetime] = Field(
+    updated_at: datetime | None = Field(
         default=None, description="When the argument was last updated; `null` if never."
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "job_id",
@@ -68,7 +65,7 @@ class SaharaJobInterfaceArgument(SdkModel):
             "updated_at",
         }
     )
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "id",
             "job_id",
@@ -82,8 +79,8 @@ class SaharaJobInterfaceArgument(SdkModel):
             "created_at",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {
         "mapping_type": frozenset(
             {
                 "args",

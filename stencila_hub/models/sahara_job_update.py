@@ -1,11 +1,7 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from typing import Annotated, ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictBool, StrictStr
 
 from stencila_hub.base_model import SdkModel
 
@@ -17,26 +13,26 @@ class SaharaJobUpdate(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    name: Optional[Annotated[str, Field(min_length=1, strict=True, max_length=50)]] = Field(
+    name: Annotated[str, Field(min_length=1, strict=True, max_length=50)] | None = Field(
         default=None, description="The new name of the job (same rules as at creation)."
     )
-    description: Optional[StrictStr] = Field(
+    description: StrictStr | None = Field(
         default=None, description="The new description of the job."
     )
-    is_public: Optional[StrictBool] = Field(
+    is_public: StrictBool | None = Field(
         default=None, description="If `true`, the job is shared with other projects."
     )
-    is_protected: Optional[StrictBool] = Field(
+    is_protected: StrictBool | None = Field(
         default=None, description="If `true`, the job cannot be updated or deleted."
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "name",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {
+    _sdk_patterns: ClassVar[dict[str, str]] = {
         "name": r"^[a-zA-Z0-9][a-zA-Z0-9\-_\.]*$",
     }
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

@@ -1,11 +1,7 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from typing import ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field
 
 from stencila_hub.base_model import SdkModel
 from stencila_hub.models.v1_node_affinity import V1NodeAffinity
@@ -20,23 +16,23 @@ class V1Affinity(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    node_affinity: Optional[V1NodeAffinity] = Field(
+    node_affinity: V1NodeAffinity | None = Field(
         default=None, validation_alias="nodeAffinity", serialization_alias="nodeAffinity"
     )
-    pod_affinity: Optional[V1PodAffinity] = Field(
+    pod_affinity: V1PodAffinity | None = Field(
         default=None, validation_alias="podAffinity", serialization_alias="podAffinity"
     )
-    pod_anti_affinity: Optional[V1PodAntiAffinity] = Field(
+    pod_anti_affinity: V1PodAntiAffinity | None = Field(
         default=None, validation_alias="podAntiAffinity", serialization_alias="podAntiAffinity"
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "node_affinity",
             "pod_affinity",
             "pod_anti_affinity",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

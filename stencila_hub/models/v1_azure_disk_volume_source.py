@@ -1,11 +1,7 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from typing import ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictBool, StrictStr
 
 from stencila_hub.base_model import SdkModel
 
@@ -17,7 +13,7 @@ class V1AzureDiskVolumeSource(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    caching_mode: Optional[StrictStr] = Field(
+    caching_mode: StrictStr | None = Field(
         default=None,
         description="cachingMode is the Host Caching mode: None, Read Only, Read Write.",
         validation_alias="cachingMode",
@@ -33,25 +29,25 @@ class V1AzureDiskVolumeSource(SdkModel):
         validation_alias="diskURI",
         serialization_alias="diskURI",
     )
-    fs_type: Optional[StrictStr] = Field(
+    fs_type: StrictStr | None = Field(
         default=None,
         description='fsType is Filesystem type to mount. Must be a filesystem type supported by the host operating system. Ex. "ext4", "xfs", "ntfs". Implicitly inferred to be "ext4" if unspecified.',
         validation_alias="fsType",
         serialization_alias="fsType",
     )
-    kind: Optional[StrictStr] = Field(
+    kind: StrictStr | None = Field(
         default=None,
         description="kind expected values are Shared: multiple blob disks per storage account  Dedicated: single blob disk per storage account  Managed: azure managed data disk (only in managed availability set). defaults to shared",
     )
-    read_only: Optional[StrictBool] = Field(
+    read_only: StrictBool | None = Field(
         default=None,
         description="readOnly Defaults to false (read/write). ReadOnly here will force the ReadOnly setting in VolumeMounts.",
         validation_alias="readOnly",
         serialization_alias="readOnly",
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "caching_mode",
             "disk_name",
@@ -61,5 +57,5 @@ class V1AzureDiskVolumeSource(SdkModel):
             "read_only",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

@@ -1,11 +1,7 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from typing import ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictBool, StrictStr
 
 from stencila_hub.base_model import SdkModel
 from stencila_hub.models.v1_local_object_reference import V1LocalObjectReference
@@ -18,35 +14,35 @@ class V1CephFSVolumeSource(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    monitors: List[StrictStr] = Field(
+    monitors: list[StrictStr] = Field(
         description="monitors is Required: Monitors is a collection of Ceph monitors More info: https://examples.k8s.io/volumes/cephfs/README.md#how-to-use-it"
     )
-    path: Optional[StrictStr] = Field(
+    path: StrictStr | None = Field(
         default=None,
         description="path is Optional: Used as the mounted root, rather than the full Ceph tree, default is /",
     )
-    read_only: Optional[StrictBool] = Field(
+    read_only: StrictBool | None = Field(
         default=None,
         description="readOnly is Optional: Defaults to false (read/write). ReadOnly here will force the ReadOnly setting in VolumeMounts. More info: https://examples.k8s.io/volumes/cephfs/README.md#how-to-use-it",
         validation_alias="readOnly",
         serialization_alias="readOnly",
     )
-    secret_file: Optional[StrictStr] = Field(
+    secret_file: StrictStr | None = Field(
         default=None,
         description="secretFile is Optional: SecretFile is the path to key ring for User, default is /etc/ceph/user.secret More info: https://examples.k8s.io/volumes/cephfs/README.md#how-to-use-it",
         validation_alias="secretFile",
         serialization_alias="secretFile",
     )
-    secret_ref: Optional[V1LocalObjectReference] = Field(
+    secret_ref: V1LocalObjectReference | None = Field(
         default=None, validation_alias="secretRef", serialization_alias="secretRef"
     )
-    user: Optional[StrictStr] = Field(
+    user: StrictStr | None = Field(
         default=None,
         description="user is optional: User is the rados user name, default is admin More info: https://examples.k8s.io/volumes/cephfs/README.md#how-to-use-it",
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "monitors",
             "path",
@@ -56,5 +52,5 @@ class V1CephFSVolumeSource(SdkModel):
             "user",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

@@ -1,11 +1,7 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from typing import ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictInt, StrictStr
 
 from stencila_hub.base_model import SdkModel
 
@@ -22,29 +18,29 @@ class V1ContainerPort(SdkModel):
         validation_alias="containerPort",
         serialization_alias="containerPort",
     )
-    host_ip: Optional[StrictStr] = Field(
+    host_ip: StrictStr | None = Field(
         default=None,
         description="hostIP is the host IP to bind the external port to.",
         validation_alias="hostIP",
         serialization_alias="hostIP",
     )
-    host_port: Optional[StrictInt] = Field(
+    host_port: StrictInt | None = Field(
         default=None,
         description="hostPort is the number of port to expose on the host. If specified, this must be a valid port number, 0 < x < 65536. If HostNetwork is specified, this must match ContainerPort. Most containers do not need this.",
         validation_alias="hostPort",
         serialization_alias="hostPort",
     )
-    name: Optional[StrictStr] = Field(
+    name: StrictStr | None = Field(
         default=None,
         description="name is the name of the port. If specified, this must be an IANA_SVC_NAME and unique within the pod. Each named port in a pod must have a unique name. Name for the port that can be referred to by services.",
     )
-    protocol: Optional[StrictStr] = Field(
+    protocol: StrictStr | None = Field(
         default=None,
         description='protocol is the protocol for port. Must be UDP, TCP, or SCTP. Defaults to "TCP".',
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "container_port",
             "host_ip",
@@ -53,5 +49,5 @@ class V1ContainerPort(SdkModel):
             "protocol",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

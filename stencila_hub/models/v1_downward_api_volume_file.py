@@ -1,11 +1,7 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from typing import ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictInt, StrictStr
 
 from stencila_hub.base_model import SdkModel
 from stencila_hub.models.v1_object_field_selector import V1ObjectFieldSelector
@@ -19,26 +15,26 @@ class V1DownwardAPIVolumeFile(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    field_ref: Optional[V1ObjectFieldSelector] = Field(
+    field_ref: V1ObjectFieldSelector | None = Field(
         default=None, validation_alias="fieldRef", serialization_alias="fieldRef"
     )
-    mode: Optional[StrictInt] = Field(
+    mode: StrictInt | None = Field(
         default=None,
         description="mode is optional: mode bits used to set permissions on this file, must be an octal value between 0000 and 0777 or a decimal value between 0 and 511. YAML accepts both octal and decimal values, JSON requires decimal values for mode bits. If not specified, the volume defaultMode will be used. This might be in conflict with other options that affect the file mode, like fsGroup, and the result can be other mode bits set.",
     )
     path: StrictStr = Field(
         description="path is  the relative path name of the file to be created. Must not be absolute or contain the '..' path. Must be utf-8 encoded. The first item of the relative path must not start with '..'"
     )
-    resource_field_ref: Optional[V1ResourceFieldSelector] = Field(
+    resource_field_ref: V1ResourceFieldSelector | None = Field(
         default=None, validation_alias="resourceFieldRef", serialization_alias="resourceFieldRef"
     )
-    user: Optional[StrictInt] = Field(
+    user: StrictInt | None = Field(
         default=None,
         description="user is Optional: The owner UID of the created file. If specified, the item-level user field takes precedence over defaultUser. (Alpha) This field requires the AtomicWriteVolumeUserFields feature gate to be enabled.",
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "field_ref",
             "mode",
@@ -47,5 +43,5 @@ class V1DownwardAPIVolumeFile(SdkModel):
             "user",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

@@ -1,11 +1,7 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from typing import ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field
 
 from stencila_hub.base_model import SdkModel
 from stencila_hub.models.v1_config_map_key_selector import V1ConfigMapKeySelector
@@ -22,24 +18,24 @@ class V1EnvVarSource(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    config_map_key_ref: Optional[V1ConfigMapKeySelector] = Field(
+    config_map_key_ref: V1ConfigMapKeySelector | None = Field(
         default=None, validation_alias="configMapKeyRef", serialization_alias="configMapKeyRef"
     )
-    field_ref: Optional[V1ObjectFieldSelector] = Field(
+    field_ref: V1ObjectFieldSelector | None = Field(
         default=None, validation_alias="fieldRef", serialization_alias="fieldRef"
     )
-    file_key_ref: Optional[V1FileKeySelector] = Field(
+    file_key_ref: V1FileKeySelector | None = Field(
         default=None, validation_alias="fileKeyRef", serialization_alias="fileKeyRef"
     )
-    resource_field_ref: Optional[V1ResourceFieldSelector] = Field(
+    resource_field_ref: V1ResourceFieldSelector | None = Field(
         default=None, validation_alias="resourceFieldRef", serialization_alias="resourceFieldRef"
     )
-    secret_key_ref: Optional[V1SecretKeySelector] = Field(
+    secret_key_ref: V1SecretKeySelector | None = Field(
         default=None, validation_alias="secretKeyRef", serialization_alias="secretKeyRef"
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "config_map_key_ref",
             "field_ref",
@@ -48,5 +44,5 @@ class V1EnvVarSource(SdkModel):
             "secret_key_ref",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

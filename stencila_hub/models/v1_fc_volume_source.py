@@ -1,11 +1,7 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from typing import ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictBool, StrictInt, StrictStr
 
 from stencila_hub.base_model import SdkModel
 
@@ -17,34 +13,32 @@ class V1FCVolumeSource(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    fs_type: Optional[StrictStr] = Field(
+    fs_type: StrictStr | None = Field(
         default=None,
         description='fsType is the filesystem type to mount. Must be a filesystem type supported by the host operating system. Ex. "ext4", "xfs", "ntfs". Implicitly inferred to be "ext4" if unspecified.',
         validation_alias="fsType",
         serialization_alias="fsType",
     )
-    lun: Optional[StrictInt] = Field(
-        default=None, description="lun is Optional: FC target lun number"
-    )
-    read_only: Optional[StrictBool] = Field(
+    lun: StrictInt | None = Field(default=None, description="lun is Optional: FC target lun number")
+    read_only: StrictBool | None = Field(
         default=None,
         description="readOnly is Optional: Defaults to false (read/write). ReadOnly here will force the ReadOnly setting in VolumeMounts.",
         validation_alias="readOnly",
         serialization_alias="readOnly",
     )
-    target_wwns: Optional[List[StrictStr]] = Field(
+    target_wwns: list[StrictStr] | None = Field(
         default=None,
         description="targetWWNs is Optional: FC target worldwide names (WWNs)",
         validation_alias="targetWWNs",
         serialization_alias="targetWWNs",
     )
-    wwids: Optional[List[StrictStr]] = Field(
+    wwids: list[StrictStr] | None = Field(
         default=None,
         description="wwids Optional: FC volume world wide identifiers (wwids) Either wwids or combination of targetWWNs and lun must be set, but not both simultaneously.",
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "fs_type",
             "lun",
@@ -53,5 +47,5 @@ class V1FCVolumeSource(SdkModel):
             "wwids",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

@@ -1,11 +1,7 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from typing import ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictBool, StrictStr
 
 from stencila_hub.base_model import SdkModel
 from stencila_hub.models.v1_local_object_reference import V1LocalObjectReference
@@ -21,28 +17,28 @@ class V1FlexVolumeSource(SdkModel):
     driver: StrictStr = Field(
         description="driver is the name of the driver to use for this volume."
     )
-    fs_type: Optional[StrictStr] = Field(
+    fs_type: StrictStr | None = Field(
         default=None,
         description='fsType is the filesystem type to mount. Must be a filesystem type supported by the host operating system. Ex. "ext4", "xfs", "ntfs". The default filesystem depends on FlexVolume script.',
         validation_alias="fsType",
         serialization_alias="fsType",
     )
-    options: Optional[Dict[str, StrictStr]] = Field(
+    options: dict[str, StrictStr] | None = Field(
         default=None,
         description="options is Optional: this field holds extra command options if any.",
     )
-    read_only: Optional[StrictBool] = Field(
+    read_only: StrictBool | None = Field(
         default=None,
         description="readOnly is Optional: defaults to false (read/write). ReadOnly here will force the ReadOnly setting in VolumeMounts.",
         validation_alias="readOnly",
         serialization_alias="readOnly",
     )
-    secret_ref: Optional[V1LocalObjectReference] = Field(
+    secret_ref: V1LocalObjectReference | None = Field(
         default=None, validation_alias="secretRef", serialization_alias="secretRef"
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "driver",
             "fs_type",
@@ -51,5 +47,5 @@ class V1FlexVolumeSource(SdkModel):
             "secret_ref",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

@@ -1,11 +1,7 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from typing import ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field
 
 from stencila_hub.base_model import SdkModel
 from stencila_hub.models.v1alpha3_workload_pod_group_disruption_mode import (
@@ -29,26 +25,26 @@ class V1JobSchedulingConfiguration(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    disruption_mode: Optional[V1alpha3WorkloadPodGroupDisruptionMode] = Field(
+    disruption_mode: V1alpha3WorkloadPodGroupDisruptionMode | None = Field(
         default=None, validation_alias="disruptionMode", serialization_alias="disruptionMode"
     )
-    resource_claims: Optional[List[V1alpha3WorkloadPodGroupResourceClaim]] = Field(
+    resource_claims: list[V1alpha3WorkloadPodGroupResourceClaim] | None = Field(
         default=None,
         description="resourceClaims defines which ResourceClaims may be shared among Pods in the Job. Pods consume the devices allocated to a PodGroup's claim by defining a claim in its own Spec.ResourceClaims that matches the PodGroup's claim exactly. The claim must have the same name and refer to the same ResourceClaim or ResourceClaimTemplate. At most 4 claims may be set, matching the limit on the resulting PodGroup. This list is immutable after creation: entries may neither be added, removed, nor modified.",
         validation_alias="resourceClaims",
         serialization_alias="resourceClaims",
     )
-    scheduling_constraints: Optional[V1alpha3WorkloadPodGroupSchedulingConstraints] = Field(
+    scheduling_constraints: V1alpha3WorkloadPodGroupSchedulingConstraints | None = Field(
         default=None,
         validation_alias="schedulingConstraints",
         serialization_alias="schedulingConstraints",
     )
-    scheduling_policy: Optional[V1alpha3WorkloadPodGroupSchedulingPolicy] = Field(
+    scheduling_policy: V1alpha3WorkloadPodGroupSchedulingPolicy | None = Field(
         default=None, validation_alias="schedulingPolicy", serialization_alias="schedulingPolicy"
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "disruption_mode",
             "resource_claims",
@@ -56,5 +52,5 @@ class V1JobSchedulingConfiguration(SdkModel):
             "scheduling_policy",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

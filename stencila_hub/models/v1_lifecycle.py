@@ -1,11 +1,7 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from typing import ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictStr
 
 from stencila_hub.base_model import SdkModel
 from stencila_hub.models.v1_lifecycle_handler import V1LifecycleHandler
@@ -18,26 +14,26 @@ class V1Lifecycle(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    post_start: Optional[V1LifecycleHandler] = Field(
+    post_start: V1LifecycleHandler | None = Field(
         default=None, validation_alias="postStart", serialization_alias="postStart"
     )
-    pre_stop: Optional[V1LifecycleHandler] = Field(
+    pre_stop: V1LifecycleHandler | None = Field(
         default=None, validation_alias="preStop", serialization_alias="preStop"
     )
-    stop_signal: Optional[StrictStr] = Field(
+    stop_signal: StrictStr | None = Field(
         default=None,
         description="stopSignal defines which signal will be sent to a container when it is being stopped. If not specified, the default is defined by the container runtime in use. StopSignal can only be set for Pods with a non-empty .spec.os.name",
         validation_alias="stopSignal",
         serialization_alias="stopSignal",
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "post_start",
             "pre_stop",
             "stop_signal",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

@@ -1,11 +1,7 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from typing import ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field
 
 from stencila_hub.base_model import SdkModel
 from stencila_hub.models.v1_exec_action import V1ExecAction
@@ -21,19 +17,19 @@ class V1LifecycleHandler(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    var_exec: Optional[V1ExecAction] = Field(
+    var_exec: V1ExecAction | None = Field(
         default=None, validation_alias="exec", serialization_alias="exec"
     )
-    http_get: Optional[V1HTTPGetAction] = Field(
+    http_get: V1HTTPGetAction | None = Field(
         default=None, validation_alias="httpGet", serialization_alias="httpGet"
     )
-    sleep: Optional[V1SleepAction] = None
-    tcp_socket: Optional[V1TCPSocketAction] = Field(
+    sleep: V1SleepAction | None = None
+    tcp_socket: V1TCPSocketAction | None = Field(
         default=None, validation_alias="tcpSocket", serialization_alias="tcpSocket"
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "var_exec",
             "http_get",
@@ -41,5 +37,5 @@ class V1LifecycleHandler(SdkModel):
             "tcp_socket",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

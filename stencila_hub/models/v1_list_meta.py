@@ -1,11 +1,7 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from typing import ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictInt, StrictStr
 
 from stencila_hub.base_model import SdkModel
 from stencila_hub.models.v1_shard_info import V1ShardInfo
@@ -18,36 +14,36 @@ class V1ListMeta(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    var_continue: Optional[StrictStr] = Field(
+    var_continue: StrictStr | None = Field(
         default=None,
         description="continue may be set if the user set a limit on the number of items returned, and indicates that the server has more data available. The value is opaque and may be used to issue another request to the endpoint that served this list to retrieve the next set of available objects. Continuing a consistent list may not be possible if the server configuration has changed or more than a few minutes have passed. The resourceVersion field returned when using this continue value will be identical to the value in the first response, unless you have received this token from an error message.",
         validation_alias="continue",
         serialization_alias="continue",
     )
-    remaining_item_count: Optional[StrictInt] = Field(
+    remaining_item_count: StrictInt | None = Field(
         default=None,
         description="remainingItemCount is the number of subsequent items in the list which are not included in this list response. If the list request contained label or field selectors, then the number of remaining items is unknown and the field will be left unset and omitted during serialization. If the list is complete (either because it is not chunking or because this is the last chunk), then there are no more remaining items and this field will be left unset and omitted during serialization. Servers older than v1.15 do not set this field. The intended use of the remainingItemCount is *estimating* the size of a collection. Clients should not rely on the remainingItemCount to be set or to be exact.",
         validation_alias="remainingItemCount",
         serialization_alias="remainingItemCount",
     )
-    resource_version: Optional[StrictStr] = Field(
+    resource_version: StrictStr | None = Field(
         default=None,
         description="String that identifies the server's internal version of this object that can be used by clients to determine when objects have changed. Value must be treated as opaque by clients and passed unmodified back to the server. Populated by the system. Read-only. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#concurrency-control-and-consistency",
         validation_alias="resourceVersion",
         serialization_alias="resourceVersion",
     )
-    self_link: Optional[StrictStr] = Field(
+    self_link: StrictStr | None = Field(
         default=None,
         description="Deprecated: selfLink is a legacy read-only field that is no longer populated by the system.",
         validation_alias="selfLink",
         serialization_alias="selfLink",
     )
-    shard_info: Optional[V1ShardInfo] = Field(
+    shard_info: V1ShardInfo | None = Field(
         default=None, validation_alias="shardInfo", serialization_alias="shardInfo"
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "var_continue",
             "remaining_item_count",
@@ -56,5 +52,5 @@ class V1ListMeta(SdkModel):
             "shard_info",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

@@ -1,11 +1,7 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from typing import ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictBool, StrictStr
 
 from stencila_hub.base_model import SdkModel
 
@@ -22,13 +18,13 @@ class V1OwnerReference(SdkModel):
         validation_alias="apiVersion",
         serialization_alias="apiVersion",
     )
-    block_owner_deletion: Optional[StrictBool] = Field(
+    block_owner_deletion: StrictBool | None = Field(
         default=None,
         description='If true, AND if the owner has the "foregroundDeletion" finalizer, then the owner cannot be deleted from the key-value store until this reference is removed. See https://kubernetes.io/docs/concepts/architecture/garbage-collection/#foreground-deletion for how the garbage collector interacts with this field and enforces the foreground deletion. Defaults to false. To set this field, a user needs "delete" permission of the owner, otherwise 422 (Unprocessable Entity) will be returned.',
         validation_alias="blockOwnerDeletion",
         serialization_alias="blockOwnerDeletion",
     )
-    controller: Optional[StrictBool] = Field(
+    controller: StrictBool | None = Field(
         default=None, description="If true, this reference points to the managing controller."
     )
     kind: StrictStr = Field(
@@ -41,8 +37,8 @@ class V1OwnerReference(SdkModel):
         description="UID of the referent. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names#uids"
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "api_version",
             "block_owner_deletion",
@@ -52,5 +48,5 @@ class V1OwnerReference(SdkModel):
             "uid",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

@@ -1,11 +1,7 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from typing import ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictStr
 
 from stencila_hub.base_model import SdkModel
 from stencila_hub.models.v1_label_selector import V1LabelSelector
@@ -21,47 +17,47 @@ class V1PersistentVolumeClaimSpec(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    access_modes: Optional[List[StrictStr]] = Field(
+    access_modes: list[StrictStr] | None = Field(
         default=None,
         description="accessModes contains the desired access modes the volume should have. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes#access-modes-1",
         validation_alias="accessModes",
         serialization_alias="accessModes",
     )
-    data_source: Optional[V1TypedLocalObjectReference] = Field(
+    data_source: V1TypedLocalObjectReference | None = Field(
         default=None, validation_alias="dataSource", serialization_alias="dataSource"
     )
-    data_source_ref: Optional[V1TypedObjectReference] = Field(
+    data_source_ref: V1TypedObjectReference | None = Field(
         default=None, validation_alias="dataSourceRef", serialization_alias="dataSourceRef"
     )
-    resources: Optional[V1VolumeResourceRequirements] = None
-    selector: Optional[V1LabelSelector] = None
-    storage_class_name: Optional[StrictStr] = Field(
+    resources: V1VolumeResourceRequirements | None = None
+    selector: V1LabelSelector | None = None
+    storage_class_name: StrictStr | None = Field(
         default=None,
         description="storageClassName is the name of the StorageClass required by the claim. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes#class-1",
         validation_alias="storageClassName",
         serialization_alias="storageClassName",
     )
-    volume_attributes_class_name: Optional[StrictStr] = Field(
+    volume_attributes_class_name: StrictStr | None = Field(
         default=None,
         description="volumeAttributesClassName may be used to set the VolumeAttributesClass used by this claim. If specified, the CSI driver will create or update the volume with the attributes defined in the corresponding VolumeAttributesClass. This has a different purpose than storageClassName, it can be changed after the claim is created. An empty string or nil value indicates that no VolumeAttributesClass will be applied to the claim. If the claim enters an Infeasible error state, this field can be reset to its previous value (including nil) to cancel the modification. If the resource referred to by volumeAttributesClass does not exist, this PersistentVolumeClaim will be set to a Pending state, as reflected by the modifyVolumeStatus field, until such as a resource exists. More info: https://kubernetes.io/docs/concepts/storage/volume-attributes-classes/",
         validation_alias="volumeAttributesClassName",
         serialization_alias="volumeAttributesClassName",
     )
-    volume_mode: Optional[StrictStr] = Field(
+    volume_mode: StrictStr | None = Field(
         default=None,
         description="volumeMode defines what type of volume is required by the claim. Value of Filesystem is implied when not included in claim spec.",
         validation_alias="volumeMode",
         serialization_alias="volumeMode",
     )
-    volume_name: Optional[StrictStr] = Field(
+    volume_name: StrictStr | None = Field(
         default=None,
         description="volumeName is the binding reference to the PersistentVolume backing this claim.",
         validation_alias="volumeName",
         serialization_alias="volumeName",
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "access_modes",
             "data_source",
@@ -74,5 +70,5 @@ class V1PersistentVolumeClaimSpec(SdkModel):
             "volume_name",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

@@ -1,11 +1,7 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from typing import ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictBool, StrictStr
 
 from stencila_hub.base_model import SdkModel
 from stencila_hub.models.v1_local_object_reference import V1LocalObjectReference
@@ -18,7 +14,7 @@ class V1RBDVolumeSource(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    fs_type: Optional[StrictStr] = Field(
+    fs_type: StrictStr | None = Field(
         default=None,
         description='fsType is the filesystem type of the volume that you want to mount. Tip: Ensure that the filesystem type is supported by the host operating system. Examples: "ext4", "xfs", "ntfs". Implicitly inferred to be "ext4" if unspecified. More info: https://kubernetes.io/docs/concepts/storage/volumes#rbd',
         validation_alias="fsType",
@@ -27,33 +23,33 @@ class V1RBDVolumeSource(SdkModel):
     image: StrictStr = Field(
         description="image is the rados image name. More info: https://examples.k8s.io/volumes/rbd/README.md#how-to-use-it"
     )
-    keyring: Optional[StrictStr] = Field(
+    keyring: StrictStr | None = Field(
         default=None,
         description="keyring is the path to key ring for RBDUser. Default is /etc/ceph/keyring. More info: https://examples.k8s.io/volumes/rbd/README.md#how-to-use-it",
     )
-    monitors: List[StrictStr] = Field(
+    monitors: list[StrictStr] = Field(
         description="monitors is a collection of Ceph monitors. More info: https://examples.k8s.io/volumes/rbd/README.md#how-to-use-it"
     )
-    pool: Optional[StrictStr] = Field(
+    pool: StrictStr | None = Field(
         default=None,
         description="pool is the rados pool name. Default is rbd. More info: https://examples.k8s.io/volumes/rbd/README.md#how-to-use-it",
     )
-    read_only: Optional[StrictBool] = Field(
+    read_only: StrictBool | None = Field(
         default=None,
         description="readOnly here will force the ReadOnly setting in VolumeMounts. Defaults to false. More info: https://examples.k8s.io/volumes/rbd/README.md#how-to-use-it",
         validation_alias="readOnly",
         serialization_alias="readOnly",
     )
-    secret_ref: Optional[V1LocalObjectReference] = Field(
+    secret_ref: V1LocalObjectReference | None = Field(
         default=None, validation_alias="secretRef", serialization_alias="secretRef"
     )
-    user: Optional[StrictStr] = Field(
+    user: StrictStr | None = Field(
         default=None,
         description="user is the rados user name. Default is admin. More info: https://examples.k8s.io/volumes/rbd/README.md#how-to-use-it",
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "fs_type",
             "image",
@@ -65,5 +61,5 @@ class V1RBDVolumeSource(SdkModel):
             "user",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

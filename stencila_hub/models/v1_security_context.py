@@ -1,11 +1,7 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from typing import ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictBool, StrictInt, StrictStr
 
 from stencila_hub.base_model import SdkModel
 from stencila_hub.models.v1_app_armor_profile import V1AppArmorProfile
@@ -22,62 +18,62 @@ class V1SecurityContext(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    allow_privilege_escalation: Optional[StrictBool] = Field(
+    allow_privilege_escalation: StrictBool | None = Field(
         default=None,
         description="allowPrivilegeEscalation controls whether a process can gain more privileges than its parent process. This bool directly controls if the no_new_privs flag will be set on the container process. AllowPrivilegeEscalation is true always when the container is: 1) run as Privileged 2) has CAP_SYS_ADMIN Note that this field cannot be set when spec.os.name is windows.",
         validation_alias="allowPrivilegeEscalation",
         serialization_alias="allowPrivilegeEscalation",
     )
-    app_armor_profile: Optional[V1AppArmorProfile] = Field(
+    app_armor_profile: V1AppArmorProfile | None = Field(
         default=None, validation_alias="appArmorProfile", serialization_alias="appArmorProfile"
     )
-    capabilities: Optional[V1Capabilities] = None
-    privileged: Optional[StrictBool] = Field(
+    capabilities: V1Capabilities | None = None
+    privileged: StrictBool | None = Field(
         default=None,
         description="privileged indicates whether to run container in privileged mode. Processes in privileged containers are essentially equivalent to root on the host. Defaults to false. Note that this field cannot be set when spec.os.name is windows.",
     )
-    proc_mount: Optional[StrictStr] = Field(
+    proc_mount: StrictStr | None = Field(
         default=None,
         description="procMount denotes the type of proc mount to use for the containers. The default value is Default which uses the container runtime defaults for readonly paths and masked paths. Note that this field cannot be set when spec.os.name is windows.",
         validation_alias="procMount",
         serialization_alias="procMount",
     )
-    read_only_root_filesystem: Optional[StrictBool] = Field(
+    read_only_root_filesystem: StrictBool | None = Field(
         default=None,
         description="readOnlyRootFilesystem indicates whether this container has a read-only root filesystem. Default is false. Note that this field cannot be set when spec.os.name is windows.",
         validation_alias="readOnlyRootFilesystem",
         serialization_alias="readOnlyRootFilesystem",
     )
-    run_as_group: Optional[StrictInt] = Field(
+    run_as_group: StrictInt | None = Field(
         default=None,
         description="runAsGroup is the GID to run the entrypoint of the container process. Uses runtime default if unset. May also be set in PodSecurityContext.  If set in both SecurityContext and PodSecurityContext, the value specified in SecurityContext takes precedence. Note that this field cannot be set when spec.os.name is windows.",
         validation_alias="runAsGroup",
         serialization_alias="runAsGroup",
     )
-    run_as_non_root: Optional[StrictBool] = Field(
+    run_as_non_root: StrictBool | None = Field(
         default=None,
         description="runAsNonRoot indicates that the container must run as a non-root user. If true, the Kubelet will validate the image at runtime to ensure that it does not run as UID 0 (root) and fail to start the container if it does. If unset or false, no such validation will be performed. May also be set in PodSecurityContext.  If set in both SecurityContext and PodSecurityContext, the value specified in SecurityContext takes precedence.",
         validation_alias="runAsNonRoot",
         serialization_alias="runAsNonRoot",
     )
-    run_as_user: Optional[StrictInt] = Field(
+    run_as_user: StrictInt | None = Field(
         default=None,
         description="runAsUser is the UID to run the entrypoint of the container process. Defaults to user specified in image metadata if unspecified. May also be set in PodSecurityContext.  If set in both SecurityContext and PodSecurityContext, the value specified in SecurityContext takes precedence. Note that this field cannot be set when spec.os.name is windows.",
         validation_alias="runAsUser",
         serialization_alias="runAsUser",
     )
-    se_linux_options: Optional[V1SELinuxOptions] = Field(
+    se_linux_options: V1SELinuxOptions | None = Field(
         default=None, validation_alias="seLinuxOptions", serialization_alias="seLinuxOptions"
     )
-    seccomp_profile: Optional[V1SeccompProfile] = Field(
+    seccomp_profile: V1SeccompProfile | None = Field(
         default=None, validation_alias="seccompProfile", serialization_alias="seccompProfile"
     )
-    windows_options: Optional[V1WindowsSecurityContextOptions] = Field(
+    windows_options: V1WindowsSecurityContextOptions | None = Field(
         default=None, validation_alias="windowsOptions", serialization_alias="windowsOptions"
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "allow_privilege_escalation",
             "app_armor_profile",
@@ -93,5 +89,5 @@ class V1SecurityContext(SdkModel):
             "windows_options",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

@@ -1,11 +1,7 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from typing import ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictInt, StrictStr
 
 from stencila_hub.base_model import SdkModel
 from stencila_hub.models.v1_status_cause import V1StatusCause
@@ -18,35 +14,35 @@ class V1StatusDetails(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    causes: Optional[List[V1StatusCause]] = Field(
+    causes: list[V1StatusCause] | None = Field(
         default=None,
         description="The Causes array includes more details associated with the StatusReason failure. Not all StatusReasons may provide detailed causes.",
     )
-    group: Optional[StrictStr] = Field(
+    group: StrictStr | None = Field(
         default=None,
         description="The group attribute of the resource associated with the status StatusReason.",
     )
-    kind: Optional[StrictStr] = Field(
+    kind: StrictStr | None = Field(
         default=None,
         description="The kind attribute of the resource associated with the status StatusReason. On some operations may differ from the requested resource Kind. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds",
     )
-    name: Optional[StrictStr] = Field(
+    name: StrictStr | None = Field(
         default=None,
         description="The name attribute of the resource associated with the status StatusReason (when there is a single name which can be described).",
     )
-    retry_after_seconds: Optional[StrictInt] = Field(
+    retry_after_seconds: StrictInt | None = Field(
         default=None,
         description="If specified, the time in seconds before the operation should be retried. Some errors may indicate the client must take an alternate action - for those errors this field may indicate how long to wait before taking the alternate action.",
         validation_alias="retryAfterSeconds",
         serialization_alias="retryAfterSeconds",
     )
-    uid: Optional[StrictStr] = Field(
+    uid: StrictStr | None = Field(
         default=None,
         description="UID of the resource. (when there is a single resource which can be described). More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names#uids",
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "causes",
             "group",
@@ -56,5 +52,5 @@ class V1StatusDetails(SdkModel):
             "uid",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

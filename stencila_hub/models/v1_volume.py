@@ -1,11 +1,7 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from typing import ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictStr
 
 from stencila_hub.base_model import SdkModel
 from stencila_hub.models.v1_aws_elastic_block_store_volume_source import (
@@ -55,78 +51,78 @@ class V1Volume(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    aws_elastic_block_store: Optional[V1AWSElasticBlockStoreVolumeSource] = Field(
+    aws_elastic_block_store: V1AWSElasticBlockStoreVolumeSource | None = Field(
         default=None,
         validation_alias="awsElasticBlockStore",
         serialization_alias="awsElasticBlockStore",
     )
-    azure_disk: Optional[V1AzureDiskVolumeSource] = Field(
+    azure_disk: V1AzureDiskVolumeSource | None = Field(
         default=None, validation_alias="azureDisk", serialization_alias="azureDisk"
     )
-    azure_file: Optional[V1AzureFileVolumeSource] = Field(
+    azure_file: V1AzureFileVolumeSource | None = Field(
         default=None, validation_alias="azureFile", serialization_alias="azureFile"
     )
-    cephfs: Optional[V1CephFSVolumeSource] = None
-    cinder: Optional[V1CinderVolumeSource] = None
-    config_map: Optional[V1ConfigMapVolumeSource] = Field(
+    cephfs: V1CephFSVolumeSource | None = None
+    cinder: V1CinderVolumeSource | None = None
+    config_map: V1ConfigMapVolumeSource | None = Field(
         default=None, validation_alias="configMap", serialization_alias="configMap"
     )
-    csi: Optional[V1CSIVolumeSource] = None
-    downward_api: Optional[V1DownwardAPIVolumeSource] = Field(
+    csi: V1CSIVolumeSource | None = None
+    downward_api: V1DownwardAPIVolumeSource | None = Field(
         default=None, validation_alias="downwardAPI", serialization_alias="downwardAPI"
     )
-    empty_dir: Optional[V1EmptyDirVolumeSource] = Field(
+    empty_dir: V1EmptyDirVolumeSource | None = Field(
         default=None, validation_alias="emptyDir", serialization_alias="emptyDir"
     )
-    ephemeral: Optional[V1EphemeralVolumeSource] = None
-    fc: Optional[V1FCVolumeSource] = None
-    flex_volume: Optional[V1FlexVolumeSource] = Field(
+    ephemeral: V1EphemeralVolumeSource | None = None
+    fc: V1FCVolumeSource | None = None
+    flex_volume: V1FlexVolumeSource | None = Field(
         default=None, validation_alias="flexVolume", serialization_alias="flexVolume"
     )
-    flocker: Optional[V1FlockerVolumeSource] = None
-    gce_persistent_disk: Optional[V1GCEPersistentDiskVolumeSource] = Field(
+    flocker: V1FlockerVolumeSource | None = None
+    gce_persistent_disk: V1GCEPersistentDiskVolumeSource | None = Field(
         default=None, validation_alias="gcePersistentDisk", serialization_alias="gcePersistentDisk"
     )
-    git_repo: Optional[V1GitRepoVolumeSource] = Field(
+    git_repo: V1GitRepoVolumeSource | None = Field(
         default=None, validation_alias="gitRepo", serialization_alias="gitRepo"
     )
-    glusterfs: Optional[V1GlusterfsVolumeSource] = None
-    host_path: Optional[V1HostPathVolumeSource] = Field(
+    glusterfs: V1GlusterfsVolumeSource | None = None
+    host_path: V1HostPathVolumeSource | None = Field(
         default=None, validation_alias="hostPath", serialization_alias="hostPath"
     )
-    image: Optional[V1ImageVolumeSource] = None
-    iscsi: Optional[V1ISCSIVolumeSource] = None
+    image: V1ImageVolumeSource | None = None
+    iscsi: V1ISCSIVolumeSource | None = None
     name: StrictStr = Field(
         description="name of the volume. Must be a DNS_LABEL and unique within the pod. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names"
     )
-    nfs: Optional[V1NFSVolumeSource] = None
-    persistent_volume_claim: Optional[V1PersistentVolumeClaimVolumeSource] = Field(
+    nfs: V1NFSVolumeSource | None = None
+    persistent_volume_claim: V1PersistentVolumeClaimVolumeSource | None = Field(
         default=None,
         validation_alias="persistentVolumeClaim",
         serialization_alias="persistentVolumeClaim",
     )
-    photon_persistent_disk: Optional[V1PhotonPersistentDiskVolumeSource] = Field(
+    photon_persistent_disk: V1PhotonPersistentDiskVolumeSource | None = Field(
         default=None,
         validation_alias="photonPersistentDisk",
         serialization_alias="photonPersistentDisk",
     )
-    portworx_volume: Optional[V1PortworxVolumeSource] = Field(
+    portworx_volume: V1PortworxVolumeSource | None = Field(
         default=None, validation_alias="portworxVolume", serialization_alias="portworxVolume"
     )
-    projected: Optional[V1ProjectedVolumeSource] = None
-    quobyte: Optional[V1QuobyteVolumeSource] = None
-    rbd: Optional[V1RBDVolumeSource] = None
-    scale_io: Optional[V1ScaleIOVolumeSource] = Field(
+    projected: V1ProjectedVolumeSource | None = None
+    quobyte: V1QuobyteVolumeSource | None = None
+    rbd: V1RBDVolumeSource | None = None
+    scale_io: V1ScaleIOVolumeSource | None = Field(
         default=None, validation_alias="scaleIO", serialization_alias="scaleIO"
     )
-    secret: Optional[V1SecretVolumeSource] = None
-    storageos: Optional[V1StorageOSVolumeSource] = None
-    vsphere_volume: Optional[V1VsphereVirtualDiskVolumeSource] = Field(
+    secret: V1SecretVolumeSource | None = None
+    storageos: V1StorageOSVolumeSource | None = None
+    vsphere_volume: V1VsphereVirtualDiskVolumeSource | None = Field(
         default=None, validation_alias="vsphereVolume", serialization_alias="vsphereVolume"
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "aws_elastic_block_store",
             "azure_disk",
@@ -161,5 +157,5 @@ class V1Volume(SdkModel):
             "vsphere_volume",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

@@ -1,11 +1,7 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from typing import ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictBool, StrictStr
 
 from stencila_hub.base_model import SdkModel
 
@@ -17,7 +13,7 @@ class V1VolumeMount(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    bind_mount_options: Optional[List[StrictStr]] = Field(
+    bind_mount_options: list[StrictStr] | None = Field(
         default=None,
         description="bindMountOptions is the list of additional bind mount options to apply when mounting this volume into the container. Allowed values are noexec, nodev, and nosuid. These are Linux mount options and have no effect on Windows nodes. This field is not supported with image volumes. This is an alpha field and requires enabling the VolumeBindMountOptions feature gate.",
         validation_alias="bindMountOptions",
@@ -28,40 +24,40 @@ class V1VolumeMount(SdkModel):
         validation_alias="mountPath",
         serialization_alias="mountPath",
     )
-    mount_propagation: Optional[StrictStr] = Field(
+    mount_propagation: StrictStr | None = Field(
         default=None,
         description="mountPropagation determines how mounts are propagated from the host to container and the other way around. When not set, MountPropagationNone is used. This field is beta in 1.10. When RecursiveReadOnly is set to IfPossible or to Enabled, MountPropagation must be None or unspecified (which defaults to None).",
         validation_alias="mountPropagation",
         serialization_alias="mountPropagation",
     )
     name: StrictStr = Field(description="name must match the Name of a Volume.")
-    read_only: Optional[StrictBool] = Field(
+    read_only: StrictBool | None = Field(
         default=None,
         description="readOnly mounted read-only if true, read-write otherwise (false or unspecified). Defaults to false.",
         validation_alias="readOnly",
         serialization_alias="readOnly",
     )
-    recursive_read_only: Optional[StrictStr] = Field(
+    recursive_read_only: StrictStr | None = Field(
         default=None,
         description="recursiveReadOnly specifies whether read-only mounts should be handled recursively.  If ReadOnly is false, this field has no meaning and must be unspecified.  If ReadOnly is true, and this field is set to Disabled, the mount is not made recursively read-only.  If this field is set to IfPossible, the mount is made recursively read-only, if it is supported by the container runtime.  If this field is set to Enabled, the mount is made recursively read-only if it is supported by the container runtime, otherwise the pod will not be started and an error will be generated to indicate the reason.  If this field is set to IfPossible or Enabled, MountPropagation must be set to None (or be unspecified, which defaults to None).  If this field is not specified, it is treated as an equivalent of Disabled.",
         validation_alias="recursiveReadOnly",
         serialization_alias="recursiveReadOnly",
     )
-    sub_path: Optional[StrictStr] = Field(
+    sub_path: StrictStr | None = Field(
         default=None,
         description="subPath is the path within the volume from which the container's volume should be mounted. Defaults to \"\" (volume's root).",
         validation_alias="subPath",
         serialization_alias="subPath",
     )
-    sub_path_expr: Optional[StrictStr] = Field(
+    sub_path_expr: StrictStr | None = Field(
         default=None,
         description="subPathExpr is the expanded path within the volume from which the container's volume should be mounted. Behaves similarly to SubPath but environment variable references $(VAR_NAME) are expanded using the container's environment. Defaults to \"\" (volume's root). SubPathExpr and SubPath are mutually exclusive.",
         validation_alias="subPathExpr",
         serialization_alias="subPathExpr",
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "bind_mount_options",
             "mount_path",
@@ -73,5 +69,5 @@ class V1VolumeMount(SdkModel):
             "sub_path_expr",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

@@ -1,11 +1,7 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from typing import ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field
 
 from stencila_hub.base_model import SdkModel
 from stencila_hub.models.v1_cluster_trust_bundle_projection import V1ClusterTrustBundleProjection
@@ -23,29 +19,29 @@ class V1VolumeProjection(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    cluster_trust_bundle: Optional[V1ClusterTrustBundleProjection] = Field(
+    cluster_trust_bundle: V1ClusterTrustBundleProjection | None = Field(
         default=None,
         validation_alias="clusterTrustBundle",
         serialization_alias="clusterTrustBundle",
     )
-    config_map: Optional[V1ConfigMapProjection] = Field(
+    config_map: V1ConfigMapProjection | None = Field(
         default=None, validation_alias="configMap", serialization_alias="configMap"
     )
-    downward_api: Optional[V1DownwardAPIProjection] = Field(
+    downward_api: V1DownwardAPIProjection | None = Field(
         default=None, validation_alias="downwardAPI", serialization_alias="downwardAPI"
     )
-    pod_certificate: Optional[V1PodCertificateProjection] = Field(
+    pod_certificate: V1PodCertificateProjection | None = Field(
         default=None, validation_alias="podCertificate", serialization_alias="podCertificate"
     )
-    secret: Optional[V1SecretProjection] = None
-    service_account_token: Optional[V1ServiceAccountTokenProjection] = Field(
+    secret: V1SecretProjection | None = None
+    service_account_token: V1ServiceAccountTokenProjection | None = Field(
         default=None,
         validation_alias="serviceAccountToken",
         serialization_alias="serviceAccountToken",
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "cluster_trust_bundle",
             "config_map",
@@ -55,5 +51,5 @@ class V1VolumeProjection(SdkModel):
             "service_account_token",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

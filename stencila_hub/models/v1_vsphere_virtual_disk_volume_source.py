@@ -1,11 +1,7 @@
-# coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
-from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
-from uuid import UUID  # noqa: F401
+from typing import ClassVar
 
-from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
-from typing_extensions import Annotated  # noqa: F401
+from pydantic import Field, StrictStr
 
 from stencila_hub.base_model import SdkModel
 
@@ -17,19 +13,19 @@ class V1VsphereVirtualDiskVolumeSource(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    fs_type: Optional[StrictStr] = Field(
+    fs_type: StrictStr | None = Field(
         default=None,
         description='fsType is filesystem type to mount. Must be a filesystem type supported by the host operating system. Ex. "ext4", "xfs", "ntfs". Implicitly inferred to be "ext4" if unspecified.',
         validation_alias="fsType",
         serialization_alias="fsType",
     )
-    storage_policy_id: Optional[StrictStr] = Field(
+    storage_policy_id: StrictStr | None = Field(
         default=None,
         description="storagePolicyID is the storage Policy Based Management (SPBM) profile ID associated with the StoragePolicyName.",
         validation_alias="storagePolicyID",
         serialization_alias="storagePolicyID",
     )
-    storage_policy_name: Optional[StrictStr] = Field(
+    storage_policy_name: StrictStr | None = Field(
         default=None,
         description="storagePolicyName is the storage Policy Based Management (SPBM) profile name.",
         validation_alias="storagePolicyName",
@@ -41,8 +37,8 @@ class V1VsphereVirtualDiskVolumeSource(SdkModel):
         serialization_alias="volumePath",
     )
 
-    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
-    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+    _sdk_read_only: ClassVar[frozenset[str]] = frozenset({})
+    _sdk_non_nullable: ClassVar[frozenset[str]] = frozenset(
         {
             "fs_type",
             "storage_policy_id",
@@ -50,5 +46,5 @@ class V1VsphereVirtualDiskVolumeSource(SdkModel):
             "volume_path",
         }
     )
-    _sdk_patterns: ClassVar[Dict[str, str]] = {}
-    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
+    _sdk_patterns: ClassVar[dict[str, str]] = {}
+    _sdk_enums: ClassVar[dict[str, frozenset[str]]] = {}

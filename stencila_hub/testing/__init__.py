@@ -1,4 +1,5 @@
-"""stencila_hub.testing: in-process fakes of the five job servers, for testing code that uses the SDK.
+"""stencila_hub.testing: in-process fakes of the five job servers, for testing code that uses the
+SDK.
 
 Install with ``pip install stencila-hub-jobs[testing]`` (openapi-core checks every request and
 response against openapi.yaml). Nothing here is imported by ``import stencila_hub``.
@@ -8,7 +9,8 @@ response against openapi.yaml). Nothing here is imported by ``import stencila_hu
       from stencila_hub.testing import HubFake
 
       with HubFake() as fake:
-          api = fake.api("agave")                      # or AgaveJobsApi(ApiClient(fake.configuration("agave")))
+          # or AgaveJobsApi(ApiClient(fake.configuration("agave"))):
+          api = fake.api("agave")
           job = api.submit(JobRequest(...))
           ...
 

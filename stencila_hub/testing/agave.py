@@ -17,7 +17,7 @@ import copy
 import random
 import secrets
 from collections.abc import Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qs, quote
 
@@ -65,7 +65,7 @@ ORDER_BY = {"created", "lastupdated", "status", "name", "appid", "starttime", "e
 
 def _agave_time(when: datetime) -> str:
     """``2018-01-26T15:01:44.000+00:00``: Agave's form (milliseconds and an offset)."""
-    utc = when.astimezone(timezone.utc)
+    utc = when.astimezone(UTC)
     return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}+00:00"
 
 

@@ -77,7 +77,8 @@ class FakeGaffer(SystemState):
         start: bool = True,
         states: Sequence[str] | None = None,
     ) -> None:
-        """Load a job; with *states* it follows them one per read (``"1"`` started, ``"0"`` stopped)."""
+        """Load a job; with *states* it follows them one per read (``"1"`` started, ``"0"``
+        stopped)."""
         if states is not None:
             _check_states(states)
         with self._fake.lock:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from stencila_hub.testing._base import Reply, json_reply
@@ -25,7 +25,7 @@ PATH = "/v3/auth/tokens"
 
 def _iso(seconds: float) -> str:
     """``2026-12-05T14:06:05.000000Z``: Keystone's form."""
-    return datetime.fromtimestamp(seconds, timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 class FakeKeystone:

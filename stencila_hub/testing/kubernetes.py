@@ -1,7 +1,8 @@
 """The fake Kubernetes API server, batch/v1 Jobs: list, read, and the status subresource.
 
 openapi.yaml has no operation that creates a Job, so tests seed them with
-:meth:`FakeKubernetes.add_job`. A seeded Job follows its *steps* one per read (`read_namespaced_job`,
+:meth:`FakeKubernetes.add_job`. A seeded Job follows its *steps* one per read
+(`read_namespaced_job`,
 `read_namespaced_job_status`): ``created`` (empty status), ``pending`` (a pod not ready yet),
 ``running``, ``succeeded`` (the Complete condition), ``failed`` (the Failed condition) or
 ``suspended``. Every change bumps ``metadata.resourceVersion``; a status write (replace or merge

@@ -18,7 +18,7 @@ import copy
 import re
 import uuid
 from collections.abc import Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from stencila_hub.testing._base import (
@@ -81,7 +81,7 @@ def _without(data: dict[str, Any], keys: Sequence[str]) -> dict[str, Any]:
 
 def _sahara_time(when: datetime) -> str:
     """``2015-09-15T09:49:24``: recent Sahara servers' form (UTC, no zone)."""
-    return when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
 
 
 class _Execution:
@@ -152,7 +152,8 @@ class FakeSahara(SystemState):
             return cluster_id
 
     def plan_next(self, statuses: Sequence[str]) -> None:
-        """The next execution goes through *statuses* (e.g. ``["PENDING", "RUNNING", "KILLED"]``)."""
+        """The next execution goes through *statuses* (e.g.
+        ``["PENDING", "RUNNING", "KILLED"]``)."""
         with self._fake.lock:
             self._planned.append(list(statuses))
 

@@ -1,4 +1,5 @@
-"""openapi.yaml split by system, a router for each, and the openapi-core checks of the fake's traffic.
+"""openapi.yaml split by system, a router for each, and the openapi-core checks of the fake's
+traffic.
 
 The five systems share one document but not one server, and their paths overlap (`GET /jobs/v2/X` is
 both an Agave job and a Gaffer job of session `v2`). So each system gets its own view of the
@@ -103,7 +104,8 @@ def _compile(template: str, allow_slash: set[str]) -> tuple[re.Pattern[str], tup
 
 
 class SystemSpec:
-    """The view of openapi.yaml for one system: its routes and its validators (built on first use)."""
+    """The view of openapi.yaml for one system: its routes and its validators (built on first
+    use)."""
 
     def __init__(self, system: str, document: Mapping[str, Any]) -> None:
         tag = SYSTEM_TAGS[system]

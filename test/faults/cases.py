@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import socket
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable, Dict, List, Optional, Tuple, Type
+from typing import Any
 
 import stencila_hub
 from stencila_hub import exceptions as exc
@@ -37,7 +38,7 @@ SECRETS = {
 PASSWORD = "basic-pa55word-8e1f"
 
 
-def credentials() -> Dict[str, Any]:
+def credentials() -> dict[str, Any]:
     """Configuration keyword arguments that set every system's credential at once."""
     return {
         "api_key": {
@@ -55,13 +56,14 @@ def credentials() -> Dict[str, Any]:
 
 @dataclass(frozen=True)
 class Case:
-    """One SDK operation, called with valid arguments, and the success answer a real server gives."""
+    """One SDK operation, called with valid arguments, and the success answer a real server
+    gives."""
 
     system: str
     api: type
     name: str
     op: Operation
-    args: Tuple[Any, ...]
+    args: tuple[Any, ...]
     ok_status: int
     ok_body: bytes
     credential: str  # the security scheme of the system
@@ -104,8 +106,17 @@ class Case:
         return method(*self.args, **kwargs)
 
 
-def _case(system: str, api: type, name: str, module: Any, op_var: str, args: Tuple[Any, ...],
-          ok_status: int, ok_body: Any, credential: str) -> Case:
+def _case(
+    system: str,
+    api: type,
+    name: str,
+    module: Any,
+    op_var: str,
+    args: tuple[Any, ...],
+    ok_status: int,
+    ok_body: Any,
+    credential: str,
+) -> Case:
     body = ok_body if isinstance(ok_body, bytes) else json.dumps(ok_body).encode()
     return Case(system, api, name, getattr(module, op_var), args, ok_status, body, credential)
 
@@ -115,72 +126,218 @@ SAHARA_PROJECT = "9cd1314a0a31493282b6712b76a8fcda"
 SAHARA_JOB = "7600373c-d262-45c6-845f-77f339f3e503"
 
 
-def _cases() -> List[Case]:
+def _cases() -> list[Case]:
     s = stencila_hub
     hub_job = fixture_bytes("hub", "job_full")
     return [
         # Stencila Hub
-        _case("hub", s.JobsApi, "jobs_update", jobs_api, "_jobs_update",
-              (56, s.InlineObject3(status="RUNNING")), 200, hub_job, "Token"),
-        _case("hub", s.JobsApi, "jobs_partial_update", jobs_api, "_jobs_partial_update",
-              (56, s.InlineObject4(status="RUNNING")), 200, hub_job, "Token"),
+        _case(
+            "hub",
+            s.JobsApi,
+            "jobs_update",
+            jobs_api,
+            "_jobs_update",
+            (56, s.InlineObject3(status="RUNNING")),
+            200,
+            hub_job,
+            "Token",
+        ),
+        _case(
+            "hub",
+            s.JobsApi,
+            "jobs_partial_update",
+            jobs_api,
+            "_jobs_partial_update",
+            (56, s.InlineObject4(status="RUNNING")),
+            200,
+            hub_job,
+            "Token",
+        ),
         # Agave
-        _case("agave", s.AgaveJobsApi, "get", agave_jobs_api, "_agave_jobs_get",
-              (AGAVE_ID,), 200, fixture_bytes("agave", "job_full"), "AgaveBearer"),
-        _case("agave", s.AgaveJobsApi, "submit", agave_jobs_api, "_agave_jobs_submit",
-              (s.JobRequest.from_dict(fixture_json("agave", "job_request")),), 201,
-              fixture_bytes("agave", "job_submitted"), "AgaveBearer"),
-        _case("agave", s.AgaveJobsApi, "delete", agave_jobs_api, "_agave_jobs_delete",
-              (AGAVE_ID,), 200, fixture_bytes("agave", "job_delete_with_message"), "AgaveBearer"),
+        _case(
+            "agave",
+            s.AgaveJobsApi,
+            "get",
+            agave_jobs_api,
+            "_agave_jobs_get",
+            (AGAVE_ID,),
+            200,
+            fixture_bytes("agave", "job_full"),
+            "AgaveBearer",
+        ),
+        _case(
+            "agave",
+            s.AgaveJobsApi,
+            "submit",
+            agave_jobs_api,
+            "_agave_jobs_submit",
+            (s.JobRequest.from_dict(fixture_json("agave", "job_request")),),
+            201,
+            fixture_bytes("agave", "job_submitted"),
+            "AgaveBearer",
+        ),
+        _case(
+            "agave",
+            s.AgaveJobsApi,
+            "delete",
+            agave_jobs_api,
+            "_agave_jobs_delete",
+            (AGAVE_ID,),
+            200,
+            fixture_bytes("agave", "job_delete_with_message"),
+            "AgaveBearer",
+        ),
         # OpenStack Sahara
-        _case("sahara", s.DataProcessingJobsApi, "show", data_processing_jobs_api,
-              "_data_processing_jobs_show", (SAHARA_PROJECT, SAHARA_JOB), 200,
-              fixture_bytes("sahara", "job_show_response"), "KeystoneToken"),
-        _case("sahara", s.DataProcessingJobsApi, "create", data_processing_jobs_api,
-              "_data_processing_jobs_create",
-              (SAHARA_PROJECT, s.SaharaJobCreate(**fixture_json("sahara", "job_create_request"))),
-              202, fixture_bytes("sahara", "job_create_response"), "KeystoneToken"),
-        _case("sahara", s.DataProcessingJobsApi, "update", data_processing_jobs_api,
-              "_data_processing_jobs_update",
-              (SAHARA_PROJECT, SAHARA_JOB,
-               s.SaharaJobUpdate(**fixture_json("sahara", "job_update_request"))),
-              202, fixture_bytes("sahara", "job_update_response"), "KeystoneToken"),
-        _case("sahara", s.DataProcessingJobsApi, "delete", data_processing_jobs_api,
-              "_data_processing_jobs_delete", (SAHARA_PROJECT, SAHARA_JOB), 204, b"",
-              "KeystoneToken"),
+        _case(
+            "sahara",
+            s.DataProcessingJobsApi,
+            "show",
+            data_processing_jobs_api,
+            "_data_processing_jobs_show",
+            (SAHARA_PROJECT, SAHARA_JOB),
+            200,
+            fixture_bytes("sahara", "job_show_response"),
+            "KeystoneToken",
+        ),
+        _case(
+            "sahara",
+            s.DataProcessingJobsApi,
+            "create",
+            data_processing_jobs_api,
+            "_data_processing_jobs_create",
+            (SAHARA_PROJECT, s.SaharaJobCreate(**fixture_json("sahara", "job_create_request"))),
+            202,
+            fixture_bytes("sahara", "job_create_response"),
+            "KeystoneToken",
+        ),
+        _case(
+            "sahara",
+            s.DataProcessingJobsApi,
+            "update",
+            data_processing_jobs_api,
+            "_data_processing_jobs_update",
+            (
+                SAHARA_PROJECT,
+                SAHARA_JOB,
+                s.SaharaJobUpdate(**fixture_json("sahara", "job_update_request")),
+            ),
+            202,
+            fixture_bytes("sahara", "job_update_response"),
+            "KeystoneToken",
+        ),
+        _case(
+            "sahara",
+            s.DataProcessingJobsApi,
+            "delete",
+            data_processing_jobs_api,
+            "_data_processing_jobs_delete",
+            (SAHARA_PROJECT, SAHARA_JOB),
+            204,
+            b"",
+            "KeystoneToken",
+        ),
         # Kubernetes batch/v1
-        _case("k8s", s.BatchV1Api, "read_namespaced_job", batch_v1_api, "_read_namespaced_job",
-              ("pi", "default"), 200, fixture_bytes("kubernetes", "job_running"), "BearerToken"),
-        _case("k8s", s.BatchV1Api, "replace_namespaced_job_status", batch_v1_api,
-              "_replace_namespaced_job_status",
-              ("jobs-12130306", "ns-12130306-s",
-               s.V1Job.from_dict(fixture_json("kubernetes", "seed_replace_status_request"))),
-              200, fixture_bytes("kubernetes", "seed_replace_status_response"), "BearerToken"),
-        _case("k8s", s.BatchV1Api, "patch_namespaced_job_status", batch_v1_api,
-              "_patch_namespaced_job_status",
-              ("pi", "default", fixture_json("kubernetes", "patch_status_merge_body")),
-              200, fixture_bytes("kubernetes", "job_running"), "BearerToken"),
+        _case(
+            "k8s",
+            s.BatchV1Api,
+            "read_namespaced_job",
+            batch_v1_api,
+            "_read_namespaced_job",
+            ("pi", "default"),
+            200,
+            fixture_bytes("kubernetes", "job_running"),
+            "BearerToken",
+        ),
+        _case(
+            "k8s",
+            s.BatchV1Api,
+            "replace_namespaced_job_status",
+            batch_v1_api,
+            "_replace_namespaced_job_status",
+            (
+                "jobs-12130306",
+                "ns-12130306-s",
+                s.V1Job.from_dict(fixture_json("kubernetes", "seed_replace_status_request")),
+            ),
+            200,
+            fixture_bytes("kubernetes", "seed_replace_status_response"),
+            "BearerToken",
+        ),
+        _case(
+            "k8s",
+            s.BatchV1Api,
+            "patch_namespaced_job_status",
+            batch_v1_api,
+            "_patch_namespaced_job_status",
+            ("pi", "default", fixture_json("kubernetes", "patch_status_merge_body")),
+            200,
+            fixture_bytes("kubernetes", "job_running"),
+            "BearerToken",
+        ),
         # Gaffer
-        _case("gaffer", s.GafferJobsApi, "exists", gaffer_jobs_api, "_gaffer_jobs_exists",
-              ("default", "dummy"), 200, b"", "GafferApiKey"),
-        _case("gaffer", s.GafferJobsApi, "get", gaffer_jobs_api, "_gaffer_jobs_get",
-              ("procfile", "dummy"), 200, fixture_bytes("gaffer", "job_info"), "GafferApiKey"),
-        _case("gaffer", s.GafferJobsApi, "create", gaffer_jobs_api, "_gaffer_jobs_create",
-              ("default", s.GafferProcessConfig(name="dummy", cmd="python -u dummy.py")), 200,
-              fixture_bytes("gaffer", "ok"), "GafferApiKey"),
-        _case("gaffer", s.GafferJobsApi, "update", gaffer_jobs_api, "_gaffer_jobs_update",
-              ("default", "dummy", s.GafferProcessConfig(cmd="python -u dummy.py")), 201,
-              fixture_bytes("gaffer", "ok"), "GafferApiKey"),
-        _case("gaffer", s.GafferJobsApi, "delete", gaffer_jobs_api, "_gaffer_jobs_delete",
-              ("default", "dummy"), 200, fixture_bytes("gaffer", "ok"), "GafferApiKey"),
+        _case(
+            "gaffer",
+            s.GafferJobsApi,
+            "exists",
+            gaffer_jobs_api,
+            "_gaffer_jobs_exists",
+            ("default", "dummy"),
+            200,
+            b"",
+            "GafferApiKey",
+        ),
+        _case(
+            "gaffer",
+            s.GafferJobsApi,
+            "get",
+            gaffer_jobs_api,
+            "_gaffer_jobs_get",
+            ("procfile", "dummy"),
+            200,
+            fixture_bytes("gaffer", "job_info"),
+            "GafferApiKey",
+        ),
+        _case(
+            "gaffer",
+            s.GafferJobsApi,
+            "create",
+            gaffer_jobs_api,
+            "_gaffer_jobs_create",
+            ("default", s.GafferProcessConfig(name="dummy", cmd="python -u dummy.py")),
+            200,
+            fixture_bytes("gaffer", "ok"),
+            "GafferApiKey",
+        ),
+        _case(
+            "gaffer",
+            s.GafferJobsApi,
+            "update",
+            gaffer_jobs_api,
+            "_gaffer_jobs_update",
+            ("default", "dummy", s.GafferProcessConfig(cmd="python -u dummy.py")),
+            201,
+            fixture_bytes("gaffer", "ok"),
+            "GafferApiKey",
+        ),
+        _case(
+            "gaffer",
+            s.GafferJobsApi,
+            "delete",
+            gaffer_jobs_api,
+            "_gaffer_jobs_delete",
+            ("default", "dummy"),
+            200,
+            fixture_bytes("gaffer", "ok"),
+            "GafferApiKey",
+        ),
     ]
 
 
-CASES: List[Case] = _cases()
-BY_ID: Dict[str, Case] = {c.id: c for c in CASES}
+CASES: list[Case] = _cases()
+BY_ID: dict[str, Case] = {c.id: c for c in CASES}
 
 #: The one operation per HTTP method that MATRIX.md's main table is about.
-MAIN: Dict[str, Case] = {
+MAIN: dict[str, Case] = {
     "GET": BY_ID["agave.get"],
     "HEAD": BY_ID["gaffer.exists"],
     "POST": BY_ID["agave.submit"],
@@ -202,15 +359,15 @@ RETRY_AFTER = "0.05"
 class Fault:
     key: str
     title: str
-    act: Optional[Callable[[Case], Act]]  # None: connection refused (nothing listens)
+    act: Callable[[Case], Act] | None  # None: connection refused (nothing listens)
     reads_request: bool  # whether the server reads the request before misbehaving
 
 
-def _status(code: int, headers: Tuple[Tuple[str, str], ...] = ()) -> Callable[[Case], Act]:
+def _status(code: int, headers: tuple[tuple[str, str], ...] = ()) -> Callable[[Case], Act]:
     return lambda case: answer(code, {"message": f"fault {code}"}, headers=headers)
 
 
-def _body(body: bytes, content_type: Optional[str] = "application/json") -> Callable[[Case], Act]:
+def _body(body: bytes, content_type: str | None = "application/json") -> Callable[[Case], Act]:
     """The success status with a bad body (a 204 or HEAD answer carries none: nothing to read)."""
     return lambda case: answer(case.ok_status, body, content_type=content_type)
 
@@ -225,32 +382,63 @@ def _dead_port() -> int:
 #: Where the redirect fault points: a host that refuses the connection.
 DEAD_URL = f"http://127.0.0.1:{_dead_port()}/moved"
 
-FAULTS: List[Fault] = [
+FAULTS: list[Fault] = [
     Fault("refused", "connection refused", None, False),
-    Fault("reset_before", "connection reset before the server reads the request", lambda c: Act(
-        "reset_before"), False),
-    Fault("reset_after", "connection reset after the server reads the request", lambda c: Act(
-        "reset_after"), True),
+    Fault(
+        "reset_before",
+        "connection reset before the server reads the request",
+        lambda c: Act("reset_before"),
+        False,
+    ),
+    Fault(
+        "reset_after",
+        "connection reset after the server reads the request",
+        lambda c: Act("reset_after"),
+        True,
+    ),
     Fault("stall", "server stalls past the read timeout", lambda c: Act("stall"), True),
-    Fault("429", f"429 with Retry-After: {RETRY_AFTER}",
-          _status(429, (("Retry-After", RETRY_AFTER),)), True),
+    Fault(
+        "429",
+        f"429 with Retry-After: {RETRY_AFTER}",
+        _status(429, (("Retry-After", RETRY_AFTER),)),
+        True,
+    ),
     Fault("500", "500", _status(500), True),
     Fault("502", "502", _status(502), True),
     Fault("503", "503 (no Retry-After: backoff)", _status(503), True),
     Fault("504", "504", _status(504), True),
-    Fault("cut_body", "body cut short (connection closed before Content-Length)",
-          lambda c: answer(c.ok_status, c.ok_body[:10], declared_length=len(c.ok_body) + 100),
-          True),
-    Fault("truncated_json", "truncated JSON body (complete framing)",
-          lambda c: answer(c.ok_status, c.ok_body[: len(c.ok_body) // 2]), True),
+    Fault(
+        "cut_body",
+        "body cut short (connection closed before Content-Length)",
+        lambda c: answer(c.ok_status, c.ok_body[:10], declared_length=len(c.ok_body) + 100),
+        True,
+    ),
+    Fault(
+        "truncated_json",
+        "truncated JSON body (complete framing)",
+        lambda c: answer(c.ok_status, c.ok_body[: len(c.ok_body) // 2]),
+        True,
+    ),
     Fault("not_json", "non-JSON body, JSON content type", _body(b"<html>oops</html>"), True),
     Fault("empty", "empty body where JSON is expected", _body(b""), True),
-    Fault("oversized", f"body over max_response_bytes ({MAX_RESPONSE_BYTES} B)",
-          _body(b'{"pad": "' + b"x" * (2 * MAX_RESPONSE_BYTES) + b'"}'), True),
-    Fault("wrong_type", "wrong content type (text/html)",
-          lambda c: answer(c.ok_status, c.ok_body, content_type="text/html"), True),
-    Fault("redirect_dead", "303 See Other to a host that refuses the connection",
-          lambda c: answer(303, b"", content_type=None, headers=(("Location", DEAD_URL),)), True),
+    Fault(
+        "oversized",
+        f"body over max_response_bytes ({MAX_RESPONSE_BYTES} B)",
+        _body(b'{"pad": "' + b"x" * (2 * MAX_RESPONSE_BYTES) + b'"}'),
+        True,
+    ),
+    Fault(
+        "wrong_type",
+        "wrong content type (text/html)",
+        lambda c: answer(c.ok_status, c.ok_body, content_type="text/html"),
+        True,
+    ),
+    Fault(
+        "redirect_dead",
+        "303 See Other to a host that refuses the connection",
+        lambda c: answer(303, b"", content_type=None, headers=(("Location", DEAD_URL),)),
+        True,
+    ),
 ]
 FAULT_KEYS = [f.key for f in FAULTS]
 BY_KEY = {f.key: f for f in FAULTS}
@@ -265,7 +453,7 @@ BODY_FAULTS = frozenset({"truncated_json", "not_json", "empty", "oversized", "wr
 @dataclass(frozen=True)
 class Expected:
     outcome: str  # RETRIED (then succeeds; raises `error` when the fault persists), RAISED, OK
-    error: Optional[Type[Exception]]  # the exact class raised (when retries run out, if RETRIED)
+    error: type[Exception] | None  # the exact class raised (when retries run out, if RETRIED)
     note: str = ""
 
 
@@ -301,7 +489,8 @@ def expected(fault: Fault, case: Case) -> Expected:
         if idempotent:
             return Expected(RAISED, exc.ServiceException)
         return Expected(RAISED, exc.OutcomeUnknownServiceException)
-    # A success answer that cannot be read or decoded: a POST or PATCH was acted on, and how is lost.
+    # A success answer that cannot be read or decoded: a POST or PATCH was acted on, and how is
+    # lost.
     decode_error = exc.ResponseDecodeError if idempotent else exc.OutcomeUnknownDecodeError
     if key == "oversized":
         if not case.reads_body:
@@ -309,15 +498,16 @@ def expected(fault: Fault, case: Case) -> Expected:
         return Expected(RAISED, decode_error)
     if key in BODY_FAULTS:
         if not case.has_body:
-            return Expected(OK, None, "no body on the wire" if not case.reads_body
-                            else "no body is decoded")
+            return Expected(
+                OK, None, "no body on the wire" if not case.reads_body else "no body is decoded"
+            )
         if key == "empty" and case.op.empty_ok:
             return Expected(OK, None, "x-sdk-empty-ok")
         return Expected(RAISED, decode_error)
     raise AssertionError(key)
 
 
-# -- MATRIX.md ---------------------------------------------------------------------------------------
+# -- MATRIX.md -------------------------------------------------------------------------------------
 
 
 def _cell(e: Expected) -> str:
@@ -333,14 +523,15 @@ def render_matrix() -> str:
     lines = [
         "# Fault matrix",
         "",
-        "Generated by `python -m test.faults.cases > test/faults/MATRIX.md` from the tables the fault",
+        "Generated by `python -m test.faults.cases > test/faults/MATRIX.md` "
+        "from the tables the fault",
         "suite asserts (test/faults/test_fault_matrix.py); a test fails when this file is stale.",
         "",
         "Policy under test: `RetryPolicy(max_retries=2, initial_delay=0.01, max_delay=0.05,",
         "total_timeout=5)`, timeout `(1, 0.25)` s, `max_response_bytes` 32 KiB. Each test serves",
-        "the fault on the first two connections, then a good answer: \"retried\" means the call",
+        'the fault on the first two connections, then a good answer: "retried" means the call',
         "succeeds on the third try (and, when the fault persists, raises the class named after",
-        "three tries, `attempts == 3`); \"1 try\" means it raises at once (`attempts == 1`) and the",
+        'three tries, `attempts == 3`); "1 try" means it raises at once (`attempts == 1`) and the',
         "server saw one connection. A POST or PATCH is never sent again once it may have been",
         "received (reset after sending, read timeout, 500/502/504): it raises an",
         "`OutcomeUnknownError`. Class names are in `stencila_hub.exceptions`.",
@@ -371,20 +562,22 @@ def render_matrix() -> str:
             mine, main = expected(fault, case), expected(fault, MAIN[case.method])
             if mine != main:
                 diffs.append(f"{fault.key}: {_cell(mine)}")
-        lines.append(f"| {case.system} | `{case.api.__name__}.{case.name}` | {case.method} | "
-                     f"{'; '.join(diffs) or '-'} |")
+        lines.append(
+            f"| {case.system} | `{case.api.__name__}.{case.name}` | {case.method} | "
+            f"{'; '.join(diffs) or '-'} |"
+        )
     lines += [
         "",
         "## Notes",
         "",
         "- *Reset before the server reads the request*: the server waits until the request has",
         "  arrived, then resets without reading it. The client cannot tell this from a reset after",
-        "  reading (the bytes left this process either way), so it is treated as \"may have been",
-        "  received\": retried for idempotent methods, `OutcomeUnknownConnectionError` for",
+        '  reading (the bytes left this process either way), so it is treated as "may have been',
+        '  received": retried for idempotent methods, `OutcomeUnknownConnectionError` for',
         "  POST/PATCH. A connection that fails before the request is written (refused, DNS,",
         "  connect timeout, a reset while connecting) is retried for every method.",
         "- *Body cut short*: the status line arrived but the body did not; for a POST/PATCH the",
-        "  server acted on it, but its answer is lost, hence \"outcome unknown\".",
+        '  server acted on it, but its answer is lost, hence "outcome unknown".',
         "- A TLS certificate or host name that does not verify raises `ApiSSLError` after one",
         "  try (test_request_safety.py); 429/503 with a `Retry-After` longer than",
         "  `max_retry_after` raise `RateLimitException`/`ServiceException` at once, with",
@@ -394,8 +587,12 @@ def render_matrix() -> str:
         "  an `OutcomeUnknown...` class.",
     ]
     n = len(FAULTS) * len(CASES)
-    lines += ["", f"{len(FAULTS)} faults × {len(CASES)} operations = {n} fault tests, plus the",
-              "exhaustion, deadline and retries=0 tests in test_fault_matrix.py.", ""]
+    lines += [
+        "",
+        f"{len(FAULTS)} faults × {len(CASES)} operations = {n} fault tests, plus the",
+        "exhaustion, deadline and retries=0 tests in test_fault_matrix.py.",
+        "",
+    ]
     return "\n".join(lines)
 
 

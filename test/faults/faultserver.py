@@ -16,8 +16,9 @@ import socket
 import struct
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from typing import Any
 
 #: What a stalled answer waits for at most (the client's read timeout in the suite is far shorter).
 STALL_SECONDS = 3.0
@@ -28,20 +29,26 @@ class Act:
     """What the server does with one connection.
 
     kind: ``answer`` (status, headers, body; ``declared_length`` overrides Content-Length),
-    ``reset_before`` (RST once the request has arrived, without reading any of it), ``reset_after`` (read the request, then RST),
+    ``reset_before`` (RST once the request has arrived, without reading any of it), ``reset_after``
+    (read the request, then RST),
     ``stall`` (read the request, answer nothing until ``stall`` seconds pass, then close).
     """
 
     kind: str = "answer"
     status: int = 200
-    headers: Tuple[Tuple[str, str], ...] = (("Content-Type", "application/json"),)
+    headers: tuple[tuple[str, str], ...] = (("Content-Type", "application/json"),)
     body: bytes = b"{}"
-    declared_length: Optional[int] = None
+    declared_length: int | None = None
     stall: float = STALL_SECONDS
 
 
-def answer(status: int = 200, body: Any = b"{}", content_type: Optional[str] = "application/json",
-           headers: Sequence[Tuple[str, str]] = (), declared_length: Optional[int] = None) -> Act:
+def answer(
+    status: int = 200,
+    body: Any = b"{}",
+    content_type: str | None = "application/json",
+    headers: Sequence[tuple[str, str]] = (),
+    declared_length: int | None = None,
+) -> Act:
     raw = body if isinstance(body, bytes) else json.dumps(body).encode()
     all_headers = ((("Content-Type", content_type),) if content_type else ()) + tuple(headers)
     return Act("answer", status, all_headers, raw, declared_length)
@@ -51,7 +58,7 @@ def answer(status: int = 200, body: Any = b"{}", content_type: Optional[str] = "
 class Received:
     method: str
     path: str
-    headers: Dict[str, str]  # names lower-cased
+    headers: dict[str, str]  # names lower-cased
     body: bytes
     act: Act = field(default_factory=Act)  # what the server did with it
 
@@ -64,26 +71,26 @@ class FaultServer:
     :meth:`listen` is called (a server that comes up while the client is retrying).
     """
 
-    script: List[Act] = field(default_factory=list)
+    script: list[Act] = field(default_factory=list)
     then: Act = field(default_factory=answer)
     listening: bool = True
     lifetime: float = 30.0
 
     def __post_init__(self) -> None:
         self.connections = 0  # accepted
-        self.requests: List[Received] = []  # read completely
+        self.requests: list[Received] = []  # read completely
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._sock.bind(("127.0.0.1", 0))
         self.port = self._sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
-        self._threads: List[threading.Thread] = []
-        self._accepting: Optional[threading.Thread] = None
+        self._threads: list[threading.Thread] = []
+        self._accepting: threading.Thread | None = None
 
     # -- lifecycle -----------------------------------------------------------------------------
 
-    def __enter__(self) -> "FaultServer":
+    def __enter__(self) -> FaultServer:
         if self.listening:
             self.listen()
         return self
@@ -110,7 +117,7 @@ class FaultServer:
             thread.join(2)
 
     @property
-    def methods(self) -> List[str]:
+    def methods(self) -> list[str]:
         return [r.method for r in self.requests]
 
     # -- serving ---------------------------------------------------------------------------------
@@ -120,7 +127,7 @@ class FaultServer:
         while not self._stop.is_set() and time.monotonic() < deadline:
             try:
                 conn, _ = self._sock.accept()
-            except (socket.timeout, OSError):
+            except (TimeoutError, OSError):
                 continue
             with self._lock:
                 self.connections += 1
@@ -167,7 +174,7 @@ def _reset(conn: socket.socket) -> None:
     conn.close()
 
 
-def _read_request(conn: socket.socket) -> Optional[Received]:
+def _read_request(conn: socket.socket) -> Received | None:
     data = b""
     while b"\r\n\r\n" not in data:
         chunk = conn.recv(65536)
@@ -193,9 +200,17 @@ def _read_request(conn: socket.socket) -> Optional[Received]:
 
 
 def _response_bytes(act: Act, method: str) -> bytes:
-    reasons = {200: "OK", 201: "Created", 202: "Accepted", 204: "No Content",
-               429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway",
-               503: "Service Unavailable", 504: "Gateway Timeout"}
+    reasons = {
+        200: "OK",
+        201: "Created",
+        202: "Accepted",
+        204: "No Content",
+        429: "Too Many Requests",
+        500: "Internal Server Error",
+        502: "Bad Gateway",
+        503: "Service Unavailable",
+        504: "Gateway Timeout",
+    }
     length = act.declared_length if act.declared_length is not None else len(act.body)
     lines = [f"HTTP/1.1 {act.status} {reasons.get(act.status, 'Status')}"]
     lines += [f"{name}: {value}" for name, value in act.headers]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, List
+from typing import Any
 
 import pytest
 
@@ -57,7 +57,8 @@ ACTED_ON = ("answer", "reset_after", "stall")  # a request the server read and m
 
 def make_client(url: str, **overrides: Any) -> stencila_hub.ApiClient:
     config = stencila_hub.Configuration(
-        host=url, retries=overrides.pop("retries", POLICY), timeout=TIMEOUT, **credentials())
+        host=url, retries=overrides.pop("retries", POLICY), timeout=TIMEOUT, **credentials()
+    )
     config.max_response_bytes = MAX_RESPONSE_BYTES
     return clients.make_client(KIND, config, sleep=overrides.pop("sleep", time.sleep))
 
@@ -66,7 +67,7 @@ class Sleeps:
     """A real sleep that records its delays and can run a hook before a given sleep."""
 
     def __init__(self, before: int = 0, hook: Any = None) -> None:
-        self.delays: List[float] = []
+        self.delays: list[float] = []
         self.before, self.hook = before, hook
 
     def __call__(self, seconds: float) -> None:
@@ -78,8 +79,9 @@ class Sleeps:
 
 def acted_on(server: FaultServer) -> int:
     """Requests the server read and did not refuse with 429/503 (it may have acted on them)."""
-    return sum(1 for r in server.requests
-               if r.act.kind in ACTED_ON and r.act.status not in (429, 503))
+    return sum(
+        1 for r in server.requests if r.act.kind in ACTED_ON and r.act.status not in (429, 503)
+    )
 
 
 def run(fault: Fault, case: Case, faulty: int):
@@ -138,8 +140,9 @@ RETRYABLE = [(f, c) for f in FAULTS for c in MAIN.values() if expected(f, c).out
 
 
 @pytest.mark.timeout(20)
-@pytest.mark.parametrize("fault, case", RETRYABLE,
-                         ids=[f"{f.key}-{c.method}" for f, c in RETRYABLE])
+@pytest.mark.parametrize(
+    "fault, case", RETRYABLE, ids=[f"{f.key}-{c.method}" for f, c in RETRYABLE]
+)
 def test_a_persistent_fault_raises_after_the_last_retry(fault: Fault, case: Case) -> None:
     want = expected(fault, case)
     server, sleeps = run(fault, case, faulty=-1)
@@ -227,7 +230,9 @@ def test_a_retry_after_longer_than_the_maximum_is_raised_at_once() -> None:
     case = MAIN["POST"]
     from test.faults.faultserver import answer
 
-    server = FaultServer(then=answer(429, {"message": "slow down"}, headers=(("Retry-After", "120"),)))
+    server = FaultServer(
+        then=answer(429, {"message": "slow down"}, headers=(("Retry-After", "120"),))
+    )
     sleeps = Sleeps()
     with server, make_client(server.url, sleep=sleeps) as client:
         with pytest.raises(stencila_hub.RateLimitException) as info:

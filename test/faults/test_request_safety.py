@@ -24,17 +24,20 @@ def client(client_for):
     return client_for(retries=0, api_key={"Token": "t0ken-value"})
 
 
-@pytest.mark.parametrize("value, wire", [
-    ("a/b", "a%2Fb"),
-    ("a?b=c", "a%3Fb%3Dc"),
-    ("a#frag", "a%23frag"),
-    ("100%", "100%25"),
-    ("%2e%2e", "%252e%252e"),  # already-encoded text is encoded again, not decoded
-    ("a b+c", "a%20b%2Bc"),
-    ("..a", "..a"),
-    ("a..", "a.."),
-    ("é", "%C3%A9"),
-])
+@pytest.mark.parametrize(
+    "value, wire",
+    [
+        ("a/b", "a%2Fb"),
+        ("a?b=c", "a%3Fb%3Dc"),
+        ("a#frag", "a%23frag"),
+        ("100%", "100%25"),
+        ("%2e%2e", "%252e%252e"),  # already-encoded text is encoded again, not decoded
+        ("a b+c", "a%20b%2Bc"),
+        ("..a", "..a"),
+        ("a..", "a.."),
+        ("é", "%C3%A9"),
+    ],
+)
 def test_path_parameters_are_percent_encoded(server, client, value, wire):
     server.reply_json(fixture_json("agave", "job_full"))
     AgaveJobsApi(client).get(value)
@@ -54,25 +57,31 @@ def test_every_system_encodes_its_path_parameters(server, client):
 
 
 @pytest.mark.parametrize("bad", [".", "..", ""])
-@pytest.mark.parametrize("call", [
-    lambda c, v: AgaveJobsApi(c).get(v),
-    lambda c, v: AgaveJobsApi(c).delete(v),
-    lambda c, v: GafferJobsApi(c).exists("default", v),
-    lambda c, v: GafferJobsApi(c).delete(v, "web"),
-    lambda c, v: DataProcessingJobsApi(c).show(v, "job"),
-    lambda c, v: stencila_hub.BatchV1Api(c).read_namespaced_job("pi", v),
-], ids=["agave.get", "agave.delete", "gaffer.exists", "gaffer.delete", "sahara.show",
-        "k8s.read"])
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda c, v: AgaveJobsApi(c).get(v),
+        lambda c, v: AgaveJobsApi(c).delete(v),
+        lambda c, v: GafferJobsApi(c).exists("default", v),
+        lambda c, v: GafferJobsApi(c).delete(v, "web"),
+        lambda c, v: DataProcessingJobsApi(c).show(v, "job"),
+        lambda c, v: stencila_hub.BatchV1Api(c).read_namespaced_job("pi", v),
+    ],
+    ids=["agave.get", "agave.delete", "gaffer.exists", "gaffer.delete", "sahara.show", "k8s.read"],
+)
 def test_dot_segments_and_empty_path_parameters_are_refused(server, client, call, bad):
     with pytest.raises(stencila_hub.ApiValueError, match="may not be empty, '.' or '..'"):
         call(client, bad)
     assert server.requests == []
 
 
-@pytest.mark.parametrize("path, wire", [
-    ("out/result.txt", "out/result.txt"),
-    ("a dir/f#1.txt", "a%20dir/f%231.txt"),
-])
+@pytest.mark.parametrize(
+    "path, wire",
+    [
+        ("out/result.txt", "out/result.txt"),
+        ("a dir/f#1.txt", "a%20dir/f%231.txt"),
+    ],
+)
 def test_a_file_path_parameter_keeps_its_slashes(server, client, path, wire):
     server.reply(200, b"data", {"Content-Type": "application/octet-stream"})
     AgaveJobsApi(client).download_output("job-1", path)
@@ -86,12 +95,15 @@ def test_a_file_path_with_dot_segments_is_refused(server, client, path):
     assert server.requests == []
 
 
-@pytest.mark.parametrize("headers", [
-    {"X-Trace": "a\r\nX-Injected: 1"},
-    {"X-Trace": "a\nb"},
-    {"X-Trace": "a\rb"},
-    {"X-Bad\r\nName": "v"},
-])
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"X-Trace": "a\r\nX-Injected: 1"},
+        {"X-Trace": "a\nb"},
+        {"X-Trace": "a\rb"},
+        {"X-Bad\r\nName": "v"},
+    ],
+)
 def test_header_values_with_cr_or_lf_are_refused_before_sending(server, client, headers):
     with pytest.raises(stencila_hub.ApiValueError, match="CR or LF|not a valid HTTP header name"):
         JobsApi(client).jobs_update(1, stencila_hub.InlineObject3(), _headers=headers)

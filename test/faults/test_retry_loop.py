@@ -7,8 +7,7 @@ instead of waiting, and a scripted ``clock`` and ``random``, so every delay is a
 from __future__ import annotations
 
 import time
-from datetime import datetime, timedelta, timezone
-from typing import List
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -25,7 +24,7 @@ class FakeClock:
 
     def __init__(self) -> None:
         self.now = 1000.0
-        self.delays: List[float] = []
+        self.delays: list[float] = []
 
     def sleep(self, seconds: float) -> None:
         self.delays.append(seconds)
@@ -53,6 +52,7 @@ def make(client_for, clock):
             },
             **config,
         )
+
     return make
 
 
@@ -63,8 +63,10 @@ def hub_put(client):
 def test_backoff_delays_are_exponential_with_the_drawn_jitter(server, make, clock):
     server.reply(503, times=3)
     server.reply_json({})
-    client = make(RetryPolicy(max_retries=3, initial_delay=1, jitter=0.5, max_delay=100),
-                  randoms=[0.0, 0.5, 1.0])
+    client = make(
+        RetryPolicy(max_retries=3, initial_delay=1, jitter=0.5, max_delay=100),
+        randoms=[0.0, 0.5, 1.0],
+    )
     info = hub_put(client)
     assert info.retries_taken == 3 and len(server.requests) == 4
     assert clock.delays == [1.0, 2.0 * 0.75, 4.0 * 0.5]
@@ -73,8 +75,9 @@ def test_backoff_delays_are_exponential_with_the_drawn_jitter(server, make, cloc
 def test_backoff_is_capped(server, make, clock):
     server.reply(502, times=5)
     server.reply_json({})
-    hub_put(make(RetryPolicy(max_retries=5, initial_delay=1, max_delay=3, jitter=0,
-                             total_timeout=None)))
+    hub_put(
+        make(RetryPolicy(max_retries=5, initial_delay=1, max_delay=3, jitter=0, total_timeout=None))
+    )
     assert clock.delays == [1, 2, 3, 3, 3]
 
 
@@ -87,7 +90,7 @@ def test_retry_after_seconds_replaces_the_backoff(server, make, clock):
 
 
 def test_retry_after_http_date_is_honoured(server, make, clock):
-    when = datetime.now(timezone.utc) + timedelta(seconds=30)
+    when = datetime.now(UTC) + timedelta(seconds=30)
     server.reply(503, headers={"Retry-After": when.strftime("%a, %d %b %Y %H:%M:%S GMT")})
     server.reply_json({})
     hub_put(make(RetryPolicy()))
@@ -155,7 +158,8 @@ def test_a_post_answered_503_is_retried(server, make, clock):
     server.reply(503, times=2)
     server.reply_json(fixture_json("agave", "job_submitted"), status=201)
     job = AgaveJobsApi(make(RetryPolicy(initial_delay=1, jitter=0))).submit(
-        fixture_json("agave", "job_request"))
+        fixture_json("agave", "job_request")
+    )
     assert job.id and clock.delays == [1, 2]
     assert [r.method for r in server.requests] == ["POST"] * 3
     assert server.requests[0].body == server.requests[2].body

@@ -1,4 +1,5 @@
-"""No credential of any of the five systems in logs, reprs, exception texts or tracebacks; credential
+"""No credential of any of the five systems in logs, reprs, exception texts or tracebacks;
+credential
 headers dropped on a redirect to another host; debug logging that never turns on http.client's.
 """
 
@@ -8,7 +9,8 @@ import http.client
 import logging
 import time
 import traceback
-from typing import Any, Iterator, List
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -39,8 +41,13 @@ ALL_SECRETS = [*SECRETS.values(), PASSWORD]
 SYSTEM_CASES = {c.system: c for c in reversed(CASES)}
 SYSTEMS = sorted(SYSTEM_CASES)
 #: The header each system's credential travels in.
-AUTH_HEADER = {"hub": "authorization", "agave": "authorization", "k8s": "authorization",
-               "sahara": "x-auth-token", "gaffer": "x-api-key"}
+AUTH_HEADER = {
+    "hub": "authorization",
+    "agave": "authorization",
+    "k8s": "authorization",
+    "sahara": "x-auth-token",
+    "gaffer": "x-api-key",
+}
 
 
 def assert_clean(text: str, where: str = "") -> None:
@@ -54,7 +61,8 @@ def tracebacks(err: BaseException, with_locals: bool = True) -> str:
     if not with_locals:
         return plain
     with_locals_text = "".join(
-        traceback.TracebackException.from_exception(err, capture_locals=True).format())
+        traceback.TracebackException.from_exception(err, capture_locals=True).format()
+    )
     return plain + with_locals_text
 
 
@@ -98,7 +106,8 @@ SCENARIOS = {
     "401 echoing the token": lambda case: answer(401, echo_secrets_body()),
     "500 echoing the token": lambda case: answer(500, echo_secrets_body()),
     "200 non-JSON echoing the token": lambda case: answer(
-        case.ok_status, echo_secrets_body()[:-1] if case.has_body else b""),
+        case.ok_status, echo_secrets_body()[:-1] if case.has_body else b""
+    ),
     "reset after the request": lambda case: Act("reset_after"),
     "stall": lambda case: Act("stall"),
     "refused": None,
@@ -110,12 +119,13 @@ SCENARIOS = {
 def test_no_secret_in_logs_reprs_exceptions_or_tracebacks(system, scenario, debug_logs, capsys):
     case: Case = SYSTEM_CASES[system]
     make_act = SCENARIOS[scenario]
-    server = FaultServer(then=make_act(case) if make_act else case.ok(),
-                         listening=make_act is not None)
+    server = FaultServer(
+        then=make_act(case) if make_act else case.ok(), listening=make_act is not None
+    )
     with server, client_on(server.url, debug=True) as client:
         assert http.client.HTTPConnection.debuglevel == 0
         err = call_catching(case, client)
-        texts: List[str] = [repr(client), str(client.configuration), repr(case.api(client))]
+        texts: list[str] = [repr(client), str(client.configuration), repr(case.api(client))]
         if err is not None:
             # .body and .data are what the server sent, kept as data; everything else is clean
             state = {k: v for k, v in vars(err).items() if k not in ("body", "data")}
@@ -124,21 +134,24 @@ def test_no_secret_in_logs_reprs_exceptions_or_tracebacks(system, scenario, debu
             texts += [str(err), repr(err), tracebacks(err, "echo" not in scenario), repr(state)]
     # what the server received carried the credential (so the test can fail)
     if server.requests:
-        assert server.requests[0].headers[AUTH_HEADER[system]].endswith(
-            SECRETS[case.credential])
+        assert server.requests[0].headers[AUTH_HEADER[system]].endswith(SECRETS[case.credential])
     records = [r for r in debug_logs.records]
     log_text = "\n".join(debug_logs.text.splitlines() + [r.getMessage() for r in records])
     captured = capsys.readouterr()
     for text, where in [(t, "repr/exception") for t in texts] + [
-            (log_text, "log records"), (captured.err, "stderr"), (captured.out, "stdout")]:
+        (log_text, "log records"),
+        (captured.err, "stderr"),
+        (captured.out, "stdout"),
+    ]:
         assert_clean(text, where)
     assert http.client.HTTPConnection.debuglevel == 0
     assert "send:" not in captured.out and "reply:" not in captured.out
     # debug=True logs the method, the URL, the outcome and the timing, with the auth header
     # redacted (there is one line per attempt)
     ours = [r.getMessage() for r in records if r.name == "stencila_hub"]
-    assert ours and all(case.method in line and server.url in line and " ms " in line
-                        for line in ours)
+    assert ours and all(
+        case.method in line and server.url in line and " ms " in line for line in ours
+    )
     assert all("[redacted]" in line for line in ours)
     # pytest configures logging (the root logger has its handlers): debug=True then leaves the
     # lines to them and prints nothing of its own (test_logging.py: stderr when unconfigured)
@@ -147,8 +160,10 @@ def test_no_secret_in_logs_reprs_exceptions_or_tracebacks(system, scenario, debu
 
 def test_the_logs_name_the_status(debug_logs):
     case = SYSTEM_CASES["agave"]
-    with FaultServer(then=answer(404, {"message": "nope"})) as server, \
-            client_on(server.url, debug=True) as client:
+    with (
+        FaultServer(then=answer(404, {"message": "nope"})) as server,
+        client_on(server.url, debug=True) as client,
+    ):
         with pytest.raises(stencila_hub.NotFoundException):
             case.call(client)
     line = [r.getMessage() for r in debug_logs.records if r.name == "stencila_hub"][0]
@@ -185,8 +200,11 @@ def test_a_credential_with_a_newline_is_refused_without_showing_it(field):
     with RecordingServer() as srv:
         config = stencila_hub.Configuration(host=srv.url, **kwargs)
         with stencila_hub.ApiClient(config) as client:
-            api = stencila_hub.AgaveJobsApi(client) if field == "access_token" else \
-                stencila_hub.JobsApi(client)
+            api = (
+                stencila_hub.AgaveJobsApi(client)
+                if field == "access_token"
+                else stencila_hub.JobsApi(client)
+            )
             with pytest.raises(stencila_hub.ApiValueError, match="CR or LF") as info:
                 if field == "access_token":
                     api.get("1", _headers=headers)
@@ -198,8 +216,9 @@ def test_a_credential_with_a_newline_is_refused_without_showing_it(field):
     while tb is not None and not tb.tb_frame.f_code.co_filename.endswith("api_client.py"):
         tb = tb.tb_next
     assert tb is not None
-    text = "".join(traceback.TracebackException(
-        type(info.value), info.value, tb, capture_locals=True).format())
+    text = "".join(
+        traceback.TracebackException(type(info.value), info.value, tb, capture_locals=True).format()
+    )
     assert "prepare" in text
     assert_clean(text, "traceback")
 
@@ -215,7 +234,8 @@ def test_reprs_hide_every_credential():
     assert "access_token" in repr(config) and "Token" in repr(config)  # which, not what
 
 
-# -- redirects ---------------------------------------------------------------------------------------
+# -- redirects -------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
 @pytest.mark.parametrize("system", SYSTEMS)
@@ -231,8 +251,7 @@ def test_a_redirect_to_another_host_drops_every_credential_header(system, status
         assert first.last.headers[AUTH_HEADER[system]].endswith(SECRETS[case.credential])
         got = second.last.headers
         assert second.last.path == "/elsewhere"
-        for name in ("authorization", "x-auth-token", "x-api-key", "cookie",
-                     "proxy-authorization"):
+        for name in ("authorization", "x-auth-token", "x-api-key", "cookie", "proxy-authorization"):
             assert name not in got, f"{name} crossed to another host"
         assert "user-agent" in got  # the other headers did go
 
@@ -268,8 +287,10 @@ def _ok_reply(case: Case):
 
 
 def test_secrets_are_not_kept_on_exceptions():
-    with FaultServer(then=answer(401, echo_secrets_body())) as server, \
-            client_on(server.url) as client:
+    with (
+        FaultServer(then=answer(401, echo_secrets_body())) as server,
+        client_on(server.url) as client,
+    ):
         with pytest.raises(stencila_hub.UnauthorizedException) as info:
             SYSTEM_CASES["hub"].call(client)
     err = info.value
@@ -298,5 +319,7 @@ def test_a_calls_secrets_are_listed_only_when_a_message_is_scrubbed():
     secrets = LazySecrets(lambda: asked.append(1) or ["s3cr3t-value"])
     assert asked == []  # made on every call, listed on none that succeeds
     assert "s3cr3t" not in repr(secrets) and "s3cr3t" not in str(secrets)
-    err = stencila_hub.ApiException(401, "Unauthorized", message="bad s3cr3t-value", secrets=secrets)
+    err = stencila_hub.ApiException(
+        401, "Unauthorized", message="bad s3cr3t-value", secrets=secrets
+    )
     assert asked and "s3cr3t" not in str(err) and "s3cr3t" not in err.message

@@ -3,7 +3,8 @@ every security scheme (distinct values, so a leak names its scheme)."""
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict
+from collections.abc import Callable
+from typing import Any
 
 import stencila_hub
 from test.conftest import fixture_json
@@ -59,7 +60,7 @@ def delete(client: stencila_hub.ApiClient, **kwargs: Any) -> Any:
     return stencila_hub.AgaveJobsApi(client).delete("job-1", **kwargs)
 
 
-CALLS: Dict[str, Callable[..., Any]] = {
+CALLS: dict[str, Callable[..., Any]] = {
     "POST": submit,
     "PATCH": patch,
     "GET": get,

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import ssl
-from typing import Any, Callable, Iterator, List
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 import trustme
@@ -70,7 +71,7 @@ def configuration(host: str, **settings: Any) -> stencila_hub.Configuration:
 @pytest.fixture
 def client_on(client_kind: str) -> Iterator[Callable[..., stencila_hub.ApiClient]]:
     """``client_on(url, **settings)`` -> a client of *client_kind* (closed after the test)."""
-    clients: List[stencila_hub.ApiClient] = []
+    clients: list[stencila_hub.ApiClient] = []
 
     def make(url: str, **settings: Any) -> stencila_hub.ApiClient:
         client = make_client(client_kind, configuration(url, **settings))

@@ -27,8 +27,9 @@ import ssl
 import struct
 import threading
 import time
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Any
 from urllib.parse import urlsplit
 
 #: Every socket read or write waits at most this long.
@@ -72,7 +73,7 @@ class Request:
     method: str
     target: str  # as sent: origin form (/path?q) or absolute form (http://host/path) via a proxy
     version: str
-    headers: List[Tuple[str, str]]
+    headers: list[tuple[str, str]]
     body: bytes
     connection: int = -1  # index of the connection it came on
 
@@ -80,7 +81,7 @@ class Request:
     def path(self) -> str:
         return urlsplit(self.target).path if "://" in self.target else self.target.split("?")[0]
 
-    def header(self, name: str, default: Optional[str] = None) -> Optional[str]:
+    def header(self, name: str, default: str | None = None) -> str | None:
         name = name.lower()
         for key, value in self.headers:
             if key.lower() == name:
@@ -88,7 +89,7 @@ class Request:
         return default
 
     @property
-    def header_names(self) -> List[str]:
+    def header_names(self) -> list[str]:
         return [k.lower() for k, _ in self.headers]
 
     @property
@@ -101,10 +102,10 @@ class Conn:
 
     def __init__(
         self,
-        server: "HostileServer",
+        server: HostileServer,
         sock: socket.socket,
         index: int,
-        tls: Optional[ssl.SSLContext],
+        tls: ssl.SSLContext | None,
     ) -> None:
         self.server = server
         self.sock = sock
@@ -112,7 +113,7 @@ class Conn:
         self.stop = server.stop
         self.sent = 0  # application bytes sent
         self._buffer = b""
-        self.tls: Optional[ssl.SSLObject] = None
+        self.tls: ssl.SSLObject | None = None
         if tls is not None:
             self._incoming = ssl.MemoryBIO()
             self._outgoing = ssl.MemoryBIO()
@@ -125,7 +126,7 @@ class Conn:
             raise ClientGone("server closing")
         try:
             data = self.sock.recv(size)
-        except (OSError, socket.timeout) as err:
+        except (TimeoutError, OSError) as err:
             raise ClientGone(str(err)) from err
         return data
 
@@ -204,7 +205,7 @@ class Conn:
         if len(self._buffer) > 8 << 20:
             raise ClientGone("request too large")
 
-    def read_head(self) -> Optional[Request]:
+    def read_head(self) -> Request | None:
         """The request line and headers (the body not read); None if the client closed first."""
         while b"\r\n\r\n" not in self._buffer:
             try:
@@ -231,7 +232,7 @@ class Conn:
         request.body, self._buffer = self._buffer[:length], self._buffer[length:]
         return True
 
-    def read_request(self) -> Optional[Request]:
+    def read_request(self) -> Request | None:
         """One whole request, recorded on the server (counted); None if the client closed."""
         request = self.read_head()
         if request is None or not self.read_body(request):
@@ -299,7 +300,8 @@ Handler = Callable[[Conn], None]
 
 
 class HostileServer:
-    """``with HostileServer(handler) as srv:`` then ``srv.url``, ``srv.connections``, ``srv.requests``.
+    """``with HostileServer(handler) as srv:`` then ``srv.url``, ``srv.connections``,
+    ``srv.requests``.
 
     *handler* runs once per accepted connection, in a thread of its own; the connection is closed
     when it returns. ``tls``: a server-side SSLContext (the handler must call ``conn.handshake()``,
@@ -310,7 +312,7 @@ class HostileServer:
         self,
         handler: Handler,
         *,
-        tls: Optional[ssl.SSLContext] = None,
+        tls: ssl.SSLContext | None = None,
         lifetime: float = 30.0,
         host: str = "127.0.0.1",
         listening: bool = True,
@@ -320,8 +322,8 @@ class HostileServer:
         self.lifetime = lifetime
         self.stop = threading.Event()
         self.connections = 0
-        self.requests: List[Request] = []
-        self.errors: List[BaseException] = []  # unexpected exceptions in handlers
+        self.requests: list[Request] = []
+        self.errors: list[BaseException] = []  # unexpected exceptions in handlers
         self._lock = threading.Lock()
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -329,15 +331,15 @@ class HostileServer:
         self.port = self._sock.getsockname()[1]
         scheme = "https" if tls is not None else "http"
         self.url = f"{scheme}://127.0.0.1:{self.port}"
-        self._threads: List[threading.Thread] = []
-        self._open: Dict[int, socket.socket] = {}  # accepted sockets not closed yet, by index
-        self._accepting: Optional[threading.Thread] = None
+        self._threads: list[threading.Thread] = []
+        self._open: dict[int, socket.socket] = {}  # accepted sockets not closed yet, by index
+        self._accepting: threading.Thread | None = None
         self._listening = listening
 
     def url_for(self, host: str) -> str:
         return self.url.replace("127.0.0.1", host)
 
-    def __enter__(self) -> "HostileServer":
+    def __enter__(self) -> HostileServer:
         if self._listening:
             self.listen()
         return self
@@ -385,7 +387,7 @@ class HostileServer:
         while not self.stop.is_set() and time.monotonic() < deadline:
             try:
                 sock, _ = self._sock.accept()
-            except (socket.timeout, OSError):
+            except (TimeoutError, OSError):
                 continue
             with self._lock:
                 index = self.connections
@@ -420,7 +422,7 @@ class HostileServer:
 # -- responses -------------------------------------------------------------------------------------
 
 
-def head(status: int, headers: Sequence[Tuple[str, str]] = ()) -> bytes:
+def head(status: int, headers: Sequence[tuple[str, str]] = ()) -> bytes:
     """A status line and header block, with the blank line that ends it."""
     lines = [f"HTTP/1.1 {status} {REASONS.get(status, 'Status')}"]
     lines += [f"{name}: {value}" for name, value in headers]
@@ -430,8 +432,8 @@ def head(status: int, headers: Sequence[Tuple[str, str]] = ()) -> bytes:
 def response(
     status: int = 200,
     body: Any = b"{}",
-    headers: Sequence[Tuple[str, str]] = (),
-    content_type: Optional[str] = "application/json",
+    headers: Sequence[tuple[str, str]] = (),
+    content_type: str | None = "application/json",
     close: bool = False,
 ) -> bytes:
     """A whole response with Content-Length (JSON when *body* is not bytes)."""
@@ -452,7 +454,7 @@ def chunked(body: bytes, size: int = 7) -> bytes:
     return out + b"0\r\n\r\n"
 
 
-def serve(answer: Callable[[Request], Optional[bytes]]) -> Handler:
+def serve(answer: Callable[[Request], bytes | None]) -> Handler:
     """A keep-alive handler: TLS handshake if any, then ``answer(request)`` for each request
     (``None``: close the connection without answering)."""
 
@@ -467,7 +469,7 @@ def serve(answer: Callable[[Request], Optional[bytes]]) -> Handler:
     return handler
 
 
-def agave_job(job_id: str, **extra: Any) -> Dict[str, Any]:
+def agave_job(job_id: str, **extra: Any) -> dict[str, Any]:
     """A minimal Agave envelope around a job with *job_id*: what ``AgaveJobsApi.get`` decodes."""
     return {
         "status": "success",
@@ -492,13 +494,13 @@ class ForwardProxy:
     or ``CONNECT host:port``), forwards it to the origin and relays the answer; one request per
     connection (it answers ``Connection: close``)."""
 
-    lines: List[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.server = HostileServer(self._handle)
         self.url = self.server.url
 
-    def __enter__(self) -> "ForwardProxy":
+    def __enter__(self) -> ForwardProxy:
         self.server.__enter__()
         return self
 

@@ -4,7 +4,7 @@ right kind before anything is sent (the server sees no connection at all).
 
 from __future__ import annotations
 
-from typing import Any, Dict, Tuple
+from typing import Any
 
 import pytest
 
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.timeout(60)
 TYPE_OR_VALUE = (exc.ApiTypeError, exc.ApiValueError)
 
 #: id -> (keyword arguments of the call, the exception class(es) the contract names)
-BAD_CALL_ARGUMENTS: Dict[str, Tuple[Dict[str, Any], Any]] = {
+BAD_CALL_ARGUMENTS: dict[str, tuple[dict[str, Any], Any]] = {
     'timeout "x"': ({"_request_timeout": "x"}, TYPE_OR_VALUE),
     'timeout (1, "x")': ({"_request_timeout": (1, "x")}, TYPE_OR_VALUE),
     "timeout -1": ({"_request_timeout": -1}, TYPE_OR_VALUE),
@@ -54,7 +54,7 @@ def test_a_bad_call_argument_raises_before_sending(method, bad, server, client_o
 #: A credential with a character outside Latin-1 (HTTP header values are bytes).
 EURO_TOKEN = "tok\u20ac-s3cr3t-5e6f"
 
-CREDENTIALS: Dict[str, Tuple[Dict[str, Any], str]] = {
+CREDENTIALS: dict[str, tuple[dict[str, Any], str]] = {
     "Hub Token": ({"api_key": {"Token": EURO_TOKEN}, "api_key_prefix": {"Token": "Token"}}, "PUT"),
     "Agave access_token": ({"access_token": EURO_TOKEN}, "GET"),
     "Agave access_token, POST": ({"access_token": EURO_TOKEN}, "POST"),

@@ -9,7 +9,8 @@ counts that it sent far more than the bound) instead of hanging.
 from __future__ import annotations
 
 import gzip
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 

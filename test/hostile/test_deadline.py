@@ -12,7 +12,7 @@ idempotent ones, POST for the others) is enough: the deadline does not depend on
 from __future__ import annotations
 
 import time
-from typing import Callable, Dict, Tuple
+from collections.abc import Callable
 
 import pytest
 
@@ -63,7 +63,7 @@ def _stall(conn: Conn) -> None:
 
 
 #: fault -> (handler, deadline)
-DRIPS: Dict[str, Tuple[Callable[[Conn], None], float]] = {
+DRIPS: dict[str, tuple[Callable[[Conn], None], float]] = {
     "headers dripped": (_drip_headers, DEADLINE),
     "body dripped": (_drip_body, DEADLINE),
     "endless 100 Continue": (_endless_continue, SHORT_DEADLINE),

@@ -3,12 +3,13 @@ as requests and httpx read them; ``trust_env=False`` ignores them; an explicit `
 
 A tiny forward proxy on 127.0.0.1 records each request line as it came: an absolute-form
 ``GET http://localhost:<port>/... HTTP/1.1`` for http, ``CONNECT localhost:<port> HTTP/1.x`` for
-https (it then relays the tunnel). The target is addressed as ``localhost`` so that ``NO_PROXY=127.0.0.1`` does not cover it.
+https (it then relays the tunnel). The target is addressed as ``localhost`` so that
+``NO_PROXY=127.0.0.1`` does not cover it.
 """
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import pytest
 

@@ -4,7 +4,7 @@ downgrades, credentials dropped across origins for every security scheme, a next
 
 from __future__ import annotations
 
-from typing import Callable, List
+from collections.abc import Callable
 
 import pytest
 
@@ -137,7 +137,7 @@ def _target(case: Case) -> HostileServer:
     return HostileServer(handler)
 
 
-def _hop(case: Case, origin: HostileServer) -> List[Request]:
+def _hop(case: Case, origin: HostileServer) -> list[Request]:
     """Call *case* on *origin* with every credential, a cookie and a Proxy-Authorization."""
     config = configuration(origin.url, **credentials())
     with stencila_hub.ApiClient(config, cookie="sessionid=cookie-s3cr3t") as client:

@@ -9,7 +9,7 @@ retried for every method.
 
 from __future__ import annotations
 
-from typing import Callable, Dict
+from collections.abc import Callable
 
 import pytest
 
@@ -66,7 +66,7 @@ def _garbage_status_line(conn: Conn) -> None:
         conn.send(b"SSH-2.0-OpenSSH_9.6\r\n\r\n")  # not HTTP at all; then the server closes
 
 
-STAGES: Dict[str, Callable[[Conn], None]] = {
+STAGES: dict[str, Callable[[Conn], None]] = {
     "before reading the request": _before_reading,
     "after reading part of the request": _after_part_of_request,
     "after reading the request head": _after_request_head,

@@ -13,7 +13,8 @@ from __future__ import annotations
 import json
 import pickle
 import traceback
-from typing import Any, Callable, Dict, Iterator, List, Optional
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 
@@ -86,7 +87,7 @@ def _redirect_nowhere(conn: Conn) -> None:
         )
 
 
-SCENARIOS: Dict[str, Callable[[Conn], None]] = {
+SCENARIOS: dict[str, Callable[[Conn], None]] = {
     "401 echoing the credential": _echo(401),
     "500 echoing the credential": _echo(500),
     "200 that does not decode, echoing the credential": _echo_undecodable,
@@ -101,7 +102,7 @@ ECHOES = {
 }
 
 
-def _catch(case: Case, client: stencila_hub.ApiClient, **kwargs: Any) -> Optional[BaseException]:
+def _catch(case: Case, client: stencila_hub.ApiClient, **kwargs: Any) -> BaseException | None:
     """The call's exception. This frame, the first of its traceback, holds no credential."""
     try:
         case.call(client, **kwargs)
@@ -111,7 +112,7 @@ def _catch(case: Case, client: stencila_hub.ApiClient, **kwargs: Any) -> Optiona
 
 
 def _chain(err: BaseException) -> Iterator[BaseException]:
-    seen: List[int] = []
+    seen: list[int] = []
     stack = [err]
     while stack:
         current = stack.pop()

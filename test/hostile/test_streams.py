@@ -1,5 +1,6 @@
 """Rule 9: streams. ``AgaveJobsApi.download_output(..., _stream=True)`` gives the same bytes
-whatever the framing (Content-Length, chunked, read-to-close) and decodes ``Content-Encoding: gzip``;
+whatever the framing (Content-Length, chunked, read-to-close) and decodes
+``Content-Encoding: gzip``;
 so does the non-streamed call. A stream cut short raises a typed error; ``max_download_bytes`` is
 exact; a stream closed half-read leaves the client usable.
 """
@@ -8,7 +9,8 @@ from __future__ import annotations
 
 import gzip
 import time
-from typing import Any, Callable, Dict, List
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -53,7 +55,7 @@ def _until_close() -> bytes:
     return head(200, [OCTETS, ("Connection", "close")]) + PAYLOAD
 
 
-FRAMINGS: Dict[str, Callable[[], bytes]] = {
+FRAMINGS: dict[str, Callable[[], bytes]] = {
     "Content-Length": _content_length,
     "chunked, 1-byte chunks at the start": lambda: (
         head(200, [OCTETS, ("Transfer-Encoding", "chunked")])
@@ -90,7 +92,7 @@ def test_every_framing_streams_the_same_bytes(framing, client_on):
     with _serve(FRAMINGS[framing]) as srv:
         api = _api(client_on, srv)
         with api.download_output("job-1", "out/data.bin", _stream=True) as stream:
-            chunks: List[bytes] = list(stream.iter_bytes(chunk_size=10_000))
+            chunks: list[bytes] = list(stream.iter_bytes(chunk_size=10_000))
         assert b"".join(chunks) == PAYLOAD
         assert all(0 < len(c) <= 10_000 for c in chunks)
         stream = api.download_output("job-1", "out/data.bin", _stream=True)

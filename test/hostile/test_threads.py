@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import threading
-from typing import List
 
 import pytest
 
@@ -60,9 +59,9 @@ class Flaky:
 
 def test_threads_share_a_client_against_a_flaky_server(client_on):
     flaky = Flaky()
-    wrong: List[str] = []
-    untyped: List[BaseException] = []
-    typed: List[BaseException] = []
+    wrong: list[str] = []
+    untyped: list[BaseException] = []
+    typed: list[BaseException] = []
     start = threading.Barrier(THREADS)
     policy = RetryPolicy(max_retries=3, initial_delay=0, max_delay=0, jitter=0, total_timeout=10)
 

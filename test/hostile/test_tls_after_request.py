@@ -21,7 +21,7 @@ What Python's ssl module can provoke, and how:
 from __future__ import annotations
 
 import ssl
-from typing import Callable, Dict
+from collections.abc import Callable
 
 import pytest
 
@@ -61,7 +61,7 @@ def _demand_client_certificate(conn: Conn) -> None:
     conn.recv()  # fails on the server side: OpenSSL sends the client a fatal alert
 
 
-AFTER_REQUEST: Dict[str, Callable[[Conn], None]] = {
+AFTER_REQUEST: dict[str, Callable[[Conn], None]] = {
     "garbage instead of a TLS record": lambda conn: conn.send_raw(b"HTTP/1.1 200 OK\r\n\r\n{}"),
     "a record with a bad MAC": lambda conn: conn.send_raw(
         b"\x17\x03\x03\x00\x40" + bytes(range(64))
@@ -136,7 +136,7 @@ def _alert_for_server_hello(conn: Conn) -> None:
     conn.send_raw(_alert(40))  # handshake_failure
 
 
-IN_HANDSHAKE: Dict[str, Callable[[Conn], None]] = {
+IN_HANDSHAKE: dict[str, Callable[[Conn], None]] = {
     "garbage instead of the ServerHello": _garbage_for_server_hello,
     "close during the handshake": _close_in_handshake,
     "reset during the handshake": _reset_in_handshake,

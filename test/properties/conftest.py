@@ -15,5 +15,4 @@ def count(kind: str) -> None:
 def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
     if CASES:
         parts = ", ".join(f"{kind}: {n}" for kind, n in sorted(CASES.items()))
-        terminalreporter.write_line(
-            f"hypothesis: {sum(CASES.values())} generated cases ({parts})")
+        terminalreporter.write_line(f"hypothesis: {sum(CASES.values())} generated cases ({parts})")

@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import json
 import string
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Optional, Tuple
+from typing import Any
 
 import yaml
 from hypothesis import strategies as st
 
 SPEC = yaml.safe_load((Path(__file__).resolve().parents[2] / "openapi.yaml").read_text())
-SCHEMAS: Dict[str, Dict[str, Any]] = SPEC["components"]["schemas"]
+SCHEMAS: dict[str, dict[str, Any]] = SPEC["components"]["schemas"]
 
 #: Beyond this depth of nested objects only required properties are generated (Kubernetes' Job
 #: schema nests a dozen levels deep).
@@ -30,10 +31,10 @@ MAX_ITEMS = 3
 
 INT32 = (-(2**31), 2**31 - 1)
 INT64 = (-(2**63), 2**63 - 1)
-ZONES = [timezone.utc, timezone(timedelta(hours=1)), timezone(timedelta(hours=-5, minutes=-30))]
+ZONES = [UTC, timezone(timedelta(hours=1)), timezone(timedelta(hours=-5, minutes=-30))]
 
 
-def resolve(schema: Dict[str, Any]) -> Dict[str, Any]:
+def resolve(schema: dict[str, Any]) -> dict[str, Any]:
     """The schema behind a $ref (or a one-$ref allOf), keeping the outer nullable."""
     nullable = schema.get("nullable", False)
     while True:
@@ -55,7 +56,7 @@ def resolve(schema: Dict[str, Any]) -> Dict[str, Any]:
     return schema
 
 
-def ref_name(schema: Dict[str, Any]) -> Optional[str]:
+def ref_name(schema: dict[str, Any]) -> str | None:
     if "$ref" in schema:
         return schema["$ref"].rsplit("/", 1)[1]
     if "allOf" in schema and len(schema["allOf"]) == 1:
@@ -64,6 +65,7 @@ def ref_name(schema: Dict[str, Any]) -> Optional[str]:
 
 
 # -- valid values ----------------------------------------------------------------------------------
+
 
 def _datetime_text(dt: datetime) -> str:
     """As pydantic serialises it: ISO 8601, microseconds only when non-zero, UTC as Z."""
@@ -76,17 +78,23 @@ datetimes = st.builds(
     st.datetimes(min_value=datetime(1970, 1, 2), max_value=datetime(2100, 1, 1)),
     st.sampled_from(ZONES),
 )
-json_scalars = st.none() | st.booleans() | st.integers(-(10**6), 10**6) | st.text(max_size=8) | \
-    st.floats(allow_nan=False, allow_infinity=False, width=32)
+json_scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**6), 10**6)
+    | st.text(max_size=8)
+    | st.floats(allow_nan=False, allow_infinity=False, width=32)
+)
 any_json = st.recursive(
     json_scalars,
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner,
-                                                                   max_size=3),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)
+    ),
     max_leaves=6,
 )
 
 
-def _string(schema: Dict[str, Any]) -> st.SearchStrategy:
+def _string(schema: dict[str, Any]) -> st.SearchStrategy:
     if "enum" in schema:
         return st.sampled_from([v for v in schema["enum"] if v is not None])
     fmt = schema.get("format")
@@ -101,7 +109,7 @@ def _string(schema: Dict[str, Any]) -> st.SearchStrategy:
     return st.text(min_size=lo, max_size=hi if hi is not None else max(lo, 12))
 
 
-def _integer(schema: Dict[str, Any]) -> st.SearchStrategy:
+def _integer(schema: dict[str, Any]) -> st.SearchStrategy:
     lo, hi = INT32 if schema.get("format") == "int32" else INT64
     if "minimum" in schema:
         lo = max(lo, int(schema["minimum"]))
@@ -110,13 +118,14 @@ def _integer(schema: Dict[str, Any]) -> st.SearchStrategy:
     return st.integers(lo, hi)
 
 
-def _number(schema: Dict[str, Any]) -> st.SearchStrategy:
+def _number(schema: dict[str, Any]) -> st.SearchStrategy:
     lo = schema.get("minimum")
-    return st.integers(min_value=int(lo) if lo is not None else -(10**9), max_value=10**9) | \
-        st.floats(min_value=lo, allow_nan=False, allow_infinity=False)
+    return st.integers(
+        min_value=int(lo) if lo is not None else -(10**9), max_value=10**9
+    ) | st.floats(min_value=lo, allow_nan=False, allow_infinity=False)
 
 
-def value_strategy(schema: Dict[str, Any], depth: int = 0) -> st.SearchStrategy:
+def value_strategy(schema: dict[str, Any], depth: int = 0) -> st.SearchStrategy:
     """Valid JSON values for *schema*."""
     schema = resolve(schema)
     nullable = schema.get("nullable", False)
@@ -133,8 +142,11 @@ def value_strategy(schema: Dict[str, Any], depth: int = 0) -> st.SearchStrategy:
         items = value_strategy(schema.get("items", {}), depth + 1)
         max_items = min(schema.get("maxItems", MAX_ITEMS), MAX_ITEMS if depth < FULL_DEPTH else 1)
         unique = schema.get("uniqueItems", False)
-        strategy = st.lists(items, max_size=max_items,
-                            unique_by=(lambda v: json.dumps(v, sort_keys=True)) if unique else None)
+        strategy = st.lists(
+            items,
+            max_size=max_items,
+            unique_by=(lambda v: json.dumps(v, sort_keys=True)) if unique else None,
+        )
     elif typ == "object" or "properties" in schema:
         strategy = object_strategy(schema, depth)
     else:  # no type: any JSON value
@@ -142,29 +154,34 @@ def value_strategy(schema: Dict[str, Any], depth: int = 0) -> st.SearchStrategy:
     return st.none() | strategy if nullable else strategy
 
 
-def object_strategy(schema: Dict[str, Any], depth: int = 0) -> st.SearchStrategy:
+def object_strategy(schema: dict[str, Any], depth: int = 0) -> st.SearchStrategy:
     schema = resolve(schema)
     props = schema.get("properties")
     extra = schema.get("additionalProperties")
     if not props:
         if isinstance(extra, dict):
-            return st.dictionaries(st.text(max_size=8), value_strategy(extra, depth + 1),
-                                   max_size=3)
+            return st.dictionaries(
+                st.text(max_size=8), value_strategy(extra, depth + 1), max_size=3
+            )
         return st.dictionaries(st.text(max_size=8), any_json, max_size=3)
     required = set(schema.get("required", ()))
     fixed = {k: value_strategy(v, depth + 1) for k, v in props.items() if k in required}
-    optional = {} if depth >= FULL_DEPTH else {
-        k: value_strategy(v, depth + 1) for k, v in props.items() if k not in required}
+    optional = (
+        {}
+        if depth >= FULL_DEPTH
+        else {k: value_strategy(v, depth + 1) for k, v in props.items() if k not in required}
+    )
     strategy = st.fixed_dictionaries(fixed, optional=optional)
     if extra is True and depth < FULL_DEPTH:
         names = st.text(string.ascii_lowercase, min_size=3, max_size=8).filter(
-            lambda n: n not in props and n not in _python_names(props))
+            lambda n: n not in props and n not in _python_names(props)
+        )
         extras = st.dictionaries(names, json_scalars, max_size=2)
         strategy = st.builds(lambda d, e: {**e, **d}, strategy, extras)
     return strategy
 
 
-def _python_names(props: Dict[str, Any]) -> set:
+def _python_names(props: dict[str, Any]) -> set:
     """snake_case forms of the property names (the model accepts both names)."""
     out = set()
     for name in props:
@@ -173,6 +190,7 @@ def _python_names(props: Dict[str, Any]) -> set:
 
 
 # -- breaking a valid payload ----------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Breakage:
@@ -183,7 +201,7 @@ class Breakage:
     value: Any = None
 
 
-def _wrong_type_value(schema: Dict[str, Any]) -> Optional[Any]:
+def _wrong_type_value(schema: dict[str, Any]) -> Any | None:
     schema = resolve(schema)
     typ = schema.get("type")
     if typ == "string":
@@ -201,12 +219,12 @@ def _wrong_type_value(schema: Dict[str, Any]) -> Optional[Any]:
     return None  # any JSON value: nothing is the wrong type
 
 
-def breakages(name: str) -> List[Breakage]:
+def breakages(name: str) -> list[Breakage]:
     """Every single-property breakage the SDK must refuse for schema *name* (strict mode)."""
     schema = resolve(SCHEMAS[name])
     props = schema.get("properties", {})
     required = set(schema.get("required", ()))
-    out: List[Breakage] = []
+    out: list[Breakage] = []
     for field, raw in props.items():
         prop = resolve(raw)
         wrong = _wrong_type_value(prop)
@@ -226,7 +244,7 @@ def breakages(name: str) -> List[Breakage]:
     return out
 
 
-def apply(breakage: Breakage, payload: Dict[str, Any]) -> Dict[str, Any]:
+def apply(breakage: Breakage, payload: dict[str, Any]) -> dict[str, Any]:
     bad = dict(payload)
     if breakage.kind == "missing_required":
         bad.pop(breakage.field, None)
@@ -235,22 +253,29 @@ def apply(breakage: Breakage, payload: Dict[str, Any]) -> Dict[str, Any]:
     return bad
 
 
-def object_schema_names() -> List[str]:
+def object_schema_names() -> list[str]:
     return [n for n, s in SCHEMAS.items() if s.get("type") == "object" or "properties" in s]
 
 
-def enum_schema_names() -> List[str]:
+def enum_schema_names() -> list[str]:
     return [n for n, s in SCHEMAS.items() if "enum" in s]
 
 
 def system_of(name: str) -> str:
-    for prefix, system in (("Agave", "agave"), ("Job", "agave"), ("Sahara", "sahara"),
-                           ("Gaffer", "gaffer"), ("V1", "k8s"), ("Core", "k8s"), ("Hub", "hub"),
-                           ("Inline", "hub")):
+    for prefix, system in (
+        ("Agave", "agave"),
+        ("Job", "agave"),
+        ("Sahara", "sahara"),
+        ("Gaffer", "gaffer"),
+        ("V1", "k8s"),
+        ("Core", "k8s"),
+        ("Hub", "hub"),
+        ("Inline", "hub"),
+    ):
         if name.startswith(prefix):
             return system
     raise KeyError(name)
 
 
 Strategy = Callable[..., st.SearchStrategy]
-Pair = Tuple[str, Any]
+Pair = tuple[str, Any]

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import copy
 import json
-from typing import Any, Dict, Iterator, List, Tuple
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -22,12 +23,13 @@ from test.properties.schema_strategies import SCHEMAS, object_schema_names, obje
 
 pytestmark = pytest.mark.timeout(120)
 
-SETTINGS = dict(deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                       HealthCheck.data_too_large])
-Path = Tuple[Any, ...]
+SETTINGS = dict(
+    deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
+Path = tuple[Any, ...]
 
 
-def misfits(schema: Dict[str, Any]) -> List[Any]:
+def misfits(schema: dict[str, Any]) -> list[Any]:
     """JSON values of a type *schema* does not admit (none for an untyped, any-value schema).
 
     No number for a date-time (pydantic reads one as a Unix time) and no integer for a number.
@@ -49,7 +51,7 @@ def misfits(schema: Dict[str, Any]) -> List[Any]:
     return []
 
 
-def _typed_properties(name: str) -> Dict[str, Any]:
+def _typed_properties(name: str) -> dict[str, Any]:
     props = resolve(SCHEMAS[name]).get("properties", {})
     return {key: prop for key, prop in props.items() if misfits(prop)}
 
@@ -57,7 +59,8 @@ def _typed_properties(name: str) -> Dict[str, Any]:
 #: Models with a property of a declared type (the others hold any JSON value: nothing misfits).
 OBJECTS = [n for n in object_schema_names() if _typed_properties(n)]
 
-def fields(value: Any, schema: Dict[str, Any], path: Path = ()) -> Iterator[Tuple[Path, Any]]:
+
+def fields(value: Any, schema: dict[str, Any], path: Path = ()) -> Iterator[tuple[Path, Any]]:
     """Every model field present in *value*, at any depth: (its path, its schema)."""
     schema = resolve(schema)
     props = schema.get("properties")

@@ -35,8 +35,9 @@ pytestmark = pytest.mark.timeout(120)
 
 OBJECTS = object_schema_names()
 ENUMS = enum_schema_names()
-SETTINGS = dict(deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                       HealthCheck.data_too_large])
+SETTINGS = dict(
+    deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
 
 
 def test_every_schema_is_covered_and_every_system_has_models():
@@ -92,12 +93,16 @@ def test_enums_accept_their_values_and_refuse_others_strictly(name: str, data: A
     cls = getattr(models, name)
     assert issubclass(cls, enum.Enum)
     value = data.draw(st.sampled_from(SCHEMAS[name]["enum"]))
-    other = data.draw(st.text(min_size=1, max_size=12).filter(
-        lambda s: s not in SCHEMAS[name]["enum"]))
+    other = data.draw(
+        st.text(min_size=1, max_size=12).filter(lambda s: s not in SCHEMAS[name]["enum"])
+    )
     count("enum")
     assert cls(value).value == value
-    holders = [n for n in OBJECTS if any(_refers_to(p, name)
-                                         for p in SCHEMAS[n].get("properties", {}).values())]
+    holders = [
+        n
+        for n in OBJECTS
+        if any(_refers_to(p, name) for p in SCHEMAS[n].get("properties", {}).values())
+    ]
     for holder in holders[:2]:  # the enum as a property of a model: strict refuses, lenient keeps
         field = next(k for k, p in SCHEMAS[holder]["properties"].items() if _refers_to(p, name))
         model = getattr(models, holder)
@@ -112,7 +117,7 @@ def _refers_to(prop: dict, name: str) -> bool:
     return any(r.get("$ref", "").endswith("/" + name) for r in refs)
 
 
-# -- a bad body never leaves the process --------------------------------------------------------------
+# -- a bad body never leaves the process -----------------------------------------------------------
 
 S = stencila_hub
 BODY_CALLS = {

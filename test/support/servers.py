@@ -17,7 +17,7 @@ import urllib.request
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,8 +27,8 @@ ROOT = Path(__file__).resolve().parents[2]
 class Recorded:
     method: str
     path: str  # as sent, percent-encoding kept, without the query
-    query: Dict[str, List[str]]
-    headers: Dict[str, str]  # names lower-cased
+    query: dict[str, list[str]]
+    headers: dict[str, str]  # names lower-cased
     body: bytes
     raw_query: str = ""  # the query string exactly as sent (order and percent-encoding kept)
 
@@ -41,17 +41,18 @@ class Recorded:
 class Reply:
     status: int = 200
     body: bytes = b""
-    headers: Dict[str, str] = field(default_factory=dict)
+    headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds to stall before answering
     drop: bool = False  # close the connection without answering
 
 
 class RecordingServer:
-    """``with RecordingServer() as srv:`` then ``srv.url``, ``srv.reply_json(...)``, ``srv.requests``."""
+    """``with RecordingServer() as srv:`` then ``srv.url``, ``srv.reply_json(...)``,
+    ``srv.requests``."""
 
     def __init__(self) -> None:
-        self.requests: List[Recorded] = []
-        self._replies: List[Reply] = []
+        self.requests: list[Recorded] = []
+        self._replies: list[Reply] = []
         self.default = Reply(200, b"{}", {"Content-Type": "application/json"})
         self._lock = threading.Lock()
         server = self
@@ -67,9 +68,16 @@ class RecordingServer:
                 body = self.rfile.read(length) if length else b""
                 parts = urlsplit(self.path)
                 with server._lock:
-                    server.requests.append(Recorded(
-                        self.command, parts.path, parse_qs(parts.query, keep_blank_values=True),
-                        {k.lower(): v for k, v in self.headers.items()}, body, parts.query))
+                    server.requests.append(
+                        Recorded(
+                            self.command,
+                            parts.path,
+                            parse_qs(parts.query, keep_blank_values=True),
+                            {k.lower(): v for k, v in self.headers.items()},
+                            body,
+                            parts.query,
+                        )
+                    )
                     reply = server._replies.pop(0) if server._replies else server.default
                 if reply.delay:
                     time.sleep(reply.delay)
@@ -93,9 +101,10 @@ class RecordingServer:
         self.httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.httpd.server_port}"
         self._thread = threading.Thread(  # a short poll: shutdown() waits for it
-            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
 
-    def __enter__(self) -> "RecordingServer":
+    def __enter__(self) -> RecordingServer:
         self._thread.start()
         return self
 
@@ -103,14 +112,23 @@ class RecordingServer:
         self.httpd.shutdown()
         self.httpd.server_close()
 
-    def reply(self, status: int = 200, body: bytes = b"", headers: Optional[Dict[str, str]] = None,
-              delay: float = 0.0, drop: bool = False, times: int = 1) -> None:
+    def reply(
+        self,
+        status: int = 200,
+        body: bytes = b"",
+        headers: dict[str, str] | None = None,
+        delay: float = 0.0,
+        drop: bool = False,
+        times: int = 1,
+    ) -> None:
         with self._lock:
-            self._replies.extend(Reply(status, body, dict(headers or {}), delay, drop)
-                                 for _ in range(times))
+            self._replies.extend(
+                Reply(status, body, dict(headers or {}), delay, drop) for _ in range(times)
+            )
 
-    def reply_json(self, payload: Any, status: int = 200, headers: Optional[Dict[str, str]] = None,
-                   **kwargs: Any) -> None:
+    def reply_json(
+        self, payload: Any, status: int = 200, headers: dict[str, str] | None = None, **kwargs: Any
+    ) -> None:
         body = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
         self.reply(status, body, {"Content-Type": "application/json", **(headers or {})}, **kwargs)
 
@@ -140,7 +158,9 @@ class Prism:
         self._log_file = open(self.log, "wb")
         self.proc = subprocess.Popen(
             [str(binary), "mock", str(spec), "-h", "127.0.0.1", "-p", str(self.port), "--errors"],
-            stdout=self._log_file, stderr=subprocess.STDOUT, cwd=ROOT,
+            stdout=self._log_file,
+            stderr=subprocess.STDOUT,
+            cwd=ROOT,
             env={**os.environ, "NODE_OPTIONS": "--max-old-space-size=2048"},
         )
         deadline = time.monotonic() + 90

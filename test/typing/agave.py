@@ -1,8 +1,7 @@
 """Agave: every operation of AgaveJobsApi, paging, waiting, downloading."""
 
-from typing import Iterator, List, Optional
-
-from typing_extensions import assert_type
+from collections.abc import Iterator
+from typing import assert_type
 
 from stencila_hub import (
     AgaveJob,
@@ -33,20 +32,20 @@ job = api.submit(
 assert_type(job, AgaveSubmittedJob)
 assert_type(job.id, str)
 assert_type(api.get("j"), AgaveJob)
-assert_type(api.list(), List[AgaveJobSummary])
-assert_type(api.search("status", "RUNNING"), List[AgaveJobSummary])
+assert_type(api.list(), list[AgaveJobSummary])
+assert_type(api.search("status", "RUNNING"), list[AgaveJobSummary])
 assert_type(api.get_status("j"), AgaveJobStatusResult)
-assert_type(api.get_history("j"), List[AgaveJobHistoryEvent])
-assert_type(api.manage("j", JobOperationRequest(action="stop")), Optional[AgaveJob])
+assert_type(api.get_history("j"), list[AgaveJobHistoryEvent])
+assert_type(api.manage("j", JobOperationRequest(action="stop")), AgaveJob | None)
 assert_type(api.delete("j"), None)
-assert_type(api.list_permissions("j"), List[AgavePermission])
+assert_type(api.list_permissions("j"), list[AgavePermission])
 assert_type(api.list_permissions_for_user("j", "bob"), AgavePermission)
 permission = JobPermissionRequest(username="bob", permission="READ")
-assert_type(api.update_permissions("j", permission), Optional[AgavePermission])
-assert_type(api.update_permissions_for_user("j", "bob", permission), Optional[AgavePermission])
+assert_type(api.update_permissions("j", permission), AgavePermission | None)
+assert_type(api.update_permissions_for_user("j", "bob", permission), AgavePermission | None)
 assert_type(api.delete_permissions("j"), None)
 assert_type(api.delete_permissions_for_user("j", "bob"), None)
-assert_type(api.list_outputs("j", "output"), List[AgaveRemoteFile])
+assert_type(api.list_outputs("j", "output"), list[AgaveRemoteFile])
 
 assert_type(api.download_output("j", "output/job.out"), bytes)
 assert_type(api.download_output("j", "output/job.out", _stream=False), bytes)
@@ -58,7 +57,7 @@ with api.download_output("j", "output/job.out", _stream=True) as stream:
 summaries = pagination.offset(api.list, limit=100)
 assert_type(summaries, Iterator[AgaveJobSummary])
 for summary in summaries:
-    assert_type(summary.id, Optional[str])
+    assert_type(summary.id, str | None)
 
 result = wait_for_agave_job(api, "j", timeout=60, backoff=PollBackoff(initial=0.1))
 assert_type(result, WaitResult[AgaveJobStatusResult])

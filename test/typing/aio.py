@@ -1,9 +1,7 @@
 """stencila_hub.aio: the async twins return what the sync methods return, awaited."""
 
 import asyncio
-from typing import List, Optional
-
-from typing_extensions import assert_type
+from typing import assert_type
 
 from stencila_hub import (
     AgaveJob,
@@ -21,7 +19,7 @@ async def main() -> None:
     async with aio.AsyncApiClient(Configuration(access_token="t")) as client:
         agave = aio.AgaveJobsApi(client)
         assert_type(await agave.get("j"), AgaveJob)
-        assert_type(await agave.list(), List[AgaveJobSummary])
+        assert_type(await agave.list(), list[AgaveJobSummary])
         request = JobRequest(name="n", app_id="a", inputs={}, parameters={}, archive=False)
         assert_type((await agave.submit(request)).id, str)
         assert_type(await agave.download_output("j", "out/a.txt"), bytes)
@@ -32,8 +30,10 @@ async def main() -> None:
         async for job in aio.pages.offset(agave.list, limit=10):
             print(job)
         hub = aio.JobsApi(client)
-        assert_type(await hub.jobs_partial_update(1, InlineObject4(status="RUNNING")),
-                    Optional[InlineObject4])
+        assert_type(
+            await hub.jobs_partial_update(1, InlineObject4(status="RUNNING")),
+            InlineObject4 | None,
+        )
         batch = aio.BatchV1Api(client)
         assert_type(await batch.read_namespaced_job_status("pi", "default"), V1Job)
 

@@ -1,6 +1,6 @@
 """Gaffer: every operation of GafferJobsApi."""
 
-from typing_extensions import assert_type
+from typing import assert_type
 
 from stencila_hub import (
     ApiClient,

@@ -1,9 +1,8 @@
 """Kubernetes: every operation of BatchV1Api, snake_case model arguments, paging."""
 
-from datetime import datetime, timezone
-from typing import Iterator
-
-from typing_extensions import assert_type
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import assert_type
 
 from stencila_hub import (
     ApiClient,
@@ -20,9 +19,7 @@ from stencila_hub.waiters import WaitResult, wait_for_kubernetes_job
 
 api = BatchV1Api(ApiClient(Configuration.from_env("kubernetes")))
 
-condition = V1JobCondition(
-    type="Complete", status="True", last_transition_time=datetime.now(timezone.utc)
-)
+condition = V1JobCondition(type="Complete", status="True", last_transition_time=datetime.now(UTC))
 status = V1JobStatus(conditions=[condition], succeeded=1, completion_time=None)
 job = api.read_namespaced_job("pi", "default")
 assert_type(job, V1Job)

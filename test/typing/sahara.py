@@ -1,9 +1,8 @@
 """Sahara: every operation of DataProcessingJobsApi; UUID fields take text."""
 
-from typing import Iterator, List
+from collections.abc import Iterator
+from typing import assert_type
 from uuid import UUID
-
-from typing_extensions import assert_type
 
 from stencila_hub import (
     ApiClient,
@@ -25,7 +24,7 @@ project = "p"
 created = api.create(project, SaharaJobCreate(name="wordcount", type="Pig"))
 assert_type(created, SaharaJob)
 assert_type(created.id, str)
-assert_type(api.list(project), List[SaharaJob])
+assert_type(api.list(project), list[SaharaJob])
 assert_type(api.show(project, created.id), SaharaJob)
 assert_type(api.update(project, created.id, SaharaJobUpdate(description="d")), SaharaJob)
 assert_type(api.delete(project, created.id), None)
