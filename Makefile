@@ -58,10 +58,10 @@ lint: $(VENV)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-## The SDK with its own settings, then user scripts (test/typing/) as users check them: pyright
+## mypy --strict (pyproject.toml) on the SDK, tools/, examples/ and bench/, then user scripts (test/typing/) as users check them: pyright
 ## --strict and mypy --strict without the pydantic plugin.
 typecheck: $(VENV)/.installed
-	$(BIN)/mypy stencila_hub
+	$(BIN)/mypy stencila_hub tools examples bench
 	$(BIN)/mypy --config-file test/typing/mypy.ini test/typing
 	$(BIN)/pyright -p test/typing
 

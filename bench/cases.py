@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import json
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "test" / "fixtures"
@@ -39,7 +40,7 @@ GAFFER_SESSION = "procfile"
 GAFFER_JOB = "dummy"
 
 
-def fixture(system: str, name: str):
+def fixture(system: str, name: str) -> Any:
     return json.loads((FIXTURES / system / f"{name}.json").read_text())
 
 
@@ -57,7 +58,7 @@ HUB_PATCH_BODY = {
 }
 
 
-def hub_put_body() -> dict:
+def hub_put_body() -> dict[str, Any]:
     """The PUT body: the job as the Hub sent it, with the fields a client may write."""
     job = fixture("hub", "job_full")
     writable = (
@@ -68,11 +69,12 @@ def hub_put_body() -> dict:
     return {k: job[k] for k in writable if k in job}
 
 
-def k8s_status_body() -> dict:
-    return fixture("kubernetes", "job_running")
+def k8s_status_body() -> dict[str, Any]:
+    body: dict[str, Any] = fixture("kubernetes", "job_running")
+    return body
 
 
-def per_call_cases() -> dict:
+def per_call_cases() -> dict[str, Any]:
     """name -> (system, HTTP method, path under the system's prefix, request JSON or None)."""
     return {
         "hub_patch": ("hub", "PATCH", f"/jobs/{HUB_JOB_ID}/", HUB_PATCH_BODY),
@@ -108,7 +110,7 @@ def watch_stream(count: int = WATCH_EVENTS) -> bytes:
     return ("\n".join(lines) + "\n").encode()
 
 
-def routes() -> dict:
+def routes() -> dict[tuple[str, str], tuple[int, bytes]]:
     """(method, full path) -> (status, body bytes): the server's answers."""
     hub_job = fixture_bytes("hub", "job_full")
     k8s_job = fixture_bytes("kubernetes", "job_running")
@@ -135,7 +137,7 @@ def routes() -> dict:
 DECODE_COUNTS = {"hub": 10_000, "kubernetes": 1_000, "agave": 10_000}
 
 
-def decode_items(system: str, count: int | None = None) -> list:
+def decode_items(system: str, count: int | None = None) -> list[Any]:
     """The list a notebook decodes: *count* realistic items (the fixtures, cycled)."""
     count = DECODE_COUNTS[system] if count is None else count
     if system == "hub":

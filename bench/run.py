@@ -25,6 +25,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -107,10 +108,11 @@ class Server:
             raise RuntimeError("the benchmark server stopped")
         return line
 
-    def stats(self) -> dict:
+    def stats(self) -> dict[str, Any]:
         self.proc.stdin.write("stats\n")  # type: ignore[union-attr]
         self.proc.stdin.flush()  # type: ignore[union-attr]
-        return json.loads(self._line())
+        stats: dict[str, Any] = json.loads(self._line())
+        return stats
 
     def close(self) -> None:
         try:
@@ -136,11 +138,12 @@ class Worker:
         hello = self._read()
         self.versions = hello["versions"]
 
-    def _read(self) -> dict:
+    def _read(self) -> dict[str, Any]:
         line = self.proc.stdout.readline()  # type: ignore[union-attr]
         if not line:
             raise RuntimeError(f"the {self.suite} worker stopped (see its stderr above)")
-        return json.loads(line)
+        message: dict[str, Any] = json.loads(line)
+        return message
 
     def ask(self, cmd: str, **args: Any) -> Any:
         self.proc.stdin.write(json.dumps({"cmd": cmd, **args}) + "\n")  # type: ignore[union-attr]
@@ -223,16 +226,25 @@ def paired(a: list[float], b: list[float]) -> float:
 
 @dataclass
 class Results:
-    percall: dict = field(default_factory=dict)  # case -> suite -> variant -> [[wall, cpu], ...]
-    decode: dict = field(default_factory=dict)  # system -> suite -> variant -> [s, ...]
-    memory: dict = field(default_factory=dict)  # system -> suite -> variant -> bytes per item
-    imports: dict = field(default_factory=dict)  # case -> [wall s, ...]
-    imports_cpu: dict = field(default_factory=dict)  # case -> [CPU s of the child, ...]
-    concurrency: dict = field(default_factory=dict)  # variant -> [{...}, ...]
-    watch: dict = field(default_factory=dict)  # suite -> variant -> [s, ...]
-    aio_percall: dict = field(default_factory=dict)  # case -> variant -> [[wall, cpu], ...]
-    aio_concurrency: dict = field(default_factory=dict)  # variant -> [{...}, ...]
-    errors: list = field(default_factory=list)
+    #: case -> suite -> variant -> [[wall, cpu], ...]
+    percall: dict[str, Any] = field(default_factory=dict)
+    #: system -> suite -> variant -> [s, ...]
+    decode: dict[str, Any] = field(default_factory=dict)
+    #: system -> suite -> variant -> bytes per item
+    memory: dict[str, Any] = field(default_factory=dict)
+    #: case -> [wall s, ...]
+    imports: dict[str, Any] = field(default_factory=dict)
+    #: case -> [CPU s of the child, ...]
+    imports_cpu: dict[str, Any] = field(default_factory=dict)
+    #: variant -> [{...}, ...]
+    concurrency: dict[str, Any] = field(default_factory=dict)
+    #: suite -> variant -> [s, ...]
+    watch: dict[str, Any] = field(default_factory=dict)
+    #: case -> variant -> [[wall, cpu], ...]
+    aio_percall: dict[str, Any] = field(default_factory=dict)
+    #: variant -> [{...}, ...]
+    aio_concurrency: dict[str, Any] = field(default_factory=dict)
+    errors: list[Any] = field(default_factory=list)
 
 
 def run_percall(s: Settings, ours: Worker, peers: dict[str, Worker], r: Results) -> None:
@@ -338,7 +350,7 @@ def run_concurrency(s: Settings, ours: Worker, server: Server, r: Results) -> No
             r.concurrency.setdefault(variant, []).append(got)
 
 
-def import_cases(url: str, python_peers: str | None, installed: dict[str, str]) -> dict:
+def import_cases(url: str, python_peers: str | None, installed: dict[str, str]) -> dict[str, Any]:
     """name -> (python, code). "bare" and "peers_bare" are the baselines."""
     hub_cfg = (
         f"Configuration(host={url + cases.PREFIX['hub']!r}, api_key={{'Token': 'x'}}, "
@@ -445,7 +457,7 @@ def verdict(ok: bool | None) -> str:
     return "n/a" if ok is None else "met" if ok else "**missed**"
 
 
-def machine() -> dict:
+def machine() -> dict[str, Any]:
     cpu = "unknown"
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -472,11 +484,11 @@ def loadavg() -> str:
 def report(
     r: Results,
     s: Settings,
-    versions: dict,
+    versions: dict[str, Any],
     installed: dict[str, str],
-    meta: dict,
-) -> tuple[str, list[dict]]:
-    rows: list[dict] = []  # every figure against its target, for the summary and the JSON
+    meta: dict[str, Any],
+) -> tuple[str, list[dict[str, Any]]]:
+    rows: list[dict[str, Any]] = []  # every figure against its target, for the summary and the JSON
     notes: list[str] = []  # why a target is missed, with the figures that say so
     out: list[str] = []
     w = out.append
@@ -508,7 +520,7 @@ def report(
             pm, pn = paired(p_sdk, p_raw), ratio(p_sdk, p_raw)[1]
             peer_cells.append(f"{name}: {fmt_ratio(pm)} (min {fmt_ratio(pn)})")
         vs_pyd = paired(sdk_w, pyd_w)
-        ok = vs_pyd <= 1.05
+        ok: bool | None = vs_pyd <= 1.05
         target_row(
             "per call",
             CASE_LABELS[case],
@@ -609,10 +621,12 @@ def report(
         floor_case = "floor_k8s" if name == "ours_first_k8s" else "floor"
         if ok is False and floor_case in imp:
             floor = over(floor_case)[0]
-            peer = {"ours_first_k8s": "k8s_first_k8s", "ours_first_hub": "sh_first_hub"}.get(name)
+            peer_case = {"ours_first_k8s": "k8s_first_k8s", "ours_first_hub": "sh_first_hub"}.get(
+                name
+            )
             peer_text = (
-                f"; the peer does it in {over(peer, 'peers_bare')[0]:.0f} ms"
-                if peer in imp and "peers_bare" in imp
+                f"; the peer does it in {over(peer_case, 'peers_bare')[0]:.0f} ms"
+                if peer_case in imp and "peers_bare" in imp
                 else ""
             )
             what = (
@@ -779,9 +793,9 @@ def report(
     w("")
     w("| section | what | figure | target | |")
     w("|---|---|---|---|---|")
-    for x in rows:
-        w(f"| {x['section']} | {x['what']} | {x['figure']} | {x['target']} | "
-          f"{verdict(x['ok'])} |")  # fmt: skip
+    for row in rows:
+        w(f"| {row['section']} | {row['what']} | {row['figure']} | {row['target']} | "
+          f"{verdict(row['ok'])} |")  # fmt: skip
     w("")
     w("## One call: the SDK / raw urllib3 + json, same server, same payload")
     w("")
@@ -973,7 +987,7 @@ def main() -> None:
                 except RuntimeError as err:
                     installed[name] = f"did not start ({err})"
         workers = {"ours": ours, **peers}
-        steps = {
+        steps: dict[str, Callable[[], object]] = {
             "import": lambda: run_imports(s, server.url, python_peers, installed, r),
             "percall": lambda: run_percall(s, ours, peers, r),
             "decode": lambda: run_decode(s, ours, peers, r),

@@ -41,12 +41,15 @@ class Stats:
 
 
 class HttpProtocol(asyncio.Protocol):
-    table: dict = {}
+    table: dict[tuple[str, str], bytes] = {}
     not_found = _response(404, b'{"detail": "Not found."}')
+
+    transport: asyncio.Transport
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         Stats.connections += 1
-        self.transport = transport  # type: ignore[assignment]
+        assert isinstance(transport, asyncio.Transport)  # a TCP server's transport
+        self.transport = transport
         self.buffer = bytearray()
 
     def data_received(self, data: bytes) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import platform
 from collections.abc import Callable
+from functools import partial
+from importlib.metadata import version
 from typing import Any
 
 import cases
@@ -119,13 +121,13 @@ class Suite:
         self._concurrent: Any = None
         self._aio_bench: AioBench | None = None
 
-    def versions(self) -> dict:
+    def versions(self) -> dict[str, Any]:
         return {
             "python": platform.python_version(),
             "stencila_hub": sh.__version__,
             "pydantic": pydantic.VERSION,
             "pydantic_core": pydantic_core.__version__,
-            "urllib3": urllib3.__version__,
+            "urllib3": version("urllib3"),
         }
 
     # -- one call -----------------------------------------------------------------------------
@@ -175,7 +177,7 @@ class Suite:
                     fn()
         return self._callers[case]
 
-    def percall(self, case: str, n: int, rep: int = 0) -> dict:
+    def percall(self, case: str, n: int, rep: int = 0) -> dict[str, Any]:
         variants = list(self._variants(case).items())
         shift = rep % len(variants)  # rotate who goes first from one repetition to the next
         variants = variants[shift:] + variants[:shift]
@@ -200,7 +202,7 @@ class Suite:
             "bare": bare.validate_json,
         }
 
-    def decode(self, system: str, count: int, rep: int = 0) -> dict:
+    def decode(self, system: str, count: int, rep: int = 0) -> dict[str, Any]:
         raw = self._payload(system, count)
         decoders = list(self._decoders(system).items())
         shift = rep % len(decoders)
@@ -209,20 +211,20 @@ class Suite:
         for name, fn in decoders:
             if rep == 0:
                 fn(raw)  # first use builds validators; not what we time
-            result[name] = time_once(lambda fn=fn: fn(raw))
+            result[name] = time_once(partial(fn, raw))
         return result
 
-    def memory(self, system: str, count: int) -> dict:
+    def memory(self, system: str, count: int) -> dict[str, Any]:
         raw = self._payload(system, count)
         result = {}
         for name, fn in self._decoders(system).items():
             fn(raw)  # validators built before tracemalloc starts
-            result[name] = held_bytes(lambda fn=fn: fn(raw)) / count
+            result[name] = held_bytes(partial(fn, raw)) / count
         return result
 
     # -- 4 threads, one client ----------------------------------------------------------------
 
-    def conc_warm(self, variant: str, threads: int = 4) -> dict:
+    def conc_warm(self, variant: str, threads: int = 4) -> dict[str, Any]:
         """A fresh client; each thread opens its connection (a held call), then warms up."""
         if variant == "sdk":
             client = sh.ApiClient(configuration(self.url, "hub"))
@@ -244,7 +246,7 @@ class Suite:
         self._concurrent = (call, close, threads)
         return {"errors": errors + errors_held}
 
-    def conc_run(self, per_thread: int) -> dict:
+    def conc_run(self, per_thread: int) -> dict[str, Any]:
         call, close, threads = self._concurrent
         seconds, done, errors = run_threads([call] * threads, per_thread)
         close()
@@ -253,10 +255,10 @@ class Suite:
 
     # -- the asyncio client (AioBench, below) ---------------------------------------------------
 
-    def aio_percall(self, case: str, n: int, rep: int = 0) -> dict:
+    def aio_percall(self, case: str, n: int, rep: int = 0) -> dict[str, Any]:
         return self._aio().percall(case, n, rep)
 
-    def aio_concurrent(self, variant: str, calls: int) -> dict:
+    def aio_concurrent(self, variant: str, calls: int) -> dict[str, Any]:
         return self._aio().concurrent(variant, calls)
 
     def _aio(self) -> AioBench:
@@ -266,7 +268,7 @@ class Suite:
 
     # -- a watch stream -------------------------------------------------------------------------
 
-    def watch(self, count: int, rep: int = 0) -> dict:
+    def watch(self, count: int, rep: int = 0) -> dict[str, Any]:
         """Seconds to take *count* events: ``watch_jobs`` (typed V1Job events) and raw urllib3 +
         json.loads per line, on the same stream."""
         batch = sh.BatchV1Api(self.clients["kubernetes"])
@@ -368,7 +370,7 @@ class AioBench:
             self.runner.run(warm())
         return self._callers[case]
 
-    def percall(self, case: str, n: int, rep: int) -> dict:
+    def percall(self, case: str, n: int, rep: int) -> dict[str, Any]:
         import gc
         import time
 
@@ -386,12 +388,12 @@ class AioBench:
 
         return {name: self.runner.run(timed(fn)) for name, fn in variants}
 
-    def concurrent(self, variant: str, calls: int) -> dict:
+    def concurrent(self, variant: str, calls: int) -> dict[str, Any]:
         """*calls* concurrent Hub PATCHes on one fresh client (connector limit AIO_LIMIT)."""
         import asyncio
         import time
 
-        async def run() -> dict:
+        async def run() -> dict[str, Any]:
             if variant == "sdk":
                 config = configuration(self.suite.url, "hub")
                 config.connection_pool_maxsize = AIO_LIMIT

@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 import platform
 from collections.abc import Callable
+from functools import partial
 from importlib.metadata import version
 from typing import Any
 
 import cases
-import urllib3
 from worker import RawClient, held_bytes, time_calls, time_once, time_watch
 
 
@@ -30,7 +30,7 @@ class _Received:
     def getheader(self, name: str, default: Any = None) -> Any:
         return self.headers.get(name, default)
 
-    def getheaders(self) -> dict:
+    def getheaders(self) -> dict[str, Any]:
         return self.headers
 
 
@@ -45,11 +45,11 @@ class _PeerSuite:
         self._callers: dict[str, dict[str, Callable[[], Any]]] = {}
         self._payloads: dict[int, bytes] = {}
 
-    def versions(self) -> dict:
+    def versions(self) -> dict[str, Any]:
         return {
             "python": platform.python_version(),
             self.package: version(self.package),
-            "urllib3": urllib3.__version__,
+            "urllib3": version("urllib3"),
         }
 
     def sdk_caller(self, case: str) -> Callable[[], Any]:
@@ -66,7 +66,7 @@ class _PeerSuite:
                     fn()
         return self._callers[case]
 
-    def percall(self, case: str, n: int, rep: int = 0) -> dict:
+    def percall(self, case: str, n: int, rep: int = 0) -> dict[str, Any]:
         variants = list(self._variants(case).items())
         if rep % 2:
             variants.reverse()
@@ -77,7 +77,7 @@ class _PeerSuite:
             self._payloads[count] = cases.decode_bytes(self.decode_system, count)
         return self._payloads[count]
 
-    def decode(self, system: str, count: int, rep: int = 0) -> dict:
+    def decode(self, system: str, count: int, rep: int = 0) -> dict[str, Any]:
         raw = self._payload(count)
         decoders = [("sdk", self.decoder()), ("json", json.loads)]
         if rep % 2:
@@ -86,15 +86,15 @@ class _PeerSuite:
         for name, fn in decoders:
             if rep == 0:
                 fn(raw)
-            result[name] = time_once(lambda fn=fn: fn(raw))
+            result[name] = time_once(partial(fn, raw))
         return result
 
-    def memory(self, system: str, count: int) -> dict:
+    def memory(self, system: str, count: int) -> dict[str, Any]:
         raw = self._payload(count)
         result = {}
         for name, fn in (("sdk", self.decoder()), ("json", json.loads)):
             fn(raw)
-            result[name] = held_bytes(lambda fn=fn: fn(raw)) / count
+            result[name] = held_bytes(partial(fn, raw)) / count
         return result
 
 
@@ -166,7 +166,7 @@ class KubernetesSuite(_PeerSuite):
         client = self.client
         return lambda raw: client.deserialize(raw.decode(), "List[V1Job]", "application/json")
 
-    def watch(self, count: int, rep: int = 0) -> dict:
+    def watch(self, count: int, rep: int = 0) -> dict[str, Any]:
         """Seconds to take *count* events: ``Watch().stream(list_namespaced_job)`` (typed V1Job
         events) and raw urllib3 + json.loads per line, on the same stream."""
         from kubernetes import client, watch

@@ -51,7 +51,7 @@ class RawClient:
         self,
         case: str,
         decode: Callable[[bytes], Any] | None = None,
-        extra_headers: dict | None = None,
+        extra_headers: dict[str, Any] | None = None,
     ) -> Callable[[], Any]:
         system, method, path, body = cases.per_call_cases()[case]
         url = self.url + cases.PREFIX[system] + path
@@ -97,7 +97,7 @@ class RawClient:
         return seen
 
 
-def time_watch(variants: dict[str, Callable[[], int]], count: int, rep: int) -> dict:
+def time_watch(variants: dict[str, Callable[[], int]], count: int, rep: int) -> dict[str, Any]:
     """Seconds each variant takes to take *count* events, in an order rotated by *rep*."""
     items = list(variants.items())
     shift = rep % len(items)
@@ -196,13 +196,17 @@ def run_threads(calls: list[Callable[[], Any]], per_thread: int) -> tuple[float,
 def load_suite(name: str, url: str) -> Any:
     if name == "ours":
         from suite_ours import Suite
-    elif name == "stencila.hub":
-        from suite_peers import StencilaHubSuite as Suite
-    elif name == "kubernetes":
-        from suite_peers import KubernetesSuite as Suite
-    else:
-        raise SystemExit(f"unknown suite {name!r}")
-    return Suite(url)
+
+        return Suite(url)
+    if name == "stencila.hub":
+        from suite_peers import StencilaHubSuite
+
+        return StencilaHubSuite(url)
+    if name == "kubernetes":
+        from suite_peers import KubernetesSuite
+
+        return KubernetesSuite(url)
+    raise SystemExit(f"unknown suite {name!r}")
 
 
 def main() -> None:

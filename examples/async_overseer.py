@@ -52,7 +52,9 @@ log = logging.getLogger("overseer")
 class AsyncOverseer:
     """Follows jobs with one task each and relays every change to the Hub."""
 
-    # The sync overseer's pure parts: what a change records, the PATCH body, the summary.
+    # The sync overseer's pure parts: what a change records, the PATCH body, the summary. They
+    # read only .follows and the Follow they are given, so they run on this class too; mypy
+    # checks their self as an Overseer, hence the ignore[misc] where they are called.
     _record_change = Overseer._record_change
     update_for = Overseer.update_for
     summary = Overseer.summary
@@ -90,7 +92,7 @@ class AsyncOverseer:
 
     async def relay(self, follow: Follow) -> None:
         try:
-            await self.hub.jobs_partial_update(follow.hub_job, self.update_for(follow))
+            await self.hub.jobs_partial_update(follow.hub_job, self.update_for(follow))  # type: ignore[misc]
         except OpenApiException as err:
             log.warning(
                 "hub job %d: could not relay status %s (%s); trying again",
@@ -104,7 +106,7 @@ class AsyncOverseer:
 
     async def see(self, follow: Follow, state: JobState) -> None:
         if follow.state is None or state.status != follow.state.status:
-            self._record_change(follow, state)
+            self._record_change(follow, state)  # type: ignore[misc]
         if follow.unsent:
             await self.relay(follow)
 
@@ -152,7 +154,7 @@ async def run(follows: Sequence[Follow], environ: Mapping[str, str], interval: f
     try:
         log.info("following %d jobs, polling every %g s", len(follows), interval)
         await overseer.run(interval)
-        return overseer.summary()
+        return overseer.summary()  # type: ignore[misc]
     finally:
         await overseer.close()
 

@@ -12,6 +12,7 @@ import os
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pprint import pprint
+from typing import Any
 
 import stencila_hub
 from stencila_hub.exceptions import ApiException
@@ -24,10 +25,10 @@ def local_hub() -> ThreadingHTTPServer:
         def log_message(self, *args: object) -> None:
             pass
 
-        def _body(self) -> dict:
-            return json.loads(
-                self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}"
-            )
+        def _body(self) -> dict[str, Any]:
+            length = int(self.headers.get("Content-Length") or 0)
+            body: dict[str, Any] = json.loads(self.rfile.read(length) or b"{}")
+            return body
 
         def do_PATCH(self) -> None:  # the real Hub: 200 with an empty body
             self._body()

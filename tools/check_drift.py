@@ -21,7 +21,7 @@ COPIED = ("stencila_hub/testing/openapi.yaml",)
 KEPT = ("docs/guide/",)
 
 
-def generated_files(root: Path) -> set:
+def generated_files(root: Path) -> set[str]:
     listed = set((root / ".openapi-generator" / "FILES").read_text().split())
     for folder in GENERATED_DIRS:
         listed |= {

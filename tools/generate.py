@@ -31,6 +31,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 SOURCE = Path(__file__).resolve().parent.parent
 ROOT = SOURCE
@@ -116,7 +117,7 @@ _FORMATS = {
 }
 
 
-def _sample(schema: dict, schemas: dict, depth: int = 0) -> object:
+def _sample(schema: dict[str, Any], schemas: dict[str, Any], depth: int = 0) -> object:
     """A JSON value for *schema*: required properties only, the first enum value, a format's."""
     if "$ref" in schema:
         schema = schemas[schema["$ref"].rsplit("/", 1)[-1]]
@@ -124,13 +125,14 @@ def _sample(schema: dict, schemas: dict, depth: int = 0) -> object:
         parts = [
             schemas[p["$ref"].rsplit("/", 1)[-1]] if "$ref" in p else p for p in schema["allOf"]
         ]
-        merged = {"type": "object", "properties": {}, "required": []}
+        properties: dict[str, Any] = {}
+        required: list[str] = []
         for part in parts:
-            merged["properties"].update(part.get("properties", {}))
-            merged["required"] += part.get("required", [])
-        if not merged["properties"]:
+            properties.update(part.get("properties", {}))
+            required += part.get("required", [])
+        if not properties:
             return _sample(parts[0], schemas, depth)
-        schema = merged
+        schema = {"type": "object", "properties": properties, "required": required}
     for key in ("oneOf", "anyOf"):
         if schema.get(key):
             return _sample(schema[key][0], schemas, depth)

@@ -166,6 +166,8 @@ class Converter:
     # -- which official schemas are written inline ------------------------------------------------
     def inline(self, official: str, site_description: str | None) -> dict[str, Any] | None:
         """The inline schema for a use of `official`, or None when it is a model."""
+        out: dict[str, Any]
+        note: str | None
         if official in TIME_TYPES:
             out = {"type": "string", "format": "date-time", "nullable": True}
             note = TIME_TYPES[official]
@@ -238,7 +240,7 @@ class Converter:
             out[key] = value
         return {k: out[k] for k in KEY_ORDER if k in out}
 
-    def run(self, roots: tuple = ROOTS) -> dict[str, Any]:
+    def run(self, roots: tuple[str, ...] = ROOTS) -> dict[str, Any]:
         for root in roots:
             if self.inline(root, None) is not None:
                 raise SourceError(f"root {root!r} would not be a model")
@@ -261,7 +263,7 @@ class Converter:
 
 
 # -- YAML output -------------------------------------------------------------------------------
-class _Dumper(yaml.SafeDumper):
+class _Dumper(yaml.SafeDumper):  # type: ignore[misc]  # PyYAML ships no types
     def ignore_aliases(self, data: Any) -> bool:  # never write &anchors / *aliases
         return True
 
