@@ -58,8 +58,8 @@ lint: $(VENV)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-## mypy --strict (pyproject.toml) on the SDK, tools/, examples/ and bench/, then user scripts (test/typing/) as users check them: pyright
-## --strict and mypy --strict without the pydantic plugin.
+## mypy --strict (pyproject.toml) on the SDK, tools/, examples/ and bench/; then user scripts
+## (test/typing/) as users check them: pyright --strict and mypy --strict without the plugin.
 typecheck: $(VENV)/.installed
 	$(BIN)/mypy stencila_hub tools examples bench
 	$(BIN)/mypy --config-file test/typing/mypy.ini test/typing

@@ -1,6 +1,6 @@
 """The base class of every generated model: strict on what you send, lenient on what you receive.
 
-Hand-written (see .openapi-generator-ignore); the model template (templates/model_generic.mustache)
+Hand-written; the model template (templates/model_generic.mustache)
 makes every model a subclass and fills in class tables from openapi.yaml:
 ``_sdk_read_only`` (JSON names never sent), ``_sdk_non_nullable`` (fields that may not be set to
 None), ``_sdk_enums`` (allowed values of inline string enums) and ``_sdk_patterns`` (the ``pattern``

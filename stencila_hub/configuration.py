@@ -195,13 +195,10 @@ class Configuration:
         access_token: str | None = None,
         server_index: int | None = None,
         server_variables: dict[str, str] | None = None,
-        server_operation_index: dict[int, int] | None = None,
-        server_operation_variables: dict[int, dict[str, str]] | None = None,
-        ignore_operation_servers: bool = False,
+        *,
         ssl_ca_cert: str | None = None,
         retries: None | int | RetryPolicy = None,
         ca_cert_data: str | bytes | None = None,
-        *,
         debug: bool | None = None,
         cert_file: str | None = None,
         key_file: str | None = None,
@@ -220,10 +217,6 @@ class Configuration:
         )
         self.server_index = 0 if server_index is None and host is None else server_index
         self.server_variables = server_variables or {}
-        # Accepted for compatibility with the stock generator; the client always uses `host`.
-        self.server_operation_index = server_operation_index or {}
-        self.server_operation_variables = server_operation_variables or {}
-        self.ignore_operation_servers = ignore_operation_servers
         self.api_key: dict[str, str] = dict(api_key or {})
         self.api_key_prefix: dict[str, str] = dict(api_key_prefix or {})
         self.refresh_api_key_hook: Callable[[Configuration], None] | None = None
@@ -255,10 +248,6 @@ class Configuration:
         #: Largest streamed download (``_stream=True``); ``None``: no limit.
         self.max_download_bytes: int | None = None
         self.trust_env = trust_env
-        self.client_side_validation = True
-        self.safe_chars_for_path_param = ""
-        self.datetime_format = "%Y-%m-%dT%H:%M:%S.%f%z"
-        self.date_format = "%Y-%m-%d"
         self.timeout = timeout
         self.retries = retries
         if debug is not None:

@@ -1,6 +1,6 @@
 """Kubernetes credentials as users hold them: kubeconfig files and the in-cluster service account.
 
-Hand-written (see .openapi-generator-ignore); :mod:`stencila_hub.kubernetes` re-exports both
+Hand-written; :mod:`stencila_hub.kubernetes` re-exports both
 loaders, which answer a :class:`~stencila_hub.Configuration` for ``BatchV1Api``::
 
     from stencila_hub.kubernetes import load_kube_config, load_incluster_config

@@ -1,6 +1,6 @@
 """Kubernetes helpers on top of the generated :class:`~stencila_hub.api.batch_v1_api.BatchV1Api`.
 
-Hand-written (see .openapi-generator-ignore).
+Hand-written.
 
 :func:`replace_job_status` is the optimistic-concurrency loop every controller writes around
 ``replace_namespaced_job_status``: read the Job, change its status, PUT it back with the

@@ -1,6 +1,6 @@
 """Watch Kubernetes Jobs: a typed stream of changes that survives drops, timeouts and 410 Gone.
 
-Hand-written (see .openapi-generator-ignore); :mod:`stencila_hub.kubernetes` re-exports it::
+Hand-written; :mod:`stencila_hub.kubernetes` re-exports it::
 
     from stencila_hub.kubernetes import watch_jobs
 

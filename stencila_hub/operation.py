@@ -1,6 +1,6 @@
 """An operation as the generated Api classes describe it, and a call's request built from it.
 
-Hand-written (see .openapi-generator-ignore); pure, no I/O: the sync client and an asyncio one
+Hand-written; pure, no I/O: the sync client and an asyncio one
 share it. A generated method (templates/api.mustache) describes its operation once, at import, as
 an :class:`Operation`; :func:`prepare` checks the caller's arguments (types, limits, required body
 fields, ``.``/``..`` in paths, header names and values) and builds the request, raising

@@ -1,6 +1,6 @@
 """From a received answer to what the caller gets: decoded data or a typed exception.
 
-Hand-written (see .openapi-generator-ignore); pure, no I/O: the sync client and an asyncio one
+Hand-written; pure, no I/O: the sync client and an asyncio one
 share it. What is worked out once per answer: the response type (by status, then ``2XX`` /
 ``default``, then for an undeclared success the operation's own success type), whether the outcome
 of a POST/PATCH is unknown, and ``Retry-After``.

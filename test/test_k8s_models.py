@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import types
 import typing
 from datetime import UTC, datetime
 from pathlib import Path
@@ -176,11 +177,11 @@ def _minimal(annotation: Any) -> Any:
     origin = typing.get_origin(annotation)
     if origin is typing.Annotated:
         return _minimal(typing.get_args(annotation)[0])
-    if origin is typing.Union:
+    if origin is typing.Union or origin is types.UnionType:
         return _minimal(next(a for a in typing.get_args(annotation) if a is not type(None)))
-    if origin in (list, list):
+    if origin is list:
         return []
-    if origin in (dict, dict):
+    if origin is dict:
         return {}
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return minimal_instance(annotation)

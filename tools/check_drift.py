@@ -13,12 +13,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from layout import COPIED, GENERATED_DIRS, KEPT_DIRS
+
 ROOT = Path(__file__).resolve().parent.parent
-GENERATED_DIRS = ("stencila_hub/api", "stencila_hub/models", "docs")
-#: Written by tools/generate.py besides the generator's output (copies of the root openapi.yaml).
-COPIED = ("stencila_hub/testing/openapi.yaml",)
-#: Hand-written folders inside the generated ones (tools/generate.py keeps them).
-KEPT = ("docs/guide/",)
 
 
 def generated_files(root: Path) -> set[str]:
@@ -29,9 +26,9 @@ def generated_files(root: Path) -> set[str]:
             for p in (root / folder).rglob("*")
             if p.is_file()
             and "__pycache__" not in p.parts
-            and not str(p.relative_to(root)).startswith(KEPT)
+            and not str(p.relative_to(root)).startswith(tuple(f"{d}/" for d in KEPT_DIRS))
         }
-    listed |= {p for p in COPIED if (root / p).exists()}
+    listed |= {p for p in COPIED.values() if (root / p).exists()}
     return listed | {".openapi-generator/FILES", ".openapi-generator/VERSION"}
 
 

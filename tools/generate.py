@@ -33,6 +33,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from layout import COPIED, GENERATED_DIRS, KEPT_DIRS
+
 SOURCE = Path(__file__).resolve().parent.parent
 ROOT = SOURCE
 if "--out" in sys.argv:
@@ -40,11 +42,6 @@ if "--out" in sys.argv:
 FILES = ROOT / ".openapi-generator" / "FILES"
 # What the generator reads from the output folder besides the spec and templates.
 OUTPUT_INPUTS = (".openapi-generator-ignore", "pyproject.toml")
-GENERATED_DIRS = ("stencila_hub/api", "stencila_hub/models", "docs")
-#: Hand-written folders inside a generated one (the docs site's guide pages): never deleted.
-KEPT_DIRS = ("docs/guide",)
-#: Files copied verbatim from the root into the package (source -> destination).
-COPIED = {"openapi.yaml": "stencila_hub/testing/openapi.yaml"}
 
 
 def bin_path(name: str) -> str:
