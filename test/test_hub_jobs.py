@@ -66,9 +66,7 @@ def test_put_sends_body_and_decodes_every_field(server, api):
     assert job.params == {"input": "snapshot://42/main.md", "output": "main.html"}
     # to_dict keeps read-only fields (a logged or forwarded job keeps its id) and JSON names
     assert json.loads(job.to_json()) == json.loads(
-        json.dumps(payload)
-        .replace("05:06:19.5Z", "05:06:19.500000Z")
-        .replace("05:06:07.123456Z", "05:06:07.123456Z")
+        json.dumps(payload).replace("05:06:19.5Z", "05:06:19.500000Z")
     )
 
 

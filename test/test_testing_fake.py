@@ -7,6 +7,8 @@ and ships as an optional part of the package.
 
 from __future__ import annotations
 
+import importlib.metadata
+import importlib.resources
 import json
 import subprocess
 import sys
@@ -134,11 +136,15 @@ def test_the_pytest_plugin_imports_only_pytest():
     assert out.strip() == "[]"
 
 
-def test_setup_registers_the_pytest_plugin_and_the_testing_extra():
-    setup = (ROOT / "setup.py").read_text()
-    assert '"pytest11": ["stencila_hub = stencila_hub.testing.pytest_plugin"]' in setup
-    assert '"testing": ["openapi-core' in setup
-    assert '"stencila_hub.testing": ["*.yaml"]' in setup
+def test_the_installed_package_registers_the_pytest_plugin_and_the_testing_extra():
+    dist = importlib.metadata.distribution("stencila-hub-jobs")
+    plugins = {ep.name: ep.value for ep in dist.entry_points if ep.group == "pytest11"}
+    assert plugins == {"stencila_hub": "stencila_hub.testing.pytest_plugin"}
+    assert "testing" in (dist.metadata.get_all("Provides-Extra") or [])
+    testing = [r for r in dist.requires or [] if 'extra == "testing"' in r]
+    assert any(r.startswith("openapi-core") for r in testing), dist.requires
+    spec = importlib.resources.files("stencila_hub.testing") / "openapi.yaml"
+    assert spec.is_file()
 
 
 # -- the fixture -----------------------------------------------------------------------------

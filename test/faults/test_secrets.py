@@ -87,11 +87,10 @@ def debug_logs(caplog) -> Iterator[Any]:
     """Every record of every logger at DEBUG (urllib3's too), with debug=True on the way."""
     caplog.set_level(logging.DEBUG)
     yield caplog
+    # Undo what debug=True did (its stderr handler, its level) through the public setter.
+    stencila_hub.Configuration().debug = False
     package_logger = logging.getLogger("stencila_hub")
-    for handler in list(package_logger.handlers):  # debug=True's stderr handlers
-        if type(handler) is logging.StreamHandler:
-            package_logger.removeHandler(handler)
-    package_logger.setLevel(logging.NOTSET)
+    assert not package_logger.handlers, package_logger.handlers
 
 
 def echo_secrets_body() -> bytes:
