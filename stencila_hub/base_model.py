@@ -66,8 +66,7 @@ from pydantic_core import SchemaSerializer, SchemaValidator, to_json
 #: Build a model's validator and serializer on first use, not at import (importing ``V1Job`` builds
 #: ~130 models otherwise). Only where pydantic makes that first build thread-safe (2.14+: a lock in
 #: ``model_rebuild``); with an older pydantic, two threads decoding the same model for the first
-#: time
-#: could see a half-built model, so models are built at import as before.
+#: time could see a half-built model, so there models are built at import.
 DEFER_BUILD: bool = tuple(int(p) for p in _PYDANTIC_VERSION.split(".")[:2]) >= (2, 14)
 
 #: Validation context for decoding what a server sent.
