@@ -13,9 +13,9 @@ import cases
 import pydantic
 import pydantic_core
 import urllib3
+from measure import RawClient, held_bytes, run_threads, time_calls, time_once, time_watch
 from pydantic import TypeAdapter
 from pydantic_core import SchemaValidator
-from worker import RawClient, held_bytes, run_threads, time_calls, time_once, time_watch
 
 import stencila_hub as sh
 from stencila_hub.api import (

@@ -15,7 +15,7 @@ from importlib.metadata import version
 from typing import Any
 
 import cases
-from worker import RawClient, held_bytes, time_calls, time_once, time_watch
+from measure import RawClient, held_bytes, time_calls, time_once, time_watch
 
 
 class _Received:

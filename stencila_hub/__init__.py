@@ -783,16 +783,6 @@ if _typing.TYPE_CHECKING:
     from stencila_hub.waiters import WaitTimeoutError as WaitTimeoutError
 
 
-def __getattr__(name: str) -> object:
-    module_name = _exports.get(name)
-    if module_name is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from importlib import import_module
+from stencila_hub._lazy import lazy_exports as _lazy_exports  # noqa: E402
 
-    value = getattr(import_module(module_name, __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(globals().keys() | _exports.keys())
+__getattr__, __dir__ = _lazy_exports(__name__, _exports, globals())

@@ -25,6 +25,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from stencila_hub._lazy import lazy_exports
 from stencila_hub.exceptions import ApiValueError, ConflictException
 from stencila_hub.models.v1_job import V1Job
 from stencila_hub.models.v1_object_meta import V1ObjectMeta
@@ -63,12 +64,9 @@ _WATCH_NAMES = frozenset(
 )
 
 
-def __getattr__(name: str) -> Any:
-    if name in _WATCH_NAMES:
-        from stencila_hub import kubernetes_watch
-
-        return getattr(kubernetes_watch, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__, __dir__ = lazy_exports(
+    __name__, dict.fromkeys(_WATCH_NAMES, "stencila_hub.kubernetes_watch"), globals()
+)
 
 
 #: ``mutate(job)`` changes ``job.status`` in place (and returns None), or returns the Job to send.

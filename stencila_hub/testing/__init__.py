@@ -21,7 +21,9 @@ response against openapi.yaml). Nothing here is imported by ``import stencila_hu
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from stencila_hub._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from stencila_hub.testing.server import (
@@ -44,15 +46,10 @@ if TYPE_CHECKING:
 __all__ = ["SYSTEMS", "Fault", "HubFake", "RecordedRequest", "SpecViolationError", "Violation"]
 
 
-def __getattr__(name: str) -> Any:
-    # Lazy, so that the pytest plugin (loaded in every pytest run once the package is installed)
-    # costs nothing, and a missing openapi-core only matters to code that uses the fake.
-    if name == "SYSTEMS":
-        from stencila_hub.testing.spec import SYSTEMS
-
-        return SYSTEMS
-    if name in __all__:
-        from stencila_hub.testing import server
-
-        return getattr(server, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# Lazy, so that the pytest plugin (loaded in every pytest run once the package is installed)
+# costs nothing, and a missing openapi-core only matters to code that uses the fake.
+__getattr__, __dir__ = lazy_exports(
+    __name__,
+    {name: ".spec" if name == "SYSTEMS" else ".server" for name in __all__},
+    globals(),
+)

@@ -6,10 +6,50 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from types import TracebackType
+from typing import Any, Protocol
 
-if TYPE_CHECKING:
-    from stencila_hub.testing.server import HubFake
+from stencila_hub.testing.tokens import TokenIssuer
+
+
+class _Lock(Protocol):
+    def __enter__(self) -> object: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> object: ...
+
+
+class _HasProjectId(Protocol):
+    @property
+    def project_id(self) -> str: ...
+
+
+class FakeHost(Protocol):
+    """What a system's state reads from the fake that holds it (:class:`~.server.HubFake`), so
+    that the systems depend on this module only, not on the server that imports them."""
+
+    advance_on_read: bool
+    tokens: TokenIssuer
+
+    @property
+    def lock(self) -> _Lock: ...
+
+    @property
+    def sahara(self) -> _HasProjectId: ...  # Keystone scopes its tokens to Sahara's project
+
+    @property
+    def running(self) -> bool: ...
+
+    @property
+    def port(self) -> int: ...
+
+    def url(self, system: str) -> str: ...
+
+    def token(self, system: str) -> str: ...
 
 
 @dataclass
@@ -106,7 +146,7 @@ class SystemState:
 
     name = ""
 
-    def __init__(self, fake: HubFake) -> None:
+    def __init__(self, fake: FakeHost) -> None:
         self._fake = fake
 
     @property

@@ -13,12 +13,9 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from stencila_hub.testing._base import Reply, json_reply
-
-if TYPE_CHECKING:
-    from stencila_hub.testing.server import HubFake
+from stencila_hub.testing._base import FakeHost, Reply, json_reply
 
 PATH = "/v3/auth/tokens"
 
@@ -31,7 +28,7 @@ def _iso(seconds: float) -> str:
 class FakeKeystone:
     """One user in one domain, member of the Sahara fake's project."""
 
-    def __init__(self, fake: HubFake) -> None:
+    def __init__(self, fake: FakeHost) -> None:
         self._fake = fake
         self.username = "overseer"
         self.password = "fake-keystone-" + uuid.uuid4().hex[:12]
