@@ -1,7 +1,10 @@
-"""A recording HTTP server on 127.0.0.1 that answers from a script, and a Prism runner.
+"""The test suite's HTTP servers on 127.0.0.1, and a Prism runner.
 
-``RecordingServer`` records every request exactly as it arrived on the socket and answers with the
-replies queued by the test (then with the default reply). Tests assert on what crossed the wire.
+``LoopbackServer`` is the one server loop: an HTTP/1.1 server in a thread (HTTPS with an
+``ssl_context``) that calls the test's ``handle(request)`` for every request of any method. A test
+that needs its own behaviour (a stream, a range, a store with versions) writes only that function.
+``RecordingServer`` is built on it: it records every request exactly as it arrived on the socket
+and answers with the replies queued by the test (then with the default reply).
 """
 
 from __future__ import annotations
@@ -10,10 +13,12 @@ import json
 import os
 import shutil
 import socket
+import ssl
 import subprocess
 import threading
 import time
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -46,6 +51,70 @@ class Reply:
     drop: bool = False  # close the connection without answering
 
 
+class LoopbackServer:
+    """``with LoopbackServer(handle) as srv:`` then ``srv.url``; ``handle(request)`` gets the
+    :class:`BaseHTTPRequestHandler` of each request (``request.command``, ``.path``,
+    ``.headers``, ``.rfile``, ``.wfile``) and writes the answer. Started by ``with`` or
+    :meth:`start`, stopped by the ``with``'s end or :meth:`close`."""
+
+    def __init__(
+        self,
+        handle: Callable[[BaseHTTPRequestHandler], None],
+        *,
+        ssl_context: ssl.SSLContext | None = None,
+    ) -> None:
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def _handle(self) -> None:
+                handle(self)
+
+            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = _handle
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        if ssl_context is not None:
+            self.httpd.socket = ssl_context.wrap_socket(self.httpd.socket, server_side=True)
+        self.port = self.httpd.server_port
+        scheme = "https" if ssl_context is not None else "http"
+        self.url = f"{scheme}://127.0.0.1:{self.port}"
+        self._thread = threading.Thread(  # a short poll: shutdown() waits for it
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
+
+    def start(self) -> LoopbackServer:
+        self._thread.start()
+        return self
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def __enter__(self) -> LoopbackServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def send(
+    request: BaseHTTPRequestHandler,
+    status: int,
+    body: bytes = b"",
+    headers: dict[str, str] | None = None,
+) -> None:
+    """Answer *request* with *status*, *headers* and *body* (Content-Length set)."""
+    request.send_response(status)
+    for name, value in (headers or {}).items():
+        request.send_header(name, value)
+    request.send_header("Content-Length", str(len(body)))
+    request.end_headers()
+    request.wfile.write(body)
+
+
 class RecordingServer:
     """``with RecordingServer() as srv:`` then ``srv.url``, ``srv.reply_json(...)``,
     ``srv.requests``."""
@@ -55,62 +124,43 @@ class RecordingServer:
         self._replies: list[Reply] = []
         self.default = Reply(200, b"{}", {"Content-Type": "application/json"})
         self._lock = threading.Lock()
-        server = self
+        self._server = LoopbackServer(self._handle)
+        self.httpd = self._server.httpd
+        self.url = self._server.url
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-            def _handle(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(length) if length else b""
-                parts = urlsplit(self.path)
-                with server._lock:
-                    server.requests.append(
-                        Recorded(
-                            self.command,
-                            parts.path,
-                            parse_qs(parts.query, keep_blank_values=True),
-                            {k.lower(): v for k, v in self.headers.items()},
-                            body,
-                            parts.query,
-                        )
-                    )
-                    reply = server._replies.pop(0) if server._replies else server.default
-                if reply.delay:
-                    time.sleep(reply.delay)
-                if reply.drop:
-                    self.close_connection = True
-                    self.connection.shutdown(socket.SHUT_RDWR)
-                    return
-                try:
-                    self.send_response(reply.status)
-                    for name, value in reply.headers.items():
-                        self.send_header(name, value)
-                    self.send_header("Content-Length", str(len(reply.body)))
-                    self.end_headers()
-                    self.wfile.write(reply.body)
-                except (BrokenPipeError, ConnectionResetError):
-                    self.close_connection = True  # the client gave up (a timeout test): fine
-
-            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = _handle
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_port}"
-        self._thread = threading.Thread(  # a short poll: shutdown() waits for it
-            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
+    def _handle(self, request: BaseHTTPRequestHandler) -> None:
+        length = int(request.headers.get("Content-Length") or 0)
+        body = request.rfile.read(length) if length else b""
+        parts = urlsplit(request.path)
+        with self._lock:
+            self.requests.append(
+                Recorded(
+                    request.command,
+                    parts.path,
+                    parse_qs(parts.query, keep_blank_values=True),
+                    {k.lower(): v for k, v in request.headers.items()},
+                    body,
+                    parts.query,
+                )
+            )
+            reply = self._replies.pop(0) if self._replies else self.default
+        if reply.delay:
+            time.sleep(reply.delay)
+        if reply.drop:
+            request.close_connection = True
+            request.connection.shutdown(socket.SHUT_RDWR)
+            return
+        try:
+            send(request, reply.status, reply.body, reply.headers)
+        except (BrokenPipeError, ConnectionResetError):
+            request.close_connection = True  # the client gave up (a timeout test): fine
 
     def __enter__(self) -> RecordingServer:
-        self._thread.start()
+        self._server.start()
         return self
 
     def __exit__(self, *exc: Any) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self._server.close()
 
     def reply(
         self,
