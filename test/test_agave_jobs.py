@@ -9,11 +9,10 @@ import json
 import random
 import re
 import socket
-import threading
 import tracemalloc
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 import pytest
@@ -53,6 +52,7 @@ from stencila_hub.models import (
     JobRequest,
 )
 from test.conftest import fixture_json
+from test.support.servers import LoopbackServer
 
 #: Run against the sync and the async client (test/support/clients.py).
 CLIENT_KINDS = ("sync", "async")
@@ -842,51 +842,39 @@ class OutputServer:
 
     def __init__(self, *, honour_range: bool = True, cut_at: int | None = None) -> None:
         self.headers: list[dict[str, str]] = []
-        server = self
+        self._honour_range, self._cut_at = honour_range, cut_at
+        self._server = LoopbackServer(self._handle).start()
+        self.url = self._server.url
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-            def do_GET(self) -> None:
-                server.headers.append({k.lower(): v for k, v in self.headers.items()})
-                start, length = 0, SIZE
-                match = re.fullmatch(r"bytes=(\d+)-(\d*)", self.headers.get("Range") or "")
-                self.send_response(200)
-                if match and honour_range:
-                    start = int(match[1])
-                    last = int(match[2]) if match[2] else SIZE - 1
-                    length = last - start + 1
-                    self.send_header("Content-Range", f"bytes {start}-{last}/{SIZE}")
-                self.send_header("Content-Type", "application/octet-stream")
-                self.send_header("Content-Length", str(length))
-                self.end_headers()
-                sent = 0
-                try:
-                    for piece in content(start, length):
-                        if cut_at is not None and sent + len(piece) > cut_at:
-                            self.wfile.write(piece[: cut_at - sent])
-                            self.wfile.flush()
-                            self.connection.shutdown(socket.SHUT_RDWR)
-                            self.close_connection = True
-                            return
-                        self.wfile.write(piece)
-                        sent += len(piece)
-                except (BrokenPipeError, ConnectionResetError):
-                    self.close_connection = True
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_port}"
-        threading.Thread(
-            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        ).start()
+    def _handle(self, request: BaseHTTPRequestHandler) -> None:
+        self.headers.append({k.lower(): v for k, v in request.headers.items()})
+        start, length = 0, SIZE
+        match = re.fullmatch(r"bytes=(\d+)-(\d*)", request.headers.get("Range") or "")
+        request.send_response(200)
+        if match and self._honour_range:
+            start = int(match[1])
+            last = int(match[2]) if match[2] else SIZE - 1
+            length = last - start + 1
+            request.send_header("Content-Range", f"bytes {start}-{last}/{SIZE}")
+        request.send_header("Content-Type", "application/octet-stream")
+        request.send_header("Content-Length", str(length))
+        request.end_headers()
+        sent = 0
+        try:
+            for piece in content(start, length):
+                if self._cut_at is not None and sent + len(piece) > self._cut_at:
+                    request.wfile.write(piece[: self._cut_at - sent])
+                    request.wfile.flush()
+                    request.connection.shutdown(socket.SHUT_RDWR)
+                    request.close_connection = True
+                    return
+                request.wfile.write(piece)
+                sent += len(piece)
+        except (BrokenPipeError, ConnectionResetError):
+            request.close_connection = True
 
     def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self._server.close()
 
 
 @pytest.fixture

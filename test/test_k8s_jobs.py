@@ -14,7 +14,7 @@ import ssl
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -25,6 +25,7 @@ from stencila_hub import BatchV1Api, V1Job, V1JobList, V1Status
 from stencila_hub.kubernetes import replace_job_status, retry_conflict
 from stencila_hub.pagination import ContinuePaging, continue_token
 from test.conftest import fixture_bytes, fixture_json
+from test.support.servers import LoopbackServer, send
 
 #: Run against the sync and the async client (test/support/clients.py).
 CLIENT_KINDS = ("sync", "async")
@@ -385,32 +386,16 @@ class _MutualTLSServer:
         context.verify_mode = ssl.CERT_REQUIRED
         ca.configure_trust(context)
         server_cert.configure_cert(context)
-        outer = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
+        def handle(request: BaseHTTPRequestHandler) -> None:
+            self.peer_subjects.append(request.connection.getpeercert()["subject"])
+            send(request, 200, body, {"Content-Type": "application/json"})
 
-            def log_message(self, *args: Any) -> None:
-                pass
-
-            def do_GET(self) -> None:  # noqa: N802
-                outer.peer_subjects.append(self.connection.getpeercert()["subject"])
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.httpd.socket = context.wrap_socket(self.httpd.socket, server_side=True)
-        self.url = f"https://127.0.0.1:{self.httpd.server_port}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True)
-        self.thread.start()
+        self._server = LoopbackServer(handle, ssl_context=context).start()
+        self.url = self._server.url
 
     def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self._server.close()
 
 
 @pytest.fixture
@@ -496,52 +481,42 @@ class _JobStore:
         name, namespace = job["metadata"]["name"], job["metadata"]["namespace"]
         path = f"/apis/batch/v1/namespaces/{namespace}/jobs/{name}/status"
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
+        def answer(request: BaseHTTPRequestHandler, status: int, payload: Any) -> None:
+            store.log.append((request.command, status))
+            send(
+                request, status, json.dumps(payload).encode(), {"Content-Type": "application/json"}
+            )
 
-            def log_message(self, *args: Any) -> None:
-                pass
-
-            def _answer(self, status: int, payload: Any) -> None:
-                data = json.dumps(payload).encode()
-                store.log.append((self.command, status))
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            def do_GET(self) -> None:  # noqa: N802
-                if self.path != path:
-                    return self._answer(404, fixture_json("kubernetes", "status_404_not_found"))
+        def handle(request: BaseHTTPRequestHandler) -> None:
+            if request.command == "GET":
+                if request.path != path:
+                    return answer(request, 404, fixture_json("kubernetes", "status_404_not_found"))
                 with store.lock:
-                    answer = copy.deepcopy(store.job)
+                    job = copy.deepcopy(store.job)
                     if store.interfere > 0:  # someone else writes right after our read
                         store.interfere -= 1
                         store._bump()
-                self._answer(200, answer)
+                return answer(request, 200, job)
+            if request.command != "PUT":
+                return send(request, 501)
+            store.put_queries.append(urlsplit(request.path).query)
+            if urlsplit(request.path).path != path:
+                return answer(request, 404, fixture_json("kubernetes", "status_404_not_found"))
+            body = json.loads(request.rfile.read(int(request.headers["Content-Length"])))
+            with store.lock:
+                store.put_bodies.append(body)
+                sent_rv = body.get("metadata", {}).get("resourceVersion")
+                if sent_rv is not None and sent_rv != str(store.rv):
+                    conflict = fixture_json("kubernetes", "status_409_conflict")
+                    conflict["details"]["name"] = name
+                    return answer(request, 409, conflict)
+                store.job["status"] = body.get("status", {})
+                store._bump()
+                job = copy.deepcopy(store.job)
+            return answer(request, 200, job)
 
-            def do_PUT(self) -> None:  # noqa: N802
-                store.put_queries.append(urlsplit(self.path).query)
-                if urlsplit(self.path).path != path:
-                    return self._answer(404, fixture_json("kubernetes", "status_404_not_found"))
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                with store.lock:
-                    store.put_bodies.append(body)
-                    sent_rv = body.get("metadata", {}).get("resourceVersion")
-                    if sent_rv is not None and sent_rv != str(store.rv):
-                        conflict = fixture_json("kubernetes", "status_409_conflict")
-                        conflict["details"]["name"] = name
-                        return self._answer(409, conflict)
-                    store.job["status"] = body.get("status", {})
-                    store._bump()
-                    answer = copy.deepcopy(store.job)
-                self._answer(200, answer)
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_port}"
-        threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True).start()
+        self.server = LoopbackServer(handle).start()
+        self.url = self.server.url
 
     def _bump(self) -> None:
         self.rv += 1
@@ -552,8 +527,7 @@ class _JobStore:
 def store() -> Iterator[_JobStore]:
     s = _JobStore(fixture_json("kubernetes", "job_running"))
     yield s
-    s.httpd.shutdown()
-    s.httpd.server_close()
+    s.server.close()
 
 
 @pytest.fixture

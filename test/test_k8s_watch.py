@@ -12,9 +12,10 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from pydantic import ValidationError
@@ -37,6 +38,7 @@ from stencila_hub.kubernetes_watch import (
 )
 from stencila_hub.testing import HubFake
 from test.conftest import FIXTURES
+from test.support.servers import LoopbackServer, send
 
 GUARD = 30  # seconds: ends a watch of a broken test instead of hanging it
 
@@ -466,60 +468,41 @@ class ReplayServer:
         self.queries: list[dict[str, list[str]]] = []
         self.replies: list[tuple[int, bytes, str]] = []
         self._done = threading.Event()
-        server = self
+        self._server = LoopbackServer(self._handle)
+        self.url = self._server.url
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-            def do_GET(self) -> None:
-                from urllib.parse import parse_qs, urlsplit
-
-                server.queries.append(parse_qs(urlsplit(self.path).query))
-                status, body, end = server.replies.pop(0) if server.replies else (200, b"", "hang")
-                self.send_response(status)
-                self.send_header(
-                    "Content-Type",
-                    "application/json;stream=watch" if status == 200 else "application/json",
-                )
-                if status != 200:
-                    self.send_header("Content-Length", str(len(body)))
-                    self.end_headers()
-                    self.wfile.write(body)
-                    return
-                self.send_header("Transfer-Encoding", "chunked")
-                self.end_headers()
-                try:
-                    for i in range(0, len(body), 7):
-                        piece = body[i : i + 7]
-                        self.wfile.write(b"%x\r\n%s\r\n" % (len(piece), piece))
-                    if end == "close":
-                        self.wfile.write(b"0\r\n\r\n")
-                    elif end == "drop":
-                        self.connection.shutdown(socket.SHUT_RDWR)
-                        self.close_connection = True
-                    else:
-                        server._done.wait(GUARD)
-                        self.close_connection = True
-                except OSError:
-                    self.close_connection = True
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_port}"
+    def _handle(self, request: BaseHTTPRequestHandler) -> None:
+        self.queries.append(parse_qs(urlsplit(request.path).query))
+        status, body, end = self.replies.pop(0) if self.replies else (200, b"", "hang")
+        if status != 200:
+            send(request, status, body, {"Content-Type": "application/json"})
+            return
+        request.send_response(status)
+        request.send_header("Content-Type", "application/json;stream=watch")
+        request.send_header("Transfer-Encoding", "chunked")
+        request.end_headers()
+        try:
+            for i in range(0, len(body), 7):
+                piece = body[i : i + 7]
+                request.wfile.write(b"%x\r\n%s\r\n" % (len(piece), piece))
+            if end == "close":
+                request.wfile.write(b"0\r\n\r\n")
+            elif end == "drop":
+                request.connection.shutdown(socket.SHUT_RDWR)
+                request.close_connection = True
+            else:
+                self._done.wait(GUARD)
+                request.close_connection = True
+        except OSError:
+            request.close_connection = True
 
     def __enter__(self) -> ReplayServer:
-        threading.Thread(
-            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        ).start()
+        self._server.start()
         return self
 
     def __exit__(self, *exc: Any) -> None:
         self._done.set()
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self._server.close()
 
 
 @pytest.fixture

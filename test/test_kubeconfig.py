@@ -15,7 +15,7 @@ import threading
 from base64 import b64encode
 from collections.abc import Iterator
 from datetime import UTC
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,7 @@ from stencila_hub.credentials import TokenFileCredentials
 from stencila_hub.kubeconfig import ExecCredentials
 from stencila_hub.kubernetes import load_incluster_config, load_kube_config
 from test.conftest import fixture_bytes
+from test.support.servers import LoopbackServer, send
 
 trustme = pytest.importorskip("trustme")
 yaml = pytest.importorskip("yaml")
@@ -59,43 +60,27 @@ class ApiServer:
         ca.configure_trust(context)
         ca.issue_cert("127.0.0.1", "localhost").configure_cert(context)
         body = fixture_bytes("kubernetes", "job_running")
-        outer = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
+        def handle(request: BaseHTTPRequestHandler) -> None:
+            header = request.headers.get("Authorization") or ""
+            token = header[len("Bearer ") :] if header.startswith("Bearer ") else None
+            peer = request.connection.getpeercert()
+            subject = dict(p[0] for p in peer["subject"])["commonName"] if peer else None
+            with self.lock:
+                ok = token in self.tokens if token is not None else subject is not None
+                self.seen.append((token, subject, 200 if ok else 401))
+            payload = body if ok else UNAUTHORIZED
+            send(request, 200 if ok else 401, payload, {"Content-Type": "application/json"})
 
-            def log_message(self, *args: Any) -> None:
-                pass
-
-            def do_GET(self) -> None:  # noqa: N802
-                header = self.headers.get("Authorization") or ""
-                token = header[len("Bearer ") :] if header.startswith("Bearer ") else None
-                peer = self.connection.getpeercert()
-                subject = dict(p[0] for p in peer["subject"])["commonName"] if peer else None
-                with outer.lock:
-                    ok = token in outer.tokens if token is not None else subject is not None
-                    outer.seen.append((token, subject, 200 if ok else 401))
-                payload = body if ok else UNAUTHORIZED
-                self.send_response(200 if ok else 401)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(payload)))
-                self.end_headers()
-                self.wfile.write(payload)
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.httpd.socket = context.wrap_socket(self.httpd.socket, server_side=True)
-        self.port = self.httpd.server_port
-        self.url = f"https://127.0.0.1:{self.port}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True)
-        self.thread.start()
+        self._server = LoopbackServer(handle, ssl_context=context).start()
+        self.port = self._server.port
+        self.url = self._server.url
 
     def statuses(self) -> list:
         return [s for _t, _c, s in self.seen]
 
     def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self._server.close()
 
 
 @pytest.fixture(scope="module")
