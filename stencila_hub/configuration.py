@@ -18,9 +18,35 @@ from typing import Any
 
 import urllib3
 
+from stencila_hub._spec import (
+    API_VERSION,
+    AUTH_SCHEMES,
+    ENV_CREDENTIALS,
+    KEY_PREFIXES,
+    PACKAGE_VERSION,
+    SERVERS,
+    SYSTEM_SERVERS,
+)
 from stencila_hub.credentials import Credential, CredentialProvider, as_provider
 from stencila_hub.exceptions import ApiTypeError, ApiValueError
 from stencila_hub.retry import RetryPolicy
+
+__all__ = [
+    "AUTH_SCHEMES",
+    "DEFAULT_CONNECT_TIMEOUT",
+    "DEFAULT_MAX_ERROR_BODY_BYTES",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "DEFAULT_READ_TIMEOUT",
+    "DEFAULT_RETRY_POLICY",
+    "ENV_CREDENTIALS",
+    "KEY_PREFIXES",
+    "SERVERS",
+    "SYSTEM_SERVERS",
+    "Configuration",
+    "TimeoutSetting",
+    "check_host",
+    "is_loopback",
+]
 
 #: Default connect and read timeouts, in seconds. A stalled server never blocks a call for ever.
 DEFAULT_CONNECT_TIMEOUT = 5.0
@@ -31,51 +57,6 @@ DEFAULT_RETRY_POLICY = RetryPolicy()
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 #: How much of an error body is read (the rest is dropped, with the connection).
 DEFAULT_MAX_ERROR_BODY_BYTES = 1024 * 1024
-
-#: Security schemes of openapi.yaml: name -> (kind, header name). Kinds: "api_key" (header, with
-#: the optional prefix from ``api_key_prefix``), "bearer" (``access_token``), "basic".
-AUTH_SCHEMES: dict[str, tuple[str, str]] = {
-    "Token": ("api_key", "Authorization"),
-    "AgaveBearer": ("bearer", "Authorization"),
-    "KeystoneToken": ("api_key", "X-Auth-Token"),
-    "GafferApiKey": ("api_key", "X-Api-Key"),
-    "BearerToken": ("api_key", "authorization"),
-}
-
-#: The servers of openapi.yaml; the first is the default host.
-SERVERS: list[dict[str, Any]] = [
-    {
-        "url": "https://hub.stenci.la/api",
-        "description": "Stencila Hub (the default host of JobsApi)",
-    },
-]
-
-#: Each system's server (the ``servers`` of its paths in openapi.yaml): the host its Api class
-#: uses when the Configuration sets none (``None``: no public default, a host must be set) and
-#: the environment variable :meth:`Configuration.from_env` reads it from.
-SYSTEM_SERVERS: dict[str, tuple[str | None, str]] = {
-    "agave": ("https://api.tacc.utexas.edu", "AGAVE_URL"),
-    "kubernetes": (None, "KUBERNETES_URL"),
-    "sahara": (None, "SAHARA_URL"),
-    "gaffer": (None, "GAFFER_URL"),
-    "hub": ("https://hub.stenci.la/api", "STENCILA_HUB_URL"),
-}
-
-#: What :meth:`Configuration.from_env` reads, by system: the credential's environment variable and
-#: the Configuration setting it fills (``("api_key", scheme, prefix)`` or ``("access_token",)``).
-ENV_CREDENTIALS: dict[str, tuple[str, tuple[str | None, ...]]] = {
-    "hub": ("STENCILA_HUB_TOKEN", ("api_key", "Token", "Token")),
-    "agave": ("AGAVE_TOKEN", ("access_token",)),
-    "sahara": ("SAHARA_TOKEN", ("api_key", "KeystoneToken", None)),
-    "gaffer": ("GAFFER_TOKEN", ("api_key", "GafferApiKey", None)),
-    "kubernetes": ("KUBERNETES_TOKEN", ("api_key", "BearerToken", "Bearer")),
-}
-
-#: The prefix a scheme's server expects before the key (``x-sdk-key-prefix``), e.g. ``Token``.
-KEY_PREFIXES: dict[str, str] = {
-    "Token": "Token",
-    "BearerToken": "Bearer",
-}
 
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
 #: Hosts already warned about (plain http with a credential): each is warned about once.
@@ -550,6 +531,6 @@ class Configuration:
 
         return (
             f"Python SDK Debug Report:\nOS: {sys.platform}\nPython Version: "
-            f"{platform.python_version()}\nVersion of the API: 0.1.0\n"
-            f"SDK Package Version: 0.1.0"
+            f"{platform.python_version()}\nVersion of the API: {API_VERSION}\n"
+            f"SDK Package Version: {PACKAGE_VERSION}"
         )
