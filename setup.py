@@ -37,8 +37,9 @@ setup(
         "typing-extensions>=4.12.2",
     ],
     extras_require={
-        # The in-process fake servers and the pytest fixture (stencila_hub.testing).
-        "testing": ["openapi-core>=0.19,<0.24", "PyYAML>=6"],
+        # The in-process fake servers and the pytest fixture (stencila_hub.testing). `make
+        # test-floors` runs the suite, which uses them throughout, at these floors too.
+        "testing": ["openapi-core>=0.19.0,<0.24", "PyYAML>=6.0"],
         "progress": ["tqdm>=4"],
         # load_kube_config() of a YAML kubeconfig (JSON ones need nothing more).
         "kubeconfig": ["PyYAML>=6"],

@@ -1,12 +1,13 @@
-"""The floor of every runtime dependency, read from setup.py: what `make test-floors` installs.
+"""The floor of every dependency setup.py declares, read from it: what `make test-floors` installs.
 
     python tools/floors.py            prints pip constraints, one `name==floor` a line
     python tools/floors.py --check    fails unless this interpreter has exactly those versions
 
-setup.py's `install_requires` is parsed, not run, and is the only place a floor is written, so the
-floors venv and the declared floors cannot disagree. Every requirement needs one `>=` floor: one
-without would let the floors venv install any version and test nothing. Standard library only, so
-any python3 can run it before a venv exists.
+setup.py's `install_requires` and its `testing` extra (the fake servers the suite runs on) are
+parsed, not run, and are the only place a floor is written, so the floors venv and the declared
+floors cannot disagree. The `progress` extra (tqdm) is left out: no test drives a real tqdm. Every
+requirement needs one `>=` floor: one without would let the floors venv install any version and test
+nothing. Standard library only, so any python3 can run it before a venv exists.
 """
 
 from __future__ import annotations
@@ -18,17 +19,26 @@ from importlib import metadata
 from pathlib import Path
 
 SETUP = Path(__file__).resolve().parent.parent / "setup.py"
+EXTRAS = ("testing",)
 #: `name` then specifiers; markers (`;`) and extras (`[...]`) are refused, setup.py has none.
 REQUIREMENT = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)\s*([^;\[\]]*)$")
 
 
-def install_requires(source: str) -> list[str]:
+def declared(source: str) -> list[str]:
+    """install_requires, then the requirements of each extra in EXTRAS."""
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "setup":
-            for keyword in node.keywords:
-                if keyword.arg == "install_requires":
-                    return [str(r) for r in ast.literal_eval(keyword.value)]
-    raise SystemExit(f"{SETUP.name}: no literal install_requires=[...] in setup()")
+            found = {
+                kw.arg: ast.literal_eval(kw.value)
+                for kw in node.keywords
+                if kw.arg in ("install_requires", "extras_require")
+            }
+            try:
+                extras = [r for extra in EXTRAS for r in found["extras_require"][extra]]
+                return [str(r) for r in found["install_requires"] + extras]
+            except KeyError as missing:
+                raise SystemExit(f"{SETUP.name}: no literal {missing} in setup()") from None
+    raise SystemExit(f"{SETUP.name}: no setup() call")
 
 
 def floors(requirements: list[str]) -> dict[str, str]:
@@ -73,7 +83,7 @@ def check(wanted: dict[str, str]) -> int:
 
 
 def main(argv: list[str]) -> int:
-    wanted = floors(install_requires(SETUP.read_text()))
+    wanted = floors(declared(SETUP.read_text()))
     if argv == ["--check"]:
         return check(wanted)
     if argv:
