@@ -56,14 +56,14 @@ typecheck: $(VENV)/.installed
 pytest: setup
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-## The suite with every runtime dependency and the [testing] extra at the floors setup.py declares
+## The suite with every runtime dependency and the extras it uses at the floors setup.py declares
 ## (tools/floors.py reads them; --check shows and confirms what is installed), on $(PYTHON), the
 ## oldest Python supported.
 .venv-floors/.installed: requirements-test.txt setup.py tools/floors.py
 	rm -rf .venv-floors
 	$(PYTHON) -m venv .venv-floors
 	$(PYTHON) tools/floors.py > .venv-floors/constraints.txt
-	$(PIP_INSTALL) .venv-floors -c .venv-floors/constraints.txt -r requirements-test.txt -e '.[testing]'
+	$(PIP_INSTALL) .venv-floors -c .venv-floors/constraints.txt -r requirements-test.txt -e '.[testing,kubeconfig]'
 	touch $@
 
 test-floors: .venv-floors/.installed node_modules/.installed
@@ -75,7 +75,7 @@ test-floors: .venv-floors/.installed node_modules/.installed
 .venv-py%/.installed: requirements-test.txt setup.py
 	rm -rf .venv-py$*
 	interpreter=$$($(PYTHON) tools/find_python.py $*) && $$interpreter -m venv .venv-py$*
-	$(PIP_INSTALL) .venv-py$* -r requirements-test.txt -e '.[testing]'
+	$(PIP_INSTALL) .venv-py$* -r requirements-test.txt -e '.[testing,kubeconfig]'
 	touch $@
 
 test-py312: .venv-py3.12/.installed node_modules/.installed

@@ -3,9 +3,10 @@
     python tools/floors.py            prints pip constraints, one `name==floor` a line
     python tools/floors.py --check    fails unless this interpreter has exactly those versions
 
-setup.py's `install_requires` and its `testing` extra (the fake servers the suite runs on) are
-parsed, not run, and are the only place a floor is written, so the floors venv and the declared
-floors cannot disagree. The `progress` extra (tqdm) is left out: no test drives a real tqdm. Every
+setup.py's `install_requires` and the extras the suite uses (`testing`: the fake servers it runs
+on; `kubeconfig`: YAML kubeconfigs) are parsed, not run, and are the only place a floor is written,
+so the floors venv and the declared floors cannot disagree. The `progress` extra (tqdm) is left
+out: no test drives a real tqdm. A name listed twice must have the same floor both times. Every
 requirement needs one `>=` floor: one without would let the floors venv install any version and test
 nothing. Standard library only, so any python3 can run it before a venv exists.
 """
@@ -19,7 +20,7 @@ from importlib import metadata
 from pathlib import Path
 
 SETUP = Path(__file__).resolve().parent.parent / "setup.py"
-EXTRAS = ("testing",)
+EXTRAS = ("testing", "kubeconfig")
 #: `name` then specifiers; markers (`;`) and extras (`[...]`) are refused, setup.py has none.
 REQUIREMENT = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)\s*([^;\[\]]*)$")
 
@@ -52,7 +53,9 @@ def floors(requirements: list[str]) -> dict[str, str]:
         lows = [s.strip()[2:].strip() for s in specifiers.split(",") if s.strip().startswith(">=")]
         if len(lows) != 1:
             raise SystemExit(f"{SETUP.name}: {requirement!r} needs exactly one '>=' floor")
-        found[name] = lows[0]
+        if name in found and release(found[name]) != release(lows[0]):
+            raise SystemExit(f"{SETUP.name}: {name} has two floors, {found[name]} and {lows[0]}")
+        found.setdefault(name, lows[0])
     return found
 
 
