@@ -11,7 +11,17 @@ bound generated method you pass, so helpers work on any ApiClient and any per-ca
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, Iterator, List, Optional, Protocol, Sequence, Tuple, TypeVar
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+
+class ListOf(Protocol[T_co]):
+    """A list answer with its ``items`` (a Kubernetes ``V1JobList``)."""
+
+    @property
+    def items(self) -> Sequence[T_co]: ...
 
 
 class PagingStyle:
@@ -98,7 +108,7 @@ class ContinuePaging(PagingStyle):
         return items, {**kwargs, "_continue": token}
 
 
-def offset(method: Callable[..., Any], *args: Any, **kwargs: Any) -> Iterator[Any]:
+def offset(method: Callable[..., Optional[Sequence[T]]], *args: Any, **kwargs: Any) -> Iterator[T]:
     """Every item of an Agave ``list``/``search`` call, page by page (``limit`` default 100).
 
     Lazy: nothing is sent before the first item is asked for, and each page only when needed.
@@ -107,14 +117,17 @@ def offset(method: Callable[..., Any], *args: Any, **kwargs: Any) -> Iterator[An
 
 
 def marker(
-    method: Callable[..., Any], *args: Any, items_key: str = "jobs", **kwargs: Any
-) -> Iterator[Any]:
+    method: Callable[..., Optional[Sequence[T]]],
+    *args: Any,
+    items_key: str = "jobs",
+    **kwargs: Any,
+) -> Iterator[T]:
     """Every item of a Sahara list, following ``markers.next``. Pass the plain method (e.g.
     ``api.list``); its ``*_with_http_info`` twin is called to read the markers."""
     with_info = getattr(method.__self__, method.__name__ + "_with_http_info")  # type: ignore[attr-defined]
     return MarkerPaging(items_key).walk(with_info, args, kwargs)
 
 
-def continue_token(method: Callable[..., Any], *args: Any, **kwargs: Any) -> Iterator[Any]:
+def continue_token(method: Callable[..., ListOf[T]], *args: Any, **kwargs: Any) -> Iterator[T]:
     """Every item of a Kubernetes list, following ``metadata.continue``."""
     return ContinuePaging().walk(method, args, kwargs)

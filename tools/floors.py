@@ -4,7 +4,7 @@
     python tools/floors.py --check    fails unless this interpreter has exactly those versions
 
 setup.py's `install_requires` and the extras the suite uses (`testing`: the fake servers it runs
-on; `kubeconfig`: YAML kubeconfigs) are parsed, not run, and are the only place a floor is written,
+on; `kubeconfig`: YAML kubeconfigs; `async`: aiohttp for stencila_hub.aio) are parsed, not run, and are the only place a floor is written,
 so the floors venv and the declared floors cannot disagree. The `progress` extra (tqdm) is left
 out: no test drives a real tqdm. A name listed twice must have the same floor both times. Every
 requirement needs one `>=` floor: one without would let the floors venv install any version and test
@@ -20,7 +20,7 @@ from importlib import metadata
 from pathlib import Path
 
 SETUP = Path(__file__).resolve().parent.parent / "setup.py"
-EXTRAS = ("testing", "kubeconfig")
+EXTRAS = ("testing", "kubeconfig", "async")
 #: `name` then specifiers; markers (`;`) and extras (`[...]`) are refused, setup.py has none.
 REQUIREMENT = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)\s*([^;\[\]]*)$")
 

@@ -3,7 +3,7 @@ break one.
 
 Small on purpose: it understands what our spec uses (type, format date-time/uuid/int32/int64,
 enum, minLength/maxLength, pattern, minimum, required, nullable, items, uniqueItems, maxItems,
-additionalProperties, $ref and single-$ref allOf) and nothing else. Payloads are JSON values in
+additionalProperties, $ref and allOf) and nothing else. Payloads are JSON values in
 the form the SDK writes them back (date-times as pydantic prints them), so that a lossless round
 trip is plain equality.
 """
@@ -41,6 +41,13 @@ def resolve(schema: Dict[str, Any]) -> Dict[str, Any]:
             schema = SCHEMAS[schema["$ref"].rsplit("/", 1)[1]]
         elif "allOf" in schema and len(schema["allOf"]) == 1:
             schema = schema["allOf"][0]
+        elif "allOf" in schema:  # an object made of parts (AgaveSubmittedJob): merged into one
+            parts = [resolve(part) for part in schema["allOf"]]
+            schema = {
+                "type": "object",
+                "properties": {k: v for p in parts for k, v in p.get("properties", {}).items()},
+                "required": [n for p in parts for n in p.get("required", [])],
+            }
         else:
             break
     if nullable and not schema.get("nullable"):
