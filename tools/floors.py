@@ -3,12 +3,13 @@
     python tools/floors.py            prints pip constraints, one `name==floor` a line
     python tools/floors.py --check    fails unless this interpreter has exactly those versions
 
-setup.py's `install_requires` and the extras the suite uses (`testing`: the fake servers it runs
-on; `kubeconfig`: YAML kubeconfigs; `async`: aiohttp for stencila_hub.aio) are parsed, not run, and are the only place a floor is written,
-so the floors venv and the declared floors cannot disagree. The `progress` extra (tqdm) is left
-out: no test drives a real tqdm. A name listed twice must have the same floor both times. Every
-requirement needs one `>=` floor: one without would let the floors venv install any version and test
-nothing. Standard library only, so any python3 can run it before a venv exists.
+setup.py's `install_requires` and the extras the suite uses (`testing`: the fake servers it runs on;
+`kubeconfig`: YAML kubeconfigs; `async`: aiohttp for stencila_hub.aio) are parsed, not run, and are
+the only place a floor is written, so the floors venv and the declared floors cannot disagree. The
+`progress` extra (tqdm) is left out: no test drives a real tqdm. A name listed twice must have the
+same floor both times. Every requirement needs one `>=` floor: one without would let the floors venv
+install any version and test nothing. Standard library only, so any python3 can run it before a venv
+exists.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def declared(source: str) -> list[str]:
 
 def floors(requirements: list[str]) -> dict[str, str]:
     """{distribution name: its `>=` version} for each requirement."""
-    found = {}
+    found: dict[str, str] = {}
     for requirement in requirements:
         match = REQUIREMENT.match(requirement.strip())
         if not match:
