@@ -129,6 +129,10 @@ class SystemState:
         """An error answer in this system's own shape."""
         raise NotImplementedError
 
+    def not_allowed(self, method: str, path: str) -> Reply:
+        """The 405 this system answers to a method its path does not have."""
+        return self.error(405, f"no operation of openapi.yaml for {method} {path}")
+
     def invalid(self, message: str) -> Reply:
         """The 400 this system answers to a request it cannot parse or accept."""
         return self.error(400, message)

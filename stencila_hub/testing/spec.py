@@ -30,13 +30,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-#: The fake's systems and the tag of openapi.yaml that holds each one's operations.
-SYSTEM_TAGS: Mapping[str, str] = {
-    "hub": "jobs",
-    "agave": "agave_jobs",
-    "sahara": "data_processing_jobs",
-    "kubernetes": "batch_v1",
-    "gaffer": "gaffer_jobs",
+#: The fake's systems and the tags of openapi.yaml that hold each one's operations (the Hub's
+#: API classes are by tag, as in the Hub's own client: one server, four tags).
+SYSTEM_TAGS: Mapping[str, tuple[str, ...]] = {
+    "hub": ("jobs", "projects", "workers", "accounts"),
+    "agave": ("agave_jobs",),
+    "sahara": ("data_processing_jobs",),
+    "kubernetes": ("batch_v1",),
+    "gaffer": ("gaffer_jobs",),
 }
 SYSTEMS = tuple(SYSTEM_TAGS)
 
@@ -106,12 +107,12 @@ class SystemSpec:
     """The view of openapi.yaml for one system: its routes and its validators (built on first use)."""
 
     def __init__(self, system: str, document: Mapping[str, Any]) -> None:
-        tag = SYSTEM_TAGS[system]
+        tags = set(SYSTEM_TAGS[system])
         self.system = system
         paths: dict[str, Any] = {}
         routes: list[Route] = []
         for template, item in document["paths"].items():
-            ops = {m: op for m, op in item.items() if m in _METHODS and tag in op.get("tags", ())}
+            ops = {m: op for m, op in item.items() if m in _METHODS and tags & set(op.get("tags", ()))}
             if not ops:
                 continue
             paths[template] = item

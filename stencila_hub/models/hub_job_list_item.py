@@ -1,0 +1,192 @@
+# coding: utf-8
+# Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
+from datetime import date, datetime  # noqa: F401
+from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from uuid import UUID  # noqa: F401
+
+from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
+from typing_extensions import Annotated  # noqa: F401
+
+from stencila_hub.base_model import SdkModel
+
+
+class HubJobListItem(SdkModel):
+    """A Hub job as the job list (`projects_jobs_list`) sends it: every field of `HubJob` but `position`, `children` and `params`, which the real server leaves out of list items. JSON names are camelCase. The real server may return `null` in any field, also in those its schema types as non-null (`url`, `queue`, `urls`), and adds fields between releases (`urls` since 4.47): both decode. `status` and `method` grow between Hub releases: a value newer than the enum decodes and is kept as a string. Where the real server sends another shape than the Hub's schema says, this schema follows the server (`urls`, `result`, `log`); a PATCHed value is stored unchecked, so any other field can also come back in another shape: it decodes and is listed in `decode_issues`.
+
+    Strict when you build it, lenient when decoded from a response: see
+    :class:`stencila_hub.base_model.SdkModel`.
+    """  # noqa: E501
+
+    id: Optional[StrictInt] = Field(
+        default=None,
+        description="An autoincrementing integer to allow selecting jobs in the order they were created.",
+    )
+    status_message: Optional[Annotated[str, Field(min_length=1, strict=True)]] = Field(
+        default=None,
+        description="A message describing the status of the job.",
+        alias="statusMessage",
+    )
+    summary_string: Optional[Annotated[str, Field(min_length=1, strict=True)]] = Field(
+        default=None, description="A summary of the job, as a string.", alias="summaryString"
+    )
+    runtime_formatted: Optional[Annotated[str, Field(min_length=1, strict=True)]] = Field(
+        default=None,
+        description="The running time of the job, formatted for display.",
+        alias="runtimeFormatted",
+    )
+    urls: Optional[Dict[str, StrictStr]] = Field(
+        default=None,
+        description='URLs of the job by protocol (Hub 4.47 and later; absent from 4.0): for a session job `{"ws": "ws://host:port", "http": "http://host:port"}`, else `null`. (The Hub\'s schema types it as a string; the real server sends an object.) ',
+    )
+    url: Optional[StrictStr] = Field(
+        default=None,
+        description="The URL of the job. The Hub's schema says non-null; the server sends `null`.",
+    )
+    key: Optional[Annotated[str, Field(min_length=1, strict=True, max_length=64)]] = Field(
+        default=None,
+        description="A unique, and very difficult to guess, key to access the job with.",
+    )
+    description: Optional[StrictStr] = Field(
+        default=None, description="A short description of the job."
+    )
+    created: Optional[datetime] = Field(default=None, description="The time the job was created.")
+    updated: Optional[datetime] = Field(
+        default=None, description="The time the job was last updated."
+    )
+    began: Optional[datetime] = Field(default=None, description="The time the job began.")
+    ended: Optional[datetime] = Field(default=None, description="The time the job ended.")
+    status: Optional[StrictStr] = Field(
+        default=None,
+        description="The current status of the job. Newer Hub releases may send values not listed here; they decode and are kept. ",
+    )
+    is_active: Optional[StrictBool] = Field(
+        default=None, description="Is the job active?", alias="isActive"
+    )
+    method: Optional[StrictStr] = Field(
+        default=None,
+        description="The job method. The union of the values of Hub 4.0 and 4.47 (4.47 added `zip`, `extract`, `register` and dropped `chain`, `decode`, `encode`); other values decode and are kept. ",
+    )
+    result: Optional[Any] = Field(
+        default=None, description="The result of the job; any JSON value, `null` included."
+    )
+    error: Optional[Dict[str, Any]] = Field(
+        default=None,
+        description="Any error associated with the job; a JSON object with type, message etc.",
+    )
+    log: Optional[List[Dict[str, Any]]] = Field(
+        default=None, description="The job log; a JSON array of log objects, including any errors."
+    )
+    runtime: Optional[Union[StrictFloat, StrictInt]] = Field(
+        default=None, description="The running time of the job, in seconds."
+    )
+    worker: Optional[Annotated[str, Field(strict=True, max_length=64)]] = Field(
+        default=None, description="The identifier of the worker that ran the job."
+    )
+    retries: Optional[StrictInt] = Field(
+        default=None, description="The number of retries to fulfil the job."
+    )
+    callback_id: Optional[Annotated[str, Field(strict=True, max_length=256)]] = Field(
+        default=None, description="The id of the object to call back.", alias="callbackId"
+    )
+    callback_method: Optional[Annotated[str, Field(strict=True, max_length=128)]] = Field(
+        default=None, description="The name of the method to call back.", alias="callbackMethod"
+    )
+    project: Optional[StrictInt] = Field(
+        default=None, description="The project this job is associated with."
+    )
+    snapshot: Optional[StrictStr] = Field(
+        default=None,
+        description="The snapshot that this job is associated with. Usually `session` jobs for the snapshot.",
+    )
+    creator: Optional[StrictInt] = Field(default=None, description="The user who created the job.")
+    queue: Optional[StrictInt] = Field(
+        default=None,
+        description="The queue that this job was routed to. The Hub's schema says non-null; the server sends `null`.",
+    )
+    parent: Optional[StrictInt] = Field(default=None, description="The parent job.")
+    callback_type: Optional[StrictInt] = Field(
+        default=None, description="The type of the object to call back.", alias="callbackType"
+    )
+    users: Optional[List[StrictInt]] = Field(
+        default=None,
+        description="Users who have created or connected to the job; not necessarily currently connected.",
+    )
+    anon_users: Optional[List[StrictStr]] = Field(
+        default=None,
+        description="Anonymous users who have created or connected to the job.",
+        alias="anonUsers",
+    )
+
+    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset(
+        {
+            "id",
+            "statusMessage",
+            "summaryString",
+            "runtimeFormatted",
+            "urls",
+            "url",
+            "created",
+            "updated",
+            "method",
+            "creator",
+            "queue",
+        }
+    )
+    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+        {
+            "id",
+            "status_message",
+            "summary_string",
+            "runtime_formatted",
+            "key",
+            "created",
+            "updated",
+            "is_active",
+            "method",
+            "users",
+            "anon_users",
+        }
+    )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
+    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {
+        "status": frozenset(
+            {
+                "WAITING",
+                "DISPATCHED",
+                "PENDING",
+                "RECEIVED",
+                "STARTED",
+                "RUNNING",
+                "SUCCESS",
+                "FAILURE",
+                "CANCELLED",
+                "REVOKED",
+                "TERMINATED",
+                "REJECTED",
+                "RETRY",
+            }
+        ),
+        "method": frozenset(
+            {
+                "parallel",
+                "series",
+                "chain",
+                "clean",
+                "archive",
+                "zip",
+                "pull",
+                "push",
+                "extract",
+                "decode",
+                "encode",
+                "convert",
+                "pin",
+                "register",
+                "compile",
+                "build",
+                "execute",
+                "session",
+                "sleep",
+            }
+        ),
+    }

@@ -1,0 +1,39 @@
+# coding: utf-8
+# Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
+from datetime import date, datetime  # noqa: F401
+from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from uuid import UUID  # noqa: F401
+
+from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
+from typing_extensions import Annotated  # noqa: F401
+
+from stencila_hub.base_model import SdkModel
+
+
+class HubZone(SdkModel):
+    """A zone of an account (a group of queues, e.g. a region or a kind of machine).
+
+    Strict when you build it, lenient when decoded from a response: see
+    :class:`stencila_hub.base_model.SdkModel`.
+    """  # noqa: E501
+
+    id: Optional[StrictInt] = None
+    name: Optional[StrictStr] = Field(default=None, description="The zone's name.")
+    account: Optional[StrictInt] = Field(
+        default=None, description="The account the zone belongs to."
+    )
+
+    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset(
+        {
+            "id",
+        }
+    )
+    _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(
+        {
+            "id",
+            "name",
+            "account",
+        }
+    )
+    _sdk_patterns: ClassVar[Dict[str, str]] = {}
+    _sdk_enums: ClassVar[Dict[str, FrozenSet[str]]] = {}
