@@ -136,6 +136,7 @@ _exports = {
     "SaharaJobList": ".models.sahara_job_list",
     "SaharaJobUpdate": ".models.sahara_job_update",
     "SaharaMarkers": ".models.sahara_markers",
+    "StencilaNode": ".models.stencila_node",
     "V1AWSElasticBlockStoreVolumeSource": ".models.v1_aws_elastic_block_store_volume_source",
     "V1Affinity": ".models.v1_affinity",
     "V1AppArmorProfile": ".models.v1_app_armor_profile",
@@ -479,6 +480,7 @@ if _typing.TYPE_CHECKING:
     from stencila_hub.models.sahara_job_list import SaharaJobList as SaharaJobList
     from stencila_hub.models.sahara_job_update import SaharaJobUpdate as SaharaJobUpdate
     from stencila_hub.models.sahara_markers import SaharaMarkers as SaharaMarkers
+    from stencila_hub.models.stencila_node import StencilaNode as StencilaNode
     from stencila_hub.models.v1_affinity import V1Affinity as V1Affinity
     from stencila_hub.models.v1_app_armor_profile import V1AppArmorProfile as V1AppArmorProfile
     from stencila_hub.models.v1_aws_elastic_block_store_volume_source import (

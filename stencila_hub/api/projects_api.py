@@ -135,13 +135,13 @@ _projects_jobs_execute = Operation(
     path="/projects/{project}/jobs/execute/",
     path_params=(Param("project", "project", (str,), required=True),),
     body="data",
-    body_type=None,
+    body_type="StencilaNode",
     body_required=True,
     content_type="application/json",
     accept="application/json",
     auth=("Token",),
     responses={
-        "201": "Dict[str, object]",
+        "201": "StencilaNode",
         "400": "HubError",
         "403": "HubError",
         "404": "HubError",
@@ -543,12 +543,12 @@ class ProjectsApi:
             StrictStr,
             Field(description="The project's id (or its name); a string, as in the Hub's schema."),
         ],
-        data: Dict[str, Any],
+        data: StencilaNode,
         *,
         _request_timeout: TimeoutArg = None,
         _retries: Union[None, int, RetryPolicy] = None,
         _headers: Optional[Mapping[str, str]] = None,
-    ) -> Dict[str, object]:
+    ) -> StencilaNode:
         """Create an execute job.
 
         ``POST /projects/{project}/jobs/execute/``
@@ -580,12 +580,12 @@ class ProjectsApi:
             StrictStr,
             Field(description="The project's id (or its name); a string, as in the Hub's schema."),
         ],
-        data: Dict[str, Any],
+        data: StencilaNode,
         *,
         _request_timeout: TimeoutArg = None,
         _retries: Union[None, int, RetryPolicy] = None,
         _headers: Optional[Mapping[str, str]] = None,
-    ) -> ApiResponse[Dict[str, object]]:
+    ) -> ApiResponse[StencilaNode]:
         """Like :meth:`projects_jobs_execute`, with the status code, headers, raw body and the retries taken."""
         return self.api_client.call(
             _projects_jobs_execute,

@@ -97,6 +97,7 @@ __all__ = [
     "SaharaJobList",
     "SaharaJobUpdate",
     "SaharaMarkers",
+    "StencilaNode",
     "V1AWSElasticBlockStoreVolumeSource",
     "V1Affinity",
     "V1AppArmorProfile",
@@ -321,6 +322,7 @@ if _typing.TYPE_CHECKING:
     from stencila_hub.models.sahara_job_list import SaharaJobList
     from stencila_hub.models.sahara_job_update import SaharaJobUpdate
     from stencila_hub.models.sahara_markers import SaharaMarkers
+    from stencila_hub.models.stencila_node import StencilaNode
     from stencila_hub.models.v1_aws_elastic_block_store_volume_source import (
         V1AWSElasticBlockStoreVolumeSource,
     )
@@ -578,6 +580,7 @@ else:
         "SaharaJobList": ".sahara_job_list",
         "SaharaJobUpdate": ".sahara_job_update",
         "SaharaMarkers": ".sahara_markers",
+        "StencilaNode": ".stencila_node",
         "V1AWSElasticBlockStoreVolumeSource": ".v1_aws_elastic_block_store_volume_source",
         "V1Affinity": ".v1_affinity",
         "V1AppArmorProfile": ".v1_app_armor_profile",
