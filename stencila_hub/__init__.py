@@ -40,6 +40,8 @@ _RUNTIME = {
     "RateLimitException": ".exceptions",
     "ServiceException": ".exceptions",
     "EnvelopeErrorException": ".exceptions",
+    "CredentialsError": ".credentials",
+    "KeystonePassword": ".keystone",
 }
 
 _exports = {
@@ -291,6 +293,7 @@ if _typing.TYPE_CHECKING:
     from stencila_hub.api_client import StreamedResponse as StreamedResponse
     from stencila_hub.base_model import SdkModel as SdkModel
     from stencila_hub.configuration import Configuration as Configuration
+    from stencila_hub.credentials import CredentialsError as CredentialsError
     from stencila_hub.exceptions import (
         ApiAttributeError as ApiAttributeError,
     )
@@ -354,6 +357,7 @@ if _typing.TYPE_CHECKING:
     from stencila_hub.exceptions import (
         UnprocessableEntityException as UnprocessableEntityException,
     )
+    from stencila_hub.keystone import KeystonePassword as KeystonePassword
     from stencila_hub.models.agave_acl import AgaveACL as AgaveACL
     from stencila_hub.models.agave_empty_response import AgaveEmptyResponse as AgaveEmptyResponse
     from stencila_hub.models.agave_error import AgaveError as AgaveError

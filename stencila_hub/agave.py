@@ -15,6 +15,14 @@ Download an output without holding it in memory, whole or a byte range::
     n = download_output_to(api, job_id, "output/log.txt", "log.txt")
     head = io.BytesIO(); download_output_to(api, job_id, "output/log.txt", head, byte_range=(0, 1023))
 
+Tokens that expire: :class:`OAuth2Credentials` gets and refreshes the access token from the
+tenant's ``/token`` endpoint, as agavepy does::
+
+    creds = OAuth2Credentials("https://api.tacc.utexas.edu/token", KEY, SECRET,
+                              username="me", password=os.environ["AGAVE_PASSWORD"])
+    api = AgaveJobsApi(ApiClient(Configuration(host="https://api.tacc.utexas.edu",
+                                               credentials={"AgaveBearer": creds})))
+
 Checks happen before anything is sent (:class:`~stencila_hub.ApiValueError`,
 :class:`~stencila_hub.ApiTypeError`); searches and downloads go through the api's ApiClient, so
 its host, token, timeouts and retries apply.
@@ -28,18 +36,31 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 from typing import IO, TYPE_CHECKING, Any, Dict, Iterator, Optional, Tuple, Union, cast
+from urllib.parse import urlencode
+
+from urllib3.util import make_headers
 
 from stencila_hub import pagination
 from stencila_hub.api_client import StreamedResponse
+from stencila_hub.credentials import (
+    CredentialsError,
+    Issued,
+    RefreshingCredentials,
+    SecretBytes,
+    TokenEndpoint,
+)
 from stencila_hub.exceptions import ApiTypeError, ApiValueError, ResponseDecodeError
 from stencila_hub.models.agave_search_op import AgaveSearchOp
+from stencila_hub.redaction import RedactedHeaders
 
 if TYPE_CHECKING:
     from stencila_hub.api.agave_jobs_api import AgaveJobsApi
+    from stencila_hub.configuration import Configuration
     from stencila_hub.models.agave_job_summary import AgaveJobSummary
 
 __all__ = [
     "DEFAULT_CHUNK_SIZE",
+    "OAuth2Credentials",
     "SEARCH_FIELDS",
     "SearchTerm",
     "download_output_to",
@@ -330,3 +351,95 @@ def _check_content_range(response: StreamedResponse, start: int) -> None:
             status=response.status_code,
             headers=response.headers,
         )
+
+
+# -- OAuth2 tokens -------------------------------------------------------------------------------
+
+
+class OAuth2Credentials(RefreshingCredentials):
+    """An Agave access token from the tenant's OAuth2 ``/token`` endpoint, kept fresh.
+
+    Gets a token with the refresh-token grant when it has a refresh token, else with the password
+    grant (both with the client's key and secret as HTTP Basic, scope ``PRODUCTION``, as agavepy
+    does); refreshes it ``refresh_margin`` seconds before ``expires_in`` runs out (at most a
+    quarter of its lifetime early) and when the API refuses it (401). Each answer's new refresh
+    token replaces the old one (tenants rotate them). A refused refresh token falls back to the
+    password grant when a password was given; otherwise, and for a refused password or client,
+    :class:`~stencila_hub.credentials.CredentialsError` is raised (``.error`` is the OAuth2 code,
+    e.g. ``invalid_grant``), and no new token request is made for a back-off period that doubles
+    with each failure in a row (1 s to 5 min): a wrong password is never hammered.
+
+    :param token_url: e.g. ``https://api.tacc.utexas.edu/token``.
+    :param configuration: TLS, timeout and proxy settings for the token requests (its host and
+        credentials are not used); default: certifi's CAs, verified.
+    :param clock: wall-clock seconds; tests pass the fake's clock.
+    """
+
+    describe = "Agave OAuth2 token"
+
+    def __init__(
+        self,
+        token_url: str,
+        client_key: str,
+        client_secret: str,
+        username: Optional[str] = None,
+        password: Optional[str] = None,
+        refresh_token: Optional[str] = None,
+        *,
+        scope: str = "PRODUCTION",
+        configuration: Optional["Configuration"] = None,
+        **options: Any,
+    ) -> None:
+        if refresh_token is None and (username is None or password is None):
+            raise ApiValueError(
+                "OAuth2Credentials needs a refresh_token, or a username and password"
+            )
+        super().__init__(**options)
+        self._endpoint = TokenEndpoint(token_url, configuration)
+        self._client_auth = make_headers(basic_auth=f"{client_key}:{client_secret}")[
+            "authorization"
+        ]
+        self._username = username
+        self._password = password
+        self._refresh_token = refresh_token
+        self._scope = scope
+
+    @property
+    def token_url(self) -> str:
+        return self._endpoint.url
+
+    def _fetch(self, refused: bool) -> Issued:
+        if self._refresh_token is not None:
+            try:
+                return self._grant("refresh_token", refresh_token=self._refresh_token)
+            except CredentialsError as err:
+                if err.error != "invalid_grant" or self._password is None:
+                    raise
+                self._refresh_token = None  # used up or revoked: the password gets a new one
+        return self._grant("password", username=self._username, password=self._password)
+
+    def _grant(self, grant_type: str, **fields: Optional[str]) -> Issued:
+        body = SecretBytes(
+            urlencode({"grant_type": grant_type, **fields, "scope": self._scope}).encode()
+        )
+        _headers, data = self._endpoint.post(
+            f"Agave {grant_type} grant",
+            body,
+            "application/x-www-form-urlencoded",
+            RedactedHeaders({"Authorization": self._client_auth}),
+        )
+        token = data.get("access_token") if isinstance(data, dict) else None
+        if not isinstance(token, str) or not token:
+            raise CredentialsError(f"{self.describe}: the /token answer has no access_token")
+        refresh = data.get("refresh_token")
+        if isinstance(refresh, str) and refresh:
+            self._refresh_token = refresh
+        expires_in = data.get("expires_in")
+        expires_at = None
+        if isinstance(expires_in, (int, float)) and not isinstance(expires_in, bool):
+            expires_at = self._clock() + float(expires_in)
+        return Issued(token, expires_at)
+
+    def close(self) -> None:
+        """Close the connections to the token endpoint."""
+        self._endpoint.close()

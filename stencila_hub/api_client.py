@@ -3,9 +3,11 @@
 A generated method (templates/api.mustache) describes its operation once, at import, as an
 :class:`~stencila_hub.operation.Operation`, and calls :meth:`ApiClient.call`, which:
 
-1. checks the arguments and builds the request (:mod:`stencila_hub.operation`, no I/O);
+1. checks the arguments and builds the request (:mod:`stencila_hub.operation`, no I/O), with
+   the credentials the configuration's providers give (:mod:`stencila_hub.credentials`);
 2. sends it through :mod:`stencila_hub.rest`, retrying as :class:`stencila_hub.retry.RetryState`
-   decides, within one deadline;
+   decides, within one deadline, and re-sending once with renewed credentials if the server
+   refused them;
 3. decodes the answer or raises its typed exception (:mod:`stencila_hub.responses`, no I/O).
 
 Only step 2 does I/O; it is the part an asyncio client writes again.
@@ -25,6 +27,7 @@ from pydantic import BaseModel
 
 from stencila_hub import exceptions as exc
 from stencila_hub.configuration import AUTH_SCHEMES, Configuration
+from stencila_hub.credentials import Credential, current_for, is_refusal, renew
 from stencila_hub.operation import Operation, Param, PreparedRequest, prepare
 from stencila_hub.redaction import LazySecrets, RedactedHeaders, Secrets, redact_headers, redact_url
 from stencila_hub.responses import Answer, ApiResponse, decode, decode_error, raise_for_status
@@ -186,7 +189,11 @@ class ApiClient:
                     f"{op.name}(): _headers must be a mapping, not {type(headers).__name__}"
                 )
             headers = RedactedHeaders(headers)  # may hold a credential: hidden from tracebacks
-        request = prepare(op, args, self.configuration, self.default_headers, self.cookie, headers)
+        config = self.configuration
+        used = current_for(config.credentials, op.auth)
+        request = prepare(op, args, config, self.default_headers, self.cookie, headers, used)
+        sent = [request]  # every request of this call: each one's credentials are secrets
+        reauthenticate = self._reauthenticator(op, args, headers, used, sent) if used else None
         policy = RetryPolicy.coerce(retries, self.configuration.retry_policy)
         timeout = _timeout(request_timeout, self.configuration, op)
         if op.read_timeout and request_timeout is None and policy.total_timeout is not None:
@@ -198,9 +205,9 @@ class ApiClient:
             if policy.total_timeout < needed:
                 policy = RetryPolicy(**{**policy.__dict__, "total_timeout": needed})
         # The call's credentials, listed only when an exception is raised.
-        secrets = LazySecrets(lambda: self._secrets(request.headers))
+        secrets = LazySecrets(lambda: [s for r in sent for s in self._secrets(r.headers)])
         try:
-            resp, state = self._send(op, request, timeout, policy, stream, secrets)
+            resp, state = self._send(op, request, timeout, policy, stream, secrets, reauthenticate)
             if stream and resp.data is None:
                 limit = self.configuration.max_download_bytes
                 return StreamedResponse(resp.response, state.retries, limit)
@@ -220,6 +227,31 @@ class ApiClient:
             traceback.clear_frames(err.__traceback__)
             raise
 
+    def _reauthenticator(
+        self,
+        op: Operation,
+        args: Mapping[str, Any],
+        headers: Mapping[str, str] | None,
+        used: Mapping[str, Credential],
+        sent: list[PreparedRequest],
+    ) -> Callable[[int, bytes | None], PreparedRequest | None]:
+        """For :meth:`_send`: given a refused answer, the request again with the credentials the
+        providers renewed (added to *sent*), or None when it was no refusal or nothing changed."""
+        config = self.configuration
+
+        def reauthenticate(status: int, body: bytes | None) -> PreparedRequest | None:
+            if not is_refusal(op.auth, status, body):
+                return None
+            fresh = renew(config.credentials, used)
+            if fresh is None:
+                return None
+            sent.append(
+                prepare(op, args, config, self.default_headers, self.cookie, headers, fresh)
+            )
+            return sent[-1]
+
+        return reauthenticate
+
     def _secrets(self, headers: RedactedHeaders) -> Secrets:
         """The credential values of this call, to scrub from exception messages and bodies."""
         config = self.configuration
@@ -235,8 +267,13 @@ class ApiClient:
         policy: RetryPolicy,
         stream: bool,
         secrets: LazySecrets,
+        reauthenticate: Callable[[int, bytes | None], PreparedRequest | None] | None = None,
     ) -> tuple[RESTResponse, RetryState]:
         """Send until an answer that is not retried; raise when no attempt is left.
+
+        *reauthenticate*: given a refused answer's status and body, the request again with
+        renewed credentials (or None); asked once per call, so a call re-sends at most once for
+        its credentials. Safe for every method: the server refused the request, it did nothing.
 
         Exceptions are raised outside ``except`` blocks, so that none carries the transport's
         failure (and whatever it holds) as its ``__context__``.
@@ -298,6 +335,12 @@ class ApiClient:
                 _log(request, str(resp.status), started, state)
             if resp.status < 400:
                 return resp, state
+            if reauthenticate is not None and resp.status in (401, 403):
+                renewed, reauthenticate = reauthenticate(resp.status, resp.data), None
+                if renewed is not None:
+                    request = renewed
+                    state.retries += 1  # counted in attempts and retries_taken, like any re-send
+                    continue
             delay = state.next_delay(Failure.STATUS, resp.status, resp.retry_after)
             if delay is None:
                 return resp, state

@@ -2,7 +2,8 @@
 # Generated from templates/configuration.mustache (our override) and openapi.yaml. Do not edit.
 """Settings of one client: host, credentials, TLS, timeouts, retries, logging.
 
-Secrets (``api_key``, ``access_token``, ``password``) are never shown by ``repr()`` and never logged.
+Secrets (``api_key``, ``access_token``, ``password``, ``credentials``) are never shown by ``repr()``
+and never logged.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple, Union
 
 import urllib3
 
+from stencila_hub.credentials import Credential, CredentialProvider, as_provider
 from stencila_hub.exceptions import ApiTypeError, ApiValueError
 from stencila_hub.retry import RetryPolicy
 
@@ -85,6 +87,12 @@ class Configuration:
     :param api_key_prefix: prefixes by scheme name, e.g. ``{'Token': 'Token'}`` gives
         ``Authorization: Token KEY``.
     :param access_token: bearer token (Agave's OAuth2 token, and any ``bearer`` scheme).
+    :param credentials: credentials that change, by security scheme name: a provider
+        (:class:`~stencila_hub.credentials.CredentialProvider`, e.g.
+        ``stencila_hub.agave.OAuth2Credentials``), a callable returning a token, or a str. It is
+        asked before each call, renewed once when the server refuses it, and formatted as the
+        static setting of its scheme is (``api_key_prefix``, ``Bearer``). It wins over
+        ``api_key`` and ``access_token`` for its scheme.
     :param username: HTTP basic user name. :param password: HTTP basic password.
     :param ssl_ca_cert: a CA bundle file to verify the server with, instead of certifi's.
     :param ca_cert_data: CA certificates as PEM text or DER bytes, instead of a file.
@@ -127,6 +135,7 @@ class Configuration:
         verify_ssl: bool = True,
         timeout: TimeoutSetting = (DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT),
         trust_env: bool = True,
+        credentials: Optional[Mapping[str, Any]] = None,
     ) -> None:
         self._base_path = (
             host
@@ -145,6 +154,7 @@ class Configuration:
         self.username = username
         self.password = password
         self.access_token = access_token
+        self.credentials = credentials or {}
         self.logger = {"package_logger": logging.getLogger("stencila_hub")}
         self.logger_format = "%(asctime)s %(levelname)s %(message)s"
         self.logger_stream_handler: Optional[logging.Handler] = None
@@ -211,6 +221,21 @@ class Configuration:
 
     # -- auth --------------------------------------------------------------------------------
 
+    @property
+    def credentials(self) -> Dict[str, CredentialProvider]:
+        """Credential providers by security scheme name (see ``credentials=``)."""
+        return self._credentials
+
+    @credentials.setter
+    def credentials(self, value: Mapping[str, Any]) -> None:
+        unknown = sorted(set(value) - set(AUTH_SCHEMES))
+        if unknown:
+            raise ApiValueError(
+                f"credentials: no security scheme named {', '.join(unknown)} "
+                f"(the schemes are {', '.join(AUTH_SCHEMES)})"
+            )
+        self._credentials = {name: as_provider(provider, name) for name, provider in value.items()}
+
     def get_api_key_with_prefix(
         self, identifier: str, alias: Optional[str] = None
     ) -> Optional[str]:
@@ -228,12 +253,23 @@ class Configuration:
             basic_auth=f"{self.username or ''}:{self.password or ''}"
         ).get("authorization", "")
 
-    def auth_headers(self, schemes: Tuple[str, ...]) -> Dict[str, str]:
-        """The auth headers for an operation's security schemes, from what is configured."""
+    def auth_headers(
+        self, schemes: Tuple[str, ...], current: Optional[Mapping[str, Credential]] = None
+    ) -> Dict[str, str]:
+        """The auth headers for an operation's security schemes, from what is configured;
+        *current* holds the credentials the providers gave for this call (by scheme)."""
         headers: Dict[str, str] = {}
         for name in schemes:
             kind, header = AUTH_SCHEMES[name]
-            if kind == "api_key":
+            if current and name in current:
+                if kind == "bearer":
+                    headers[header] = "Bearer " + current[name].value
+                else:
+                    prefix = self.api_key_prefix.get(name)
+                    headers[header] = (
+                        f"{prefix} {current[name].value}" if prefix else current[name].value
+                    )
+            elif kind == "api_key":
                 value = self.get_api_key_with_prefix(name)
                 if value is not None:
                     headers[header] = value
@@ -342,15 +378,17 @@ class Configuration:
         result = self.__class__.__new__(self.__class__)
         memo[id(self)] = result
         for key, value in self.__dict__.items():
-            if key in ("logger", "logger_stream_handler", "logger_file_handler"):
-                setattr(result, key, value)  # loggers and handlers are shared, not copied
+            if key in ("logger", "logger_stream_handler", "logger_file_handler", "_credentials"):
+                # Loggers and handlers are shared, not copied; so are credential providers: a
+                # copy refreshes the same token (and a provider holds a lock, which cannot copy).
+                setattr(result, key, value if key != "_credentials" else dict(value))
             else:
                 setattr(result, key, copy.deepcopy(value, memo))
         return result
 
     def __repr__(self) -> str:
         # Which credentials are set, never their values.
-        creds = sorted(self.api_key) + [
+        creds = sorted(set(self.api_key) | set(self._credentials)) + [
             n
             for n, v in (
                 ("access_token", self.access_token),

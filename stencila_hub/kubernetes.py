@@ -29,7 +29,11 @@ from stencila_hub.models.v1_object_meta import V1ObjectMeta
 if TYPE_CHECKING:
     from stencila_hub.api.batch_v1_api import BatchV1Api
 
-__all__ = ["replace_job_status", "retry_conflict"]
+# The kubeconfig and in-cluster loaders live in their own module; they are re-exported here, where
+# users of the official client look for them (``kubernetes.config.load_kube_config``).
+from stencila_hub.kubeconfig import load_incluster_config, load_kube_config  # noqa: E402
+
+__all__ = ["load_incluster_config", "load_kube_config", "replace_job_status", "retry_conflict"]
 
 logger = logging.getLogger("stencila_hub")
 

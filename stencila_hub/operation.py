@@ -31,6 +31,7 @@ from stencila_hub.redaction import RedactedHeaders, is_secret_header
 
 if TYPE_CHECKING:
     from stencila_hub.configuration import Configuration
+    from stencila_hub.credentials import Credential
 
 __all__ = ["Operation", "Param", "PreparedRequest", "prepare", "resolve_type"]
 
@@ -47,14 +48,20 @@ _NON_MODEL_TYPES: dict[str, Any] = {
 }
 
 
+_RESOLVED: dict[str, Any] = {}
+
+
 def resolve_type(name: str) -> Any:
     """The Python type an Operation's type name stands for: a model of ``stencila_hub.models``
     (imported on first use) or one of a few built-in types."""
-    tp = _NON_MODEL_TYPES.get(name)
+    tp = _RESOLVED.get(name)
     if tp is None:
-        from stencila_hub import models
+        tp = _NON_MODEL_TYPES.get(name)
+        if tp is None:
+            from stencila_hub import models
 
-        tp = getattr(models, name)
+            tp = getattr(models, name)
+        _RESOLVED[name] = tp
     return tp
 
 
@@ -143,8 +150,12 @@ def prepare(
     default_headers: Mapping[str, str],
     cookie: str | None,
     extra_headers: Mapping[str, str] | None,
+    credentials: Mapping[str, Credential] | None = None,
 ) -> PreparedRequest:
-    """Check the caller's arguments and build the request (nothing is sent)."""
+    """Check the caller's arguments and build the request (nothing is sent).
+
+    *credentials*: what the configuration's providers gave for this call, by scheme name.
+    """
     if op.unwrap is not None and args.get("naked"):
         # Agave's naked=true strips the envelope this method reads (status, message, result).
         raise exc.ApiValueError(
@@ -171,7 +182,7 @@ def prepare(
     # The credentials go first: urllib3 loops over the headers, and its loop variable must not
     # end holding one (a traceback printed with its locals would show it). A default header
     # of the same name does not replace one. (Comprehensions: no local here holds a value.)
-    headers = RedactedHeaders(configuration.auth_headers(op.auth))
+    headers = RedactedHeaders(configuration.auth_headers(op.auth, credentials))
     headers.update({k: v for k, v in default_headers.items() if k not in headers})
     if op.accept:
         headers["Accept"] = op.accept
@@ -185,10 +196,12 @@ def prepare(
         body = _check_body(op, args)
         if body is not None:
             content_type = op.content_type or "application/json"
-            if "json" in content_type:
+            if isinstance(body, bytes):  # encoded already (a token request: form or JSON)
+                body_bytes = body
+            elif "json" in content_type:
                 body_bytes = _json_body(op, body)
             else:  # text/plain and the like: the value as text (Gaffer's state write)
-                body_bytes = body if isinstance(body, bytes) else str(body).encode()
+                body_bytes = str(body).encode()
             headers["Content-Type"] = content_type
         elif op.body_required:
             raise exc.ApiValueError(f"{op.name}(): missing the required argument '{op.body}'")

@@ -9,7 +9,7 @@ of a POST/PATCH is unknown, and ``Retry-After``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -36,20 +36,34 @@ class ApiResponse(Generic[T]):
     retries_taken: int = 0
 
 
-@dataclass(frozen=True)
 class Answer:
     """A received answer, body read, as the decoding needs it."""
 
-    method: str
-    status: int
-    reason: str | None
-    # Not in the repr: a body or header may echo a credential, and an Answer is a local of frames
-    # that a traceback printed with its locals would show.
-    headers: Mapping[str, str] = field(repr=False)
-    body: bytes | None = field(repr=False)
-    attempts: int = 1
-    #: The server's Retry-After in seconds, parsed once by the retry loop (for an error status).
-    retry_after: float | None = None
+    __slots__ = ("attempts", "body", "headers", "method", "reason", "retry_after", "status")
+
+    def __init__(
+        self,
+        method: str,
+        status: int,
+        reason: str | None,
+        headers: Mapping[str, str],
+        body: bytes | None,
+        attempts: int = 1,
+        retry_after: float | None = None,
+    ) -> None:
+        self.method = method
+        self.status = status
+        self.reason = reason
+        self.headers = headers
+        self.body = body
+        self.attempts = attempts
+        #: The server's Retry-After in seconds, parsed once by the transport (an error status).
+        self.retry_after = retry_after
+
+    def __repr__(self) -> str:
+        # No body or headers: either may echo a credential, and an Answer is a local of frames
+        # that a traceback printed with its locals would show.
+        return f"Answer({self.method} -> {self.status}, attempts={self.attempts})"
 
 
 _ANY = TypeAdapter(Any)

@@ -34,9 +34,8 @@ import traceback
 import weakref
 from collections.abc import Iterator, Mapping
 from contextvars import ContextVar
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import unquote, urlsplit
 
 import certifi
@@ -178,36 +177,36 @@ class _Watchdog:
         self._thread: threading.Thread | None = None
 
     def watch(self, attempt: Attempt) -> None:
-        with self._lock:
-            self._attempts[id(attempt)] = attempt
-            if self._thread is None:
-                self._thread = threading.Thread(
-                    target=self._run, name="stencila_hub-deadlines", daemon=True
-                )
-                self._thread.start()
+        # One dict store per call, no lock: single dict operations are atomic, and the thread
+        # copies the values in one call. The lock guards only starting and ending the thread.
+        self._attempts[id(attempt)] = attempt
+        if self._thread is None:
+            with self._lock:
+                if self._thread is None:
+                    self._thread = threading.Thread(
+                        target=self._run, name="stencila_hub-deadlines", daemon=True
+                    )
+                    self._thread.start()
 
     def unwatch(self, attempt: Attempt) -> None:
-        with self._lock:
-            self._attempts.pop(id(attempt), None)
+        self._attempts.pop(id(attempt), None)
 
     def _run(self) -> None:
         idle_since = time.monotonic()
         while True:
             time.sleep(_WATCHDOG_STEP)
             now = time.monotonic()
-            with self._lock:
-                if self._attempts:
-                    idle_since = now
-                elif now - idle_since > _WATCHDOG_IDLE:
-                    self._thread = None
-                    return
-                due = [
-                    a
-                    for a in self._attempts.values()
-                    if a.deadline is not None and a.deadline <= now
-                ]
-                for attempt in due:
-                    del self._attempts[id(attempt)]
+            attempts = list(self._attempts.values())
+            if attempts:
+                idle_since = now
+            elif now - idle_since > _WATCHDOG_IDLE:
+                with self._lock:
+                    if not self._attempts:  # a call may have come in meanwhile: keep serving it
+                        self._thread = None
+                        return
+            due = [a for a in attempts if a.deadline is not None and a.deadline <= now]
+            for attempt in due:
+                self._attempts.pop(id(attempt), None)
             for attempt in due:
                 attempt.expire()
 
@@ -353,8 +352,7 @@ def bypasses_proxy(host: str, port: int | None, no_proxy: str) -> bool:
 # -- the transport ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Limits:
+class Limits(NamedTuple):
     """How much of a response body one call reads."""
 
     success: int | None  # a success body: more raises BodyTooLarge

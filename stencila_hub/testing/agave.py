@@ -12,12 +12,14 @@ wrong token gets 401 with the envelope (Agave's API gateway answers it; see :met
 
 from __future__ import annotations
 
+import base64
 import copy
 import random
+import secrets
 from collections.abc import Sequence
 from datetime import datetime, timezone
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import parse_qs, quote
 
 from stencila_hub.testing._base import Call, Reply, Script, SystemState, json_reply, utc_now
 
@@ -121,6 +123,13 @@ class FakeAgave(SystemState):
         super().__init__(fake)
         self._jobs: dict[str, _Job] = {}
         self._planned: list[list[str]] = []
+        # The tenant's OAuth2 client and user, for the /token endpoint (token_endpoint).
+        self.client_key = "fake-client-" + secrets.token_hex(4)
+        self.client_secret = "fake-secret-" + secrets.token_hex(8)
+        self.username = OWNER
+        self.password = "fake-password-" + secrets.token_hex(8)
+        self._refresh_tokens: set[str] = set()
+        self.token_requests: list[str] = []  # the grant type of each /token request
 
     # -- seeding and inspection ------------------------------------------------------------
 
@@ -170,6 +179,60 @@ class FakeAgave(SystemState):
     def advance(self) -> None:
         for job in self._jobs.values():
             job.step()
+
+    # -- the tenant's OAuth2 token endpoint (WSO2 API Manager in front of Agave) --------------
+
+    def revoke_refresh_tokens(self) -> None:
+        """Every refresh token issued so far is refused from now on (``invalid_grant``)."""
+        with self._fake.lock:
+            self._refresh_tokens.clear()
+
+    def token_endpoint(
+        self, method: str, path: str, headers: dict[str, str], body: bytes
+    ) -> Reply | None:
+        """``POST /token``: the password and refresh-token grants, as Agave's tenants answer them.
+
+        The client authenticates with HTTP Basic (key and secret): a wrong one gets 401
+        ``invalid_client``. A wrong password or an unknown refresh token gets 400
+        ``invalid_grant``. A refresh token is used once: each grant issues a new one (WSO2 rotates
+        them). Access tokens live ``token_lifetime`` seconds of the fake's clock.
+        """
+        if path != "/token":
+            return None
+        if method != "POST":
+            return _oauth_error(405, "invalid_request", "Use POST.")
+        expected = base64.b64encode(f"{self.client_key}:{self.client_secret}".encode()).decode()
+        if headers.get("authorization") != f"Basic {expected}":
+            return _oauth_error(401, "invalid_client", "Client Authentication failed.")
+        if not headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
+            return _oauth_error(400, "invalid_request", "Expected a form body.")
+        form = {k: v[0] for k, v in parse_qs(body.decode("latin-1")).items()}
+        grant = form.get("grant_type", "")
+        with self._fake.lock:
+            self.token_requests.append(grant)
+            if grant == "password":
+                ok = form.get("username") == self.username and form.get("password") == self.password
+            elif grant == "refresh_token":
+                ok = form.get("refresh_token", "") in self._refresh_tokens
+                self._refresh_tokens.discard(form.get("refresh_token", ""))
+            else:
+                return _oauth_error(400, "unsupported_grant_type", "Unsupported grant_type value")
+            if not ok:
+                return _oauth_error(
+                    400, "invalid_grant", "Provided Authorization Grant is invalid."
+                )
+            refresh = "fake-refresh-" + secrets.token_hex(12)
+            self._refresh_tokens.add(refresh)
+        issuer = self._fake.tokens
+        token, _expires_at = issuer.issue("agave")
+        payload = {
+            "scope": form.get("scope", "default"),
+            "token_type": "bearer",
+            "expires_in": int(issuer.lifetime) if issuer.lifetime is not None else 2**31 - 1,
+            "refresh_token": refresh,
+            "access_token": token,
+        }
+        return json_reply(200, payload)
 
     # -- the system's conventions ----------------------------------------------------------
 
@@ -540,3 +603,8 @@ class FakeAgave(SystemState):
             headers["Content-Range"] = f"bytes {first}-{last}/{len(content)}"
             content = content[first : last + 1]
         return Reply(200, content, "application/octet-stream", headers)
+
+
+def _oauth_error(status: int, error: str, description: str) -> Reply:
+    """An OAuth2 error answer (RFC 6749 section 5.2), as WSO2 sends it."""
+    return json_reply(status, {"error": error, "error_description": description})

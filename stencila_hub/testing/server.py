@@ -25,7 +25,7 @@ import socket
 import threading
 import time
 import traceback
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any, Literal, overload
@@ -35,9 +35,14 @@ from stencila_hub.testing._base import Call, Reply, SystemState
 from stencila_hub.testing.agave import FakeAgave
 from stencila_hub.testing.gaffer import FakeGaffer
 from stencila_hub.testing.hub import FakeHub
+from stencila_hub.testing.keystone import FakeKeystone
 from stencila_hub.testing.kubernetes import FakeKubernetes
 from stencila_hub.testing.sahara import FakeSahara
 from stencila_hub.testing.spec import SYSTEMS, system_spec
+from stencila_hub.testing.tokens import TokenIssuer
+
+#: Services the fake serves besides the five systems: token endpoints only, not in openapi.yaml.
+TOKEN_SERVICES = ("keystone",)
 
 if TYPE_CHECKING:
     from stencila_hub.api.agave_jobs_api import AgaveJobsApi
@@ -159,6 +164,11 @@ class HubFake:
     :param tokens: the credential each system accepts, by system name (default: random ones; read
         them with :meth:`token`, or just use :meth:`configuration`).
     :param gaffer_require_key: Gaffer checks ``X-Api-Key`` (as gafferd with a config file).
+    :param clock: wall-clock seconds (``time.time``) for the tokens the fake issues; a test
+        passes a virtual clock (the same one its credential providers use) to make hours pass.
+    :param token_lifetime: seconds an issued token is valid (Agave's ``/token``, Keystone's
+        ``/v3/auth/tokens``, :meth:`issue_token`); ``None``: until :meth:`expire_tokens`. The
+        static tokens of :meth:`token` never expire.
     """
 
     def __init__(
@@ -169,6 +179,8 @@ class HubFake:
         gaffer_require_key: bool = True,
         host: str = "127.0.0.1",
         port: int = 0,
+        clock: Callable[[], float] = time.time,
+        token_lifetime: float | None = 3600.0,
     ) -> None:
         import secrets
 
@@ -181,6 +193,8 @@ class HubFake:
         self.sahara = FakeSahara(self)
         self.kubernetes = FakeKubernetes(self)
         self.gaffer = FakeGaffer(self, require_key=gaffer_require_key)
+        self.tokens = TokenIssuer(clock, token_lifetime)
+        self.keystone = FakeKeystone(self)
         self._states: dict[str, SystemState] = {
             "hub": self.hub,
             "agave": self.agave,
@@ -249,6 +263,20 @@ class HubFake:
         """The credential *system* accepts."""
         _check_system(system)
         return self._tokens[system]
+
+    def issue_token(self, system: str, lifetime: float | None = None) -> str:
+        """A new token that *system* accepts for *lifetime* seconds of the fake's clock (default:
+        ``token_lifetime``), as a token endpoint would issue it: for a token file or an exec
+        plugin in a test."""
+        _check_system(system)
+        return self.tokens.issue(system, lifetime)[0]
+
+    def expire_tokens(self, system: str) -> int:
+        """Every token issued for *system* (Agave's ``/token``, Keystone for ``"sahara"``,
+        :meth:`issue_token`) is refused from now on, as if it had expired; how many were valid.
+        The static :meth:`token` keeps working."""
+        _check_system(system)
+        return self.tokens.expire(system)
 
     def configuration(self, system: str, **overrides: Any) -> Configuration:
         """A ready Configuration for *system*: host and credentials; *overrides* go to it too
@@ -388,6 +416,9 @@ class HubFake:
                 system, method, path, parse_qs(parts.query, keep_blank_values=True), lower, body
             )
             self._requests.append(record)
+            token_outcome = self._token_endpoint(record, lower)
+            if token_outcome is not None:
+                return token_outcome
             state = self._states.get(system)
             if state is None:
                 self._violation(
@@ -427,6 +458,34 @@ class HubFake:
                     self._violation(record, "response", error)
             record.status = reply.status
             return _Outcome(reply, max(fault.delay if fault is not None else 0.0, reply.delay))
+
+    def _token_endpoint(self, record: RecordedRequest, headers: dict[str, str]) -> _Outcome | None:
+        """The answer of a token endpoint (Agave's ``/token``, Keystone), with the test's faults;
+        None for any other request."""
+        if record.system == "keystone":
+            reply = self.keystone.handle(record.method, record.path, record.body)
+        elif record.system == "agave" and record.path == "/token":
+            reply = self.agave.token_endpoint(record.method, record.path, headers, record.body)
+        else:
+            return None
+        if reply is None:
+            reply = Reply(404, b"no such token endpoint", "text/plain")
+            self._violation(record, "request", "no such token endpoint")
+        record.operation_id = "token"
+        fault = next(
+            (f for f in self._faults if f.matches(record.system, record.method, record.path)), None
+        )
+        if fault is not None:
+            fault.hits += 1
+            record.fault = fault
+            if fault.drop:
+                return _Outcome(None, fault.delay)
+            if fault.status is not None:
+                reply = Reply(
+                    fault.status, fault.body or b"{}", "application/json", dict(fault.headers)
+                )
+        record.status = reply.status
+        return _Outcome(reply, fault.delay if fault is not None else 0.0)
 
     def _handle(
         self,
@@ -468,7 +527,7 @@ class HubFake:
             record.path,
             params,
             record.query,
-            lower,
+            self.tokens.admit(record.system, lower, self._tokens[record.system]),
             body,
         )
         denied = state.authenticate(call)
@@ -486,12 +545,15 @@ class HubFake:
 
 
 def _check_system(system: str) -> None:
-    if system not in SYSTEMS:
+    if system not in SYSTEMS and system not in TOKEN_SERVICES:
         raise ValueError(f"unknown system {system!r}; one of {', '.join(SYSTEMS)}")
 
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # The head and the body go out in two writes: with Nagle's algorithm on, the body waits for
+    # the client's delayed ACK of the head (40 ms on Linux) on a reused connection.
+    disable_nagle_algorithm = True
     timeout = 30  # an idle keep-alive connection is closed after this
     server: _Server
 
