@@ -273,3 +273,22 @@ def test_wire_worker_event_keeps_celery_extras_and_an_empty_answer_is_none(serve
     assert server.last.json == {"hostname": "celery@w1", "type": "worker-heartbeat", "clock": 42,
                                 "active": 0}  # fmt: skip
     assert server.last.path == "/workers/heartbeat/"
+
+
+# -- the paging step (pure) ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("next_link", "kwargs", "expected"), [
+    ("http://h/api/projects/1/jobs/?limit=2&offset=2", {"status": "RUNNING"},
+     {"status": "RUNNING", "limit": 2, "offset": 2}),
+    ("https://proxy.example/api/projects/1/jobs/?offset=100&limit=50&method=sleep", {"limit": 50},
+     {"limit": 50, "offset": 100}),  # another host in `next`: only limit and offset are taken
+    (None, {}, None),  # the last page
+    ("http://h/api/x/?limit=2&offset=4", {"limit": 2, "offset": 4}, None),  # would not move on
+])  # fmt: skip
+def test_the_next_page_takes_limit_and_offset_from_the_next_link(next_link, kwargs, expected):
+    page = stencila_hub.HubJobPage(count=9, next=next_link, results=[HubJobListItem(id=1)])
+    items, following = pagination.NextLinkPaging().split(page, kwargs)
+    assert [i.id for i in items] == [1] and following == expected
+    empty = stencila_hub.HubJobPage(count=0, next=next_link, results=[])
+    assert pagination.NextLinkPaging().split(empty, kwargs) == ([], None)
