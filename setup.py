@@ -34,6 +34,8 @@ setup(
         # The in-process fake servers and the pytest fixture (stencila_hub.testing).
         "testing": ["openapi-core>=0.19,<0.24", "PyYAML>=6"],
         "progress": ["tqdm>=4"],
+        # load_kube_config() of a YAML kubeconfig (JSON ones need nothing more).
+        "kubeconfig": ["PyYAML>=6"],
     },
     # The `hub_fake` pytest fixture, available in every test once the package is installed. The
     # plugin module imports only pytest until a test asks for the fixture.

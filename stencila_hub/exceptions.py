@@ -13,6 +13,7 @@ Everything this package raises on purpose derives from :class:`OpenApiException`
     │   │   NotFoundException 404, ConflictException 409, UnprocessableEntityException 422,
     │   │   RateLimitException 429, ServiceException 5xx
     │   └── EnvelopeErrorException  an Agave envelope with "status": "error", even on HTTP 200
+    ├── CredentialsError            a credential provider could not get a token (refused, unreachable)
     ├── ResponseDecodeError         a response body that is not what the spec says (bad JSON, ...)
     │                               or larger than the configured limit
     └── OutcomeUnknownError         mixin: the server may have acted on a POST/PATCH we did not retry

@@ -26,7 +26,7 @@ user ``exec``                                   :class:`ExecCredentials`: runs t
 
 ``KUBECONFIG`` may list several files (``:``-separated on POSIX): as kubectl does, the first file
 that names a cluster, user or context wins, and the first ``current-context`` counts. Relative
-paths are relative to the file that holds them. YAML needs PyYAML (``pip install pyyaml``); a
+paths are relative to the file that holds them. YAML needs PyYAML (``pip install "stencila-hub-jobs[kubeconfig]"``); a
 JSON kubeconfig does not.
 """
 
@@ -238,7 +238,7 @@ def _yaml(text: str, path: Path) -> Any:
         import yaml
     except ImportError:
         raise CredentialsError(
-            f"{path} is YAML: reading it needs PyYAML (pip install pyyaml)"
+            f"{path} is YAML: reading it needs PyYAML (pip install 'stencila-hub-jobs[kubeconfig]')"
         ) from None
     failure: CredentialsError | None = None
     try:
