@@ -3,7 +3,7 @@ break one.
 
 Small on purpose: it understands what our spec uses (type, format date-time/uuid/int32/int64,
 enum, minLength/maxLength, pattern, minimum, required, nullable, items, uniqueItems, maxItems,
-additionalProperties, $ref and single-$ref allOf) and nothing else. Payloads are JSON values in
+additionalProperties, $ref and allOf) and nothing else. Payloads are JSON values in
 the form the SDK writes them back (date-times as pydantic prints them), so that a lossless round
 trip is plain equality.
 """
@@ -41,6 +41,12 @@ def resolve(schema: Dict[str, Any]) -> Dict[str, Any]:
             schema = SCHEMAS[schema["$ref"].rsplit("/", 1)[1]]
         elif "allOf" in schema and len(schema["allOf"]) == 1:
             schema = schema["allOf"][0]
+        elif "allOf" in schema:  # the members' properties together (HubJob)
+            merged: Dict[str, Any] = {"type": "object", "properties": {}, "required": []}
+            for part in map(resolve, schema["allOf"]):
+                merged["properties"].update(part.get("properties", {}))
+                merged["required"] += part.get("required", [])
+            schema = merged
         else:
             break
     if nullable and not schema.get("nullable"):
@@ -229,7 +235,8 @@ def apply(breakage: Breakage, payload: Dict[str, Any]) -> Dict[str, Any]:
 
 
 def object_schema_names() -> List[str]:
-    return [n for n, s in SCHEMAS.items() if s.get("type") == "object" or "properties" in s]
+    return [n for n, s in SCHEMAS.items()
+            if s.get("type") == "object" or "properties" in s or "allOf" in s]
 
 
 def enum_schema_names() -> List[str]:
@@ -239,7 +246,7 @@ def enum_schema_names() -> List[str]:
 def system_of(name: str) -> str:
     for prefix, system in (("Agave", "agave"), ("Job", "agave"), ("Sahara", "sahara"),
                            ("Gaffer", "gaffer"), ("V1", "k8s"), ("Core", "k8s"), ("Hub", "hub"),
-                           ("Inline", "hub")):
+                           ("Inline", "hub"), ("Celery", "hub"), ("Stencila", "hub")):
         if name.startswith(prefix):
             return system
     raise KeyError(name)
