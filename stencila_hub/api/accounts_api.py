@@ -592,7 +592,7 @@ class AccountsApi:
 
         ``POST /accounts/{account}/zones/``
 
-        Creates a zone of the account (its managers and owners; a plain member gets 403). The real server answers 201 with the zone, `account` included (its schema says `ZoneCreate`, without it); a name already used in the account is a 400 field error.
+        Creates a zone of the account, for those who may manage the account (`stencila_hub.testing` refuses the member token with 403). 201 with the zone: declared as `HubZone`, whose fields are all optional, so that the `ZoneCreate` answer of the Hub's schema (without `account`) decodes as well.
 
         :param account: The account's id (or its name); a string, as in the Hub's schema. (required)
         :param data: (required)
@@ -654,7 +654,7 @@ class AccountsApi:
 
         ``DELETE /accounts/{account}/zones/{zone}/``
 
-        Deletes a zone of the account (its managers and owners; a plain member gets 403). 204, no body.
+        Deletes a zone of the account, for those who may manage the account (`stencila_hub.testing` refuses the member token with 403). 204, no body.
 
         :param account: The account's id (or its name); a string, as in the Hub's schema. (required)
         :param zone: The zone's id. (required)

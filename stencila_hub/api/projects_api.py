@@ -235,7 +235,7 @@ class ProjectsApi:
 
         ``PATCH /projects/{project}/jobs/{job}/cancel/``
 
-        Cancels the job if it is still active, and answers with the job.  Real server behaviour (Hub v4.47.19), which differs from the Hub's published schema: the request has **no body** (the schema asks for a required `JobRetrieve` body); the cancelled job's status is `CANCELLED` (the schema's description says `REVOKED`), `isActive` becomes false and `ended` is set. A job that has already ended comes back unchanged.
+        Cancels the job if it is still active, and answers with the job.  Real server behaviour (Hub v4.47.19), which differs from the Hub's published schema: the request has **no body** (the schema asks for a required `JobRetrieve` body), and the cancelled job's status is `CANCELLED` (the schema's description says `REVOKED`). (The fake of `stencila_hub.testing` also makes it inactive and sets `ended`, and returns a job that has already ended unchanged.)
 
         :param project: The project's id (or its name); a string, as in the Hub's schema. (required)
         :param job: The job's id. (The Hub's schema types it as a string; it is the job's integer id.) (required)

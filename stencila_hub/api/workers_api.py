@@ -115,7 +115,7 @@ class WorkersApi:
 
         ``POST /workers/heartbeat/``
 
-        An internal route for the `overseer` service (staff only): relays a Celery `worker-heartbeat` event (`active`, `processed` and `loadavg` are what the Hub keeps). The real server answers **200 with an empty body**; a heartbeat of a worker it has not seen online records the worker too. (The Hub's schema says the body is a `Worker`.)
+        An internal route for the `overseer` service (staff only): relays a Celery `worker-heartbeat` event (`active`, `processed` and `loadavg` are what the Hub keeps). The real server answers **200 with an empty body**. Send the event's fields as Celery sends them (`timestamp`, `active`, `processed`, `loadavg`, also `clock`): the Hub keeps them as the heartbeat. (The Hub's schema says the body is a `Worker`.)
 
         :param data: (required)
         :param _request_timeout: this call's ``(connect, read)`` timeout in seconds, or one number.
@@ -269,7 +269,7 @@ class WorkersApi:
 
         ``PATCH /workers/{hostname}/``
 
-        An internal route for the `overseer` service (staff only), once per worker after `workers_online`: the worker's `stats` and the `queues` it listens to (Celery's `inspect().stats()` and `inspect().active_queues()` for that worker). The real server answers **200 with an empty body**, where its schema says it answers with the `Worker`; a hostname it has not seen is a 404.
+        An internal route for the `overseer` service (staff only), once per worker after `workers_online`: the worker's `stats` and the `queues` it listens to (Celery's `inspect().stats()` and `inspect().active_queues()` for that worker). The real server answers **200 with an empty body**, where its schema says it answers with the `Worker`. It looks the worker up by `hostname`: send this after `workers_online` (a 404 for a hostname without a worker is declared, and is what `stencila_hub.testing` answers; the real server's answer to that case has not been observed).
 
         :param hostname: The worker's Celery hostname. (required)
         :param data: (required)
