@@ -149,11 +149,16 @@ class NextLinkPaging(PagingStyle):
         return items, following
 
 
-def hub(method: Callable[..., HubPage[Item_co]], *args: Any, **kwargs: Any) -> Iterator[Item_co]:
+def hub(
+    list_method: Callable[..., HubPage[Item_co]], /, *args: Any, **kwargs: Any
+) -> Iterator[Item_co]:
     """Every item of a Hub list (``projects_jobs_list``, ``accounts_workers_list``...), following
     each page's ``next``; *args* and *kwargs* (filters, ``limit``) go to every call. Lazy, like
-    the others: one request per page, when its first item is asked for."""
-    return NextLinkPaging().walk(method, args, kwargs)
+    the others: one request per page, when its first item is asked for.
+
+    *list_method* is positional-only: the job list has a ``method`` filter of its own
+    (``hub(api.projects_jobs_list, "1", method="sleep")``)."""
+    return NextLinkPaging().walk(list_method, args, kwargs)
 
 
 def offset(method: Callable[..., Any], *args: Any, **kwargs: Any) -> Iterator[Any]:

@@ -88,7 +88,9 @@ def test_the_job_list_filters_by_status_method_and_creator(hub_fake, projects):
     hub_fake.hub.add_job(project=1, status="RUNNING", method="convert", creator=4)
     found = projects.projects_jobs_list("1", status="RUNNING", method="sleep", creator=3)
     assert [(j.status, j.method, j.creator) for j in found.results] == [("RUNNING", "sleep", 3)]
-    assert hub_fake.requests_to("hub")[-1].query == {
+    walked = pagination.hub(projects.projects_jobs_list, "1", method="sleep")  # not the helper's
+    assert [j.method for j in walked] == ["sleep", "sleep"]
+    assert hub_fake.requests_to("hub")[-2].query == {
         "status": ["RUNNING"], "method": ["sleep"], "creator": ["3"]}  # fmt: skip
 
 
