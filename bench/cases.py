@@ -87,6 +87,22 @@ def per_call_cases() -> dict:
     }  # fmt: skip
 
 
+#: A watch stream of this many events (``watch=true``), the same answer for every watch request.
+WATCH_EVENTS = 2_000
+K8S_WATCH_PATH = f"/apis/batch/v1/namespaces/{K8S_NAMESPACE}/jobs"
+
+
+def watch_stream(count: int = WATCH_EVENTS) -> bytes:
+    """*count* MODIFIED events of the three Job fixtures, cycled, one compact JSON line each, with
+    rising resourceVersions: what the API server streams to a watch of a busy namespace."""
+    samples = [fixture("kubernetes", n) for n in ("job_running", "job_complete", "job_failed")]
+    lines = []
+    for i, job in zip(range(count), itertools.cycle(samples), strict=False):
+        obj = {**job, "metadata": {**job["metadata"], "resourceVersion": str(50_000 + i)}}
+        lines.append(json.dumps({"type": "MODIFIED", "object": obj}, separators=(",", ":")))
+    return ("\n".join(lines) + "\n").encode()
+
+
 def routes() -> dict:
     """(method, full path) -> (status, body bytes): the server's answers."""
     hub_job = fixture_bytes("hub", "job_full")
@@ -104,6 +120,8 @@ def routes() -> dict:
     table = {}
     for name, (system, method, path, _body) in per_call_cases().items():
         table[(method, PREFIX[system] + path)] = (200, answers[name])
+    # A watch: the server ends the stream after the last event (as at its timeoutSeconds).
+    table[("GET", PREFIX["kubernetes"] + K8S_WATCH_PATH)] = (200, watch_stream())
     return table
 
 

@@ -44,7 +44,7 @@ PEERS = {
     "kubernetes": (
         "kubernetes>=37,<38",
         "kubernetes",
-        ("k8s_read_status", "k8s_replace_status"),
+        ("k8s_read_status", "k8s_replace_status", "watch"),
         "kubernetes",
     ),
 }
@@ -64,7 +64,7 @@ DECODE_LABELS = {
     "agave": "Agave job summaries (`AgaveJobSummary`)",
 }
 MEMORY_COUNTS = {"hub": 2000, "kubernetes": 300, "agave": 2000}
-SECTIONS = ("import", "percall", "decode", "memory", "concurrency")
+SECTIONS = ("import", "percall", "decode", "memory", "concurrency", "watch")
 
 
 @dataclass
@@ -77,10 +77,11 @@ class Settings:
     conc_rounds: int = 9
     conc_per_thread: int = 200
     quick: bool = False
+    watch_reps: int = 7
 
     @classmethod
     def quick_settings(cls) -> Settings:
-        return cls(4, 10, 2, 1, 3, 1, 40, True)
+        return cls(4, 10, 2, 1, 3, 1, 40, True, watch_reps=2)
 
 
 # -- processes ---------------------------------------------------------------------------------------
@@ -224,6 +225,7 @@ class Results:
     imports: dict = field(default_factory=dict)  # case -> [wall s, ...]
     imports_cpu: dict = field(default_factory=dict)  # case -> [CPU s of the child, ...]
     concurrency: dict = field(default_factory=dict)  # variant -> [{...}, ...]
+    watch: dict = field(default_factory=dict)  # suite -> variant -> [s, ...]
     errors: list = field(default_factory=list)
 
 
@@ -266,6 +268,21 @@ def run_decode(s: Settings, ours: Worker, peers: dict[str, Worker], r: Results) 
                     continue
                 for variant, value in got.items():
                     table.setdefault(name, {}).setdefault(variant, []).append(value)
+
+
+def run_watch(s: Settings, ours: Worker, peers: dict[str, Worker], r: Results) -> None:
+    log(f"watch: {cases.WATCH_EVENTS} events")
+    runners = [("ours", ours)] + [(n, w) for n, w in peers.items() if "watch" in PEERS[n][2]]
+    for rep in range(s.watch_reps):
+        for name, worker in runners:
+            try:
+                got = worker.ask("watch", count=cases.WATCH_EVENTS, rep=rep)
+            except RuntimeError as err:
+                r.errors.append(str(err))
+                runners = [x for x in runners if x[0] != name]
+                continue
+            for variant, value in got.items():
+                r.watch.setdefault(name, {}).setdefault(variant, []).append(value)
 
 
 def run_memory(ours: Worker, peers: dict[str, Worker], r: Results) -> None:
@@ -638,6 +655,36 @@ def report(
             f"counted at the server | 0 | {verdict(new['sdk'] == 0)} |",
         ]
 
+    # watch
+    watch_lines = []
+    ours_watch = r.watch.get("ours")
+    if ours_watch:
+        n = cases.WATCH_EVENTS
+        rate = n / med(ours_watch["sdk"])
+        vs_raw = paired(ours_watch["sdk"], ours_watch["raw"])
+        watch_lines.append(
+            f"| stencila_hub `watch_jobs` | **{rate:,.0f}** | {n / med(ours_watch['raw']):,.0f} | "
+            f"{fmt_ratio(vs_raw)} | - | - |"
+        )
+        for name, variants in r.watch.items():
+            if name == "ours":
+                continue
+            peer_rate = n / med(variants["sdk"])
+            speedup = rate / peer_rate
+            ok = speedup >= 2.0
+            target_row("watch", f"{n:,} V1Job events: faster than {name} `Watch().stream`",
+                       f"{speedup:.1f}x", ">= 2x", ok)  # fmt: skip
+            watch_lines.append(
+                f"| {name} `Watch().stream` | **{peer_rate:,.0f}** | "
+                f"{n / med(variants['raw']):,.0f} | "
+                f"{fmt_ratio(paired(variants['sdk'], variants['raw']))} | ours "
+                f"**{speedup:.1f}x** faster (target >= 2x) | {verdict(ok)} |"
+            )
+        if "kubernetes" not in r.watch:
+            target_row("watch", f"{n:,} V1Job events: faster than kubernetes `Watch().stream`",
+                       f"not measured ({installed.get('kubernetes', 'not run')})", ">= 2x",
+                       None)  # fmt: skip
+
     met = sum(1 for x in rows if x["ok"])
     w("# bench/: the SDK beside raw urllib3 and the peer clients")
     w("")
@@ -726,6 +773,18 @@ def report(
     w("|---|---|---|---|---|")
     out.extend(conc_lines)
     w("")
+    w("## Watch: events decoded per second")
+    w("")
+    w(f"One watch stream of {cases.WATCH_EVENTS:,} MODIFIED events (the three Job fixtures, "
+      "cycled, one compact JSON line each), from the loopback server; each client takes every "
+      "event as a typed `V1Job` and stops at the last. "
+      f"{s.watch_reps} interleaved repetitions; *raw* = urllib3 chunks split into lines and "
+      "`json.loads` per line, in the same process (the peer's figure beside its own raw).")  # fmt: skip
+    w("")
+    w("| client | events/s (median) | raw json events/s | time / raw | target | |")
+    w("|---|---|---|---|---|---|")
+    out.extend(watch_lines)
+    w("")
     if notes:
         w("## Where a target is missed, and why")
         w("")
@@ -761,6 +820,9 @@ README_TAIL = """## How it works
 - This machine is shared: other work on it slows both sides of a comparison, which is why the
   repetitions are interleaved and paired, and why only ratios are held to targets. The absolute
   times (and the import figures, which cannot be paired) are those of the run above.
+- The watch case: the server answers a watch request with one canned stream of events and ends
+  it; `stencila_hub.kubernetes.watch_jobs` and kubernetes' `Watch().stream` each start from a
+  given `resourceVersion` (no list first) and stop at the last event.
 - Run it: `make bench` (all of it, about 6 minutes on 2 cores), or
   `python bench/run.py --quick --output /tmp/x.md` (a smoke test),
   `--only percall,decode` (some sections), `--no-peers`.
@@ -822,6 +884,7 @@ def main() -> None:
             "decode": lambda: run_decode(s, ours, peers, r),
             "memory": lambda: run_memory(ours, peers, r),
             "concurrency": lambda: run_concurrency(s, ours, server, r),
+            "watch": lambda: run_watch(s, ours, peers, r),
         }
         for name, step in steps.items():
             if name in only:

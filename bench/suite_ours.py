@@ -12,7 +12,7 @@ import pydantic_core
 import urllib3
 from pydantic import TypeAdapter
 from pydantic_core import SchemaValidator
-from worker import RawClient, held_bytes, run_threads, time_calls, time_once
+from worker import RawClient, held_bytes, run_threads, time_calls, time_once, time_watch
 
 import stencila_hub as sh
 from stencila_hub.api import (
@@ -23,6 +23,7 @@ from stencila_hub.api import (
     jobs_api,
 )
 from stencila_hub.base_model import SdkModel
+from stencila_hub.kubernetes import watch_jobs
 from stencila_hub.operation import resolve_type as _resolve_type
 from stencila_hub.responses import Answer, _decode_body
 
@@ -247,3 +248,21 @@ class Suite:
         close()
         self._concurrent = None
         return {"seconds": seconds, "calls": done, "errors": errors}
+
+    # -- a watch stream -------------------------------------------------------------------------
+
+    def watch(self, count: int, rep: int = 0) -> dict:
+        """Seconds to take *count* events: ``watch_jobs`` (typed V1Job events) and raw urllib3 +
+        json.loads per line, on the same stream."""
+        batch = sh.BatchV1Api(self.clients["kubernetes"])
+
+        def sdk() -> int:
+            seen = 0
+            with watch_jobs(batch, cases.K8S_NAMESPACE, resource_version="1") as events:
+                for _event in events:
+                    seen += 1
+                    if seen == count:
+                        break
+            return seen
+
+        return time_watch({"sdk": sdk, "raw": lambda: self.raw.watch(count)}, count, rep)

@@ -14,7 +14,7 @@ from typing import Any, Callable
 
 import cases
 import urllib3
-from worker import RawClient, held_bytes, time_calls, time_once
+from worker import RawClient, held_bytes, time_calls, time_once, time_watch
 
 
 class _Received:
@@ -164,3 +164,27 @@ class KubernetesSuite(_PeerSuite):
     def decoder(self) -> Callable[[bytes], Any]:
         client = self.client
         return lambda raw: client.deserialize(raw.decode(), "List[V1Job]", "application/json")
+
+    def watch(self, count: int, rep: int = 0) -> dict:
+        """Seconds to take *count* events: ``Watch().stream(list_namespaced_job)`` (typed V1Job
+        events) and raw urllib3 + json.loads per line, on the same stream."""
+        from kubernetes import client, watch
+
+        batch = client.BatchV1Api(self.client)
+
+        def sdk() -> int:
+            seen = 0
+            w = watch.Watch()
+            for _event in w.stream(
+                batch.list_namespaced_job,
+                cases.K8S_NAMESPACE,
+                resource_version="1",
+                timeout_seconds=60,
+            ):
+                seen += 1
+                if seen == count:
+                    w.stop()
+                    break
+            return seen
+
+        return time_watch({"sdk": sdk, "raw": lambda: self.raw.watch(count)}, count, rep)

@@ -43,7 +43,8 @@ from stencila_hub import (  # noqa: E402
     ProjectsApi,
     SaharaJobCreate,
     SaharaJobExecute,
-    pagination,  # noqa: E402
+    StencilaNode,
+    pagination,
 )
 from stencila_hub.testing import HubFake  # noqa: E402
 from stencila_hub.waiters import wait_for_hub_job  # noqa: E402
@@ -112,12 +113,13 @@ def look_around(fake: HubFake, hub_jobs: list[int]) -> None:
     [worker] = accounts.accounts_workers_list("stencila").results
     beats = list(pagination.hub(accounts.accounts_workers_heartbeats_list, "stencila",
                                 worker.id))
-    queues = [accounts.accounts_queues_read("stencila", q).name for q in worker.queues or []]
+    queues = [str(accounts.accounts_queues_read("stencila", q).name) for q in worker.queues or []]
     print(f"hub: worker {worker.hostname} active={worker.active} ({len(beats)} heartbeats, "
           f"queues {', '.join(queues)}, {accounts.accounts_queues_list('stencila').count} "
           f"queues in the account)")
     manager = fake.hub.api(AccountsApi)
     zone = manager.accounts_zones_create("stencila", HubZoneCreate(name="gpu-west"))
+    assert zone.id is not None
     assert accounts.accounts_zones_read("stencila", zone.id).name == "gpu-west"
     manager.accounts_zones_delete("stencila", zone.id)
     print(f"hub: zone {zone.name} created and deleted; "
@@ -134,9 +136,10 @@ def look_around(fake: HubFake, hub_jobs: list[int]) -> None:
                                                    {"code": "6 * 7"})
     projects.projects_jobs_partial_update(PROJECT, session.id, HubJob(description="demo"))
     ended = projects.projects_jobs_cancel(PROJECT, session.id)
-    print(f"hub: session {session.id} connected ({answer['path']}), then {ended.status}")
+    where = answer.get("path") if isinstance(answer, dict) else answer  # the session's own JSON
+    print(f"hub: session {session.id} connected ({where}), then {ended.status}")
     try:
-        projects.projects_jobs_execute(PROJECT, {"type": "CodeChunk", "text": "6 * 7"})
+        projects.projects_jobs_execute(PROJECT, StencilaNode(type="CodeChunk", text="6 * 7"))
     except ApiException as err:
         print(f"hub: execute route -> {err.status} (the Hub 4.47.19 bug: {err.data.message})")
 

@@ -14,10 +14,13 @@ Usage::
 Each ``--follow HUB_JOB=SYSTEM:REFERENCE`` ties a Hub job (its id) to the job that does the work:
 ``agave:<job id>``, ``kubernetes:<namespace>/<name>``, ``sahara:<project id>/<job execution id>``,
 ``gaffer:<session>/<job name>``. The overseer polls every followed job each round and stops when all
-have ended, with a summary. Each change of a job's status is one log line and one PATCH of its Hub
-job (status, isActive, began/ended, log, error). A read or a PATCH that fails (after the SDK's own
-retries) is logged and tried again next round; the Hub then gets the latest state, and its job log
-keeps every change.
+have ended, with a summary. Kubernetes Jobs are not polled but watched: one
+``stencila_hub.kubernetes.watch_jobs`` per namespace, in a thread, queues every change of a followed
+Job as it happens and wakes the overseer, which relays each in order (a namespace whose watch is
+refused, e.g. 403, falls back to a read per round). Each change of a job's status is one log line
+and one PATCH of its Hub job (status, isActive, began/ended, log, error). A read or a PATCH that
+fails (after the SDK's own retries) is logged and tried again next round; the Hub then gets the
+latest state, and its job log keeps every change.
 
 With ``--project`` (or ``STENCILA_HUB_PROJECT``), the project of the followed Hub jobs, the
 overseer reads a Hub job back (``projects_jobs_read``) before it relays a change: a job cancelled
@@ -47,6 +50,7 @@ import logging
 import os
 import socket
 import sys
+import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -67,6 +71,7 @@ from stencila_hub import (
     ProjectsApi,
     WorkersApi,
 )
+from stencila_hub.kubernetes import JobWatch, watch_jobs
 from stencila_hub.models import CeleryWorkerEvent, HubWorkerUpdate
 from stencila_hub.waiters import (
     JobState,
@@ -97,7 +102,8 @@ AGAVE_TO_HUB = {
     "FINISHED": "SUCCESS", "FAILED": "FAILURE", "KILLED": "CANCELLED", "STOPPED": "TERMINATED",
 }
 KUBERNETES_TO_HUB = {"Pending": "PENDING", "Suspended": "WAITING", "Running": "RUNNING",
-                     "Complete": "SUCCESS", "Failed": "FAILURE"}
+                     "Complete": "SUCCESS", "Failed": "FAILURE", "SuccessCriteriaMet": "SUCCESS",
+                     "FailureTarget": "FAILURE"}
 SAHARA_TO_HUB = {
     "PENDING": "PENDING", "READYTORUN": "PENDING", "PREP": "PENDING", "RUNNING": "RUNNING",
     "TOBEKILLED": "RUNNING", "TOBESUSPENDED": "RUNNING", "PREPSUSPENDED": "RUNNING",
@@ -210,6 +216,83 @@ def _now() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+class KubernetesWatcher:
+    """Watches the namespaces of the followed Kubernetes Jobs, one thread each, and queues the
+    states of those Jobs as their events come; :meth:`take` hands them over in order.
+
+    *wake* is set on every queued state, so that the overseer relays it without waiting for its
+    next round.
+    """
+
+    def __init__(self, api: BatchV1Api, refs: Sequence[tuple[str, str]],
+                 wake: threading.Event) -> None:
+        self._api = api
+        self._wake = wake
+        self._followed = set(refs)
+        self._queued: dict[tuple[str, str], list[JobState]] = {ref: [] for ref in refs}
+        self._seen: set[tuple[str, str]] = set()
+        self._watches: dict[str, JobWatch] = {}
+        self._failed: set[str] = set()
+        self._lock = threading.Lock()
+        self._threads = [threading.Thread(target=self._follow, args=(namespace,), daemon=True,
+                                          name=f"overseer-watch-{namespace}")
+                         for namespace in sorted({ns for ns, _ in refs})]
+
+    def start(self, wait: float = 30.0) -> None:
+        """Start the watches; wait (at most *wait* seconds) until each has listed its Jobs."""
+        for thread in self._threads:
+            thread.start()
+        deadline = time.monotonic() + wait
+        while time.monotonic() < deadline and not all(
+                self.synced(ns) or ns in self._failed for ns, _ in self._followed):
+            time.sleep(0.02)  # not self._wake: the first queued state sets it for the run loop
+
+    def synced(self, namespace: str) -> bool:
+        watch = self._watches.get(namespace)
+        return watch is not None and watch.synced
+
+    def watching(self, namespace: str) -> bool:
+        """The namespace's watch has listed its Jobs and not failed: :meth:`take` is the truth."""
+        return namespace not in self._failed and self.synced(namespace)
+
+    def take(self, ref: tuple[str, str]) -> list[JobState]:
+        """The states of *ref* since the last call, oldest first; ``[GONE]`` for a Job that was
+        deleted, or that the first list did not have."""
+        with self._lock:
+            states, self._queued[ref] = self._queued[ref], []
+            if ref not in self._seen:
+                self._seen.add(ref)
+                if not states:
+                    states = [GONE]
+        return states
+
+    def _follow(self, namespace: str) -> None:
+        try:
+            watch = self._watches[namespace] = watch_jobs(self._api, namespace)
+            with watch:
+                for event in watch:
+                    meta = event.object.metadata
+                    ref = (namespace, meta.name if meta is not None else "")
+                    if ref not in self._followed:
+                        continue
+                    state = GONE if event.type == "DELETED" else kubernetes_job_state(event.object)
+                    with self._lock:
+                        self._queued[ref].append(state)
+                    self._wake.set()
+        except OpenApiException as err:
+            log.warning("kubernetes: cannot watch namespace %s (%s); reading its jobs each "
+                        "round instead", namespace, _short(err))
+            self._failed.add(namespace)
+            self._wake.set()
+
+    def close(self) -> None:
+        for watch in list(self._watches.values()):
+            watch.stop()
+        for thread in self._threads:
+            if thread.is_alive():
+                thread.join(5)
+
+
 class Overseer:
     """Polls the followed jobs and relays their changes to the Hub. Close it (or use ``with``)."""
 
@@ -235,8 +318,16 @@ class Overseer:
                             ("sahara", DataProcessingJobsApi), ("gaffer", GafferJobsApi)):
             if system in self._clients:
                 self._apis[system] = cls(self._clients[system])
+        #: Set when a watched job changed: the wait between rounds ends early.
+        self.wake = threading.Event()
+        refs = [_pair(f.ref) for f in self.follows if f.system == "kubernetes"]
+        self._watcher = (KubernetesWatcher(self._apis["kubernetes"], refs, self.wake)
+                         if refs else None)
+        self._started = False
 
     def close(self) -> None:
+        if self._watcher is not None:
+            self._watcher.close()
         for client in self._clients.values():
             client.close()
 
@@ -247,6 +338,15 @@ class Overseer:
         self.close()
 
     # -- reading the systems -------------------------------------------------------------------
+
+    def observe_all(self, follow: Follow) -> list[JobState]:
+        """The states of a followed job since the last round, oldest first: those its watch
+        queued (a Kubernetes Job), else one read of its current state."""
+        if follow.system == "kubernetes" and self._watcher is not None:
+            ref = _pair(follow.ref)
+            if self._watcher.watching(ref[0]):
+                return self._watcher.take(ref)
+        return [self.observe(follow)]
 
     def observe(self, follow: Follow) -> JobState:
         """The current state of a followed job (one request to its system)."""
@@ -267,19 +367,29 @@ class Overseer:
     # -- one round ---------------------------------------------------------------------------
 
     def poll_once(self) -> None:
-        """Read every followed job that has not ended, and relay what changed."""
+        """Read every followed job that has not ended (or take what its watch saw), and relay
+        each change."""
+        if not self._started:
+            self._started = True
+            if self._watcher is not None:
+                self._watcher.start()
         for follow in self.follows:
             if follow.done:
                 continue
             if follow.state is None or not follow.state.terminal:
                 try:
-                    state = self.observe(follow)
+                    states = self.observe_all(follow)
                 except OpenApiException as err:
                     log.warning("hub job %d: could not read %s (%s); trying again next round",
                                 follow.hub_job, follow.label, _short(err))
                     continue
-                if follow.state is None or state.status != follow.state.status:
-                    self._record_change(follow, state)
+                for state in states:
+                    if follow.state is not None and follow.state.terminal:
+                        break
+                    if follow.state is None or state.status != follow.state.status:
+                        self._record_change(follow, state)
+                        if len(states) > 1:
+                            self._relay(follow)  # one PATCH per change, in order
             if follow.unsent:
                 self._relay(follow)
 
@@ -381,11 +491,13 @@ class Overseer:
     # -- the loop ------------------------------------------------------------------------------
 
     def run(self, interval: float = 10.0, max_rounds: int | None = None,
-            sleep: Callable[[float], None] = time.sleep) -> bool:
+            sleep: Callable[[float], None] | None = None) -> bool:
         """Poll until every followed job has ended (True) or *max_rounds* rounds (False).
 
-        Reports the overseer online before the first round, a heartbeat after each and offline
-        when it returns (when a worker name is set)."""
+        Between rounds: *sleep(interval)* if given, else wait *interval* seconds or until a
+        watched job changes, whichever comes first. Reports the overseer online before the first
+        round, a heartbeat after each and offline when it returns (when a worker name is set).
+        """
         rounds = 0
         self.report_online(interval)
         try:
@@ -397,7 +509,11 @@ class Overseer:
                     return True
                 if max_rounds is not None and rounds >= max_rounds:
                     return False
-                sleep(interval)
+                if sleep is not None:
+                    sleep(interval)
+                else:
+                    self.wake.wait(interval)
+                    self.wake.clear()
         finally:
             self._worker_event("offline")
 
@@ -417,6 +533,12 @@ class Overseer:
             lines.append(f"  hub job {f.hub_job:<4} {f.system:<10} {status:<12} -> "
                          f"{f.hub_status or '-':<10} ({f.changes} changes) {f.ref}")
         return lines
+
+
+def _pair(ref: str) -> tuple[str, str]:
+    """``"<namespace>/<name>"`` -> ``(namespace, name)``."""
+    first, _, second = ref.partition("/")
+    return first, second
 
 
 def _short(err: BaseException) -> str:

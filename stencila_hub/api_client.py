@@ -302,6 +302,7 @@ class ApiClient:
                     limits,
                     stream,
                     _CREDENTIAL_HEADERS,
+                    timeout.read_timeout if stream else None,
                 )
             except TransportError as err:
                 failed = err

@@ -15,6 +15,8 @@ read again and redo the change::
     job = replace_job_status(batch, "pi", "default", mark_ready)
 
 The decision "retry this conflict or give up" is :func:`retry_conflict` (pure, no I/O).
+
+:func:`watch_jobs` follows Jobs as a typed stream of changes (:mod:`stencila_hub.kubernetes_watch`).
 """
 
 from __future__ import annotations
@@ -28,14 +30,36 @@ from stencila_hub.models.v1_object_meta import V1ObjectMeta
 
 if TYPE_CHECKING:
     from stencila_hub.api.batch_v1_api import BatchV1Api
+    from stencila_hub.kubernetes_watch import JobWatch, WatchError, WatchEvent, watch_jobs
 
 # The kubeconfig and in-cluster loaders live in their own module; they are re-exported here, where
 # users of the official client look for them (``kubernetes.config.load_kube_config``).
 from stencila_hub.kubeconfig import load_incluster_config, load_kube_config  # noqa: E402
 
-__all__ = ["load_incluster_config", "load_kube_config", "replace_job_status", "retry_conflict"]
+__all__ = [
+    "JobWatch",
+    "WatchError",
+    "WatchEvent",
+    "load_incluster_config",
+    "load_kube_config",
+    "replace_job_status",
+    "retry_conflict",
+    "watch_jobs",
+]
 
 logger = logging.getLogger("stencila_hub")
+
+#: Imported on first use: a script that only replaces statuses does not build the watch's models.
+_WATCH_NAMES = frozenset({"JobWatch", "WatchError", "WatchEvent", "watch_jobs"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WATCH_NAMES:
+        from stencila_hub import kubernetes_watch
+
+        return getattr(kubernetes_watch, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 #: ``mutate(job)`` changes ``job.status`` in place (and returns None), or returns the Job to send.
 Mutate = Callable[[V1Job], Optional[V1Job]]

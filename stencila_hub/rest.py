@@ -470,12 +470,16 @@ class RESTClientObject:
         limits: Limits,
         stream: bool = False,
         secret_headers: frozenset[str] = frozenset(),
+        stream_read_timeout: float | None = None,
     ) -> RESTResponse:
         """Send one request, following redirects, and read the answer.
 
         :param deadline: ``time.monotonic()`` after which the attempt is ended, or None.
         :param stream: return the final response unread (a 2xx only; an error body is read).
         :param secret_headers: lower-case names of the credential headers, dropped across origins.
+        :param stream_read_timeout: a stream's timeout per read once its head has arrived (the
+            timeout the request went out with was cut to the call's deadline, which a stream
+            outlives).
         :raises TransportError: no usable answer. :raises BodyTooLarge: a success body over the
             limit. :raises RedirectRefused: a redirect that may not be followed.
         """
@@ -487,6 +491,9 @@ class RESTClientObject:
             resp = self._exchange(attempt, method, url, headers, body, timeout, secret_headers)
             if stream and resp.status < 300:
                 attempt.finish()  # the caller reads the body, with the read timeout per read
+                sock = getattr(resp.connection, "sock", None)
+                if isinstance(sock, socket.socket):
+                    sock.settimeout(stream_read_timeout)
                 return RESTResponse(resp, None)
             return self._read(attempt, resp, limits)
         except ApiValueError:

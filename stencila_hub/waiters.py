@@ -10,8 +10,15 @@ One helper per system, on top of one polling loop::
 
 * :func:`wait_for_agave_job`: Agave's status (``get_status``); FINISHED is success, FAILED, KILLED
   and STOPPED are failures.
-* :func:`wait_for_kubernetes_job`: the Job's conditions (``read_namespaced_job_status``); Complete
-  is success, Failed is failure.
+* :func:`wait_for_kubernetes_job`: the Job's conditions; Complete (or SuccessCriteriaMet, which
+  comes first) is success, Failed (or FailureTarget) is failure. It reads the Job once
+  (``read_namespaced_job_status``), then watches it from that ``resourceVersion``
+  (:func:`stencila_hub.kubernetes.watch_jobs` with ``fieldSelector=metadata.name=<name>``): one
+  stream instead of a request per poll, and each change as it happens. When watching is forbidden
+  (403: RBAC may grant ``get`` without ``watch``) or ``watch=False`` is passed, it polls. With the
+  watch, ``polls`` of the result counts the read and the events seen, ``backoff`` is not used, and
+  a Job deleted while waited for raises :class:`~stencila_hub.exceptions.NotFoundException`, as a
+  poll would.
 * :func:`wait_for_sahara_execution`: the execution's ``info.status`` (``show_job_execution``);
   SUCCEEDED is success, FAILED, KILLED, DONEWITHERROR and SUSPENDFAILED are failures.
 * :func:`wait_for_hub_job`: a Hub job's ``status``, read with ``projects_jobs_read``:
@@ -51,7 +58,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Optional, TypeVar, overload
 
-from stencila_hub.exceptions import OpenApiException
+from stencila_hub.exceptions import ForbiddenException, NotFoundException, OpenApiException
 
 if TYPE_CHECKING:
     from stencila_hub.api.agave_jobs_api import AgaveJobsApi
@@ -65,6 +72,7 @@ __all__ = [
     "AGAVE_SUCCEEDED",
     "HUB_FAILED",
     "HUB_SUCCEEDED",
+    "KUBERNETES_TERMINAL",
     "SAHARA_FAILED",
     "SAHARA_SUCCEEDED",
     "JobState",
@@ -92,6 +100,13 @@ SAHARA_SUCCEEDED = frozenset({"SUCCEEDED"})
 SAHARA_FAILED = frozenset({"FAILED", "KILLED", "DONEWITHERROR", "SUSPENDFAILED"})
 HUB_SUCCEEDED = frozenset({"SUCCESS"})
 HUB_FAILED = frozenset({"FAILURE", "CANCELLED", "REVOKED", "TERMINATED", "REJECTED"})
+#: A Job's terminal conditions (when True), in the order they are looked for, and success.
+KUBERNETES_TERMINAL = (
+    ("Complete", True),
+    ("Failed", False),
+    ("SuccessCriteriaMet", True),
+    ("FailureTarget", False),
+)
 
 
 # -- the pure part: states and delays ------------------------------------------------------------
@@ -154,17 +169,22 @@ def hub_job_state(job: Any) -> JobState:
 def kubernetes_job_state(job: Any) -> JobState:
     """The state of a Kubernetes Job (a V1Job or dict), from its status.
 
-    ``Complete`` or ``Failed`` when that condition is True (terminal); else ``Suspended``,
+    ``Complete``, ``Failed``, ``SuccessCriteriaMet`` or ``FailureTarget`` when that condition is
+    True, in that order (terminal); else ``Suspended``,
     ``Running`` (a pod active and ready; clusters before 1.24 do not send ``ready``: a pod
     active), or ``Pending`` (no pod active or ready yet).
     """
     status = _get(job, "status") or {}
-    for condition in _get(status, "conditions") or ():
-        kind, value = _text(_get(condition, "type")), _text(_get(condition, "status"))
-        if value == "True" and kind == "Complete":
-            return JobState("Complete", True, True)
-        if value == "True" and kind == "Failed":
-            return JobState("Failed", True, False)
+    conditions = [
+        _text(_get(c, "type"))
+        for c in _get(status, "conditions") or ()
+        if _text(_get(c, "status")) == "True"
+    ]
+    # Complete and Failed are final; since 1.31 the controller first sets SuccessCriteriaMet or
+    # FailureTarget, once the outcome is decided and while pods may still be terminating.
+    for kind, succeeded in KUBERNETES_TERMINAL:
+        if kind in conditions:
+            return JobState(kind, True, succeeded)
     for condition in _get(status, "conditions") or ():
         if (
             _text(_get(condition, "type")) == "Suspended"
@@ -336,15 +356,101 @@ def wait_for_agave_job(api: AgaveJobsApi, job_id: str, **options: Any) -> WaitRe
 
 
 def wait_for_kubernetes_job(
-    api: BatchV1Api, name: str, namespace: str = "default", **options: Any
+    api: BatchV1Api, name: str, namespace: str = "default", *, watch: bool = True, **options: Any
 ) -> WaitResult[Any]:
-    """Poll ``api.read_namespaced_job_status(name, namespace)`` until the Job is Complete or Failed.
+    """Wait until the Job is Complete or Failed (or SuccessCriteriaMet / FailureTarget).
 
-    The value of the result is the last ``V1Job``; *options* as :func:`wait_for`.
+    Reads it, then watches it; polls ``api.read_namespaced_job_status(name, namespace)`` when
+    watching is forbidden or *watch* is False (see the module docstring). The value of the
+    result is the last ``V1Job``; *options* as :func:`wait_for`.
     """
     options.setdefault("description", f"kubernetes job {namespace}/{name}")
-    return wait_for(
-        lambda: api.read_namespaced_job_status(name, namespace), kubernetes_job_state, **options
+
+    def read() -> Any:
+        return api.read_namespaced_job_status(name, namespace)
+
+    if watch:
+        try:
+            return _watch_kubernetes_job(api, name, namespace, read, **options)
+        except _WatchForbidden as forbidden:
+            options["timeout"] = forbidden.remaining
+    return wait_for(read, kubernetes_job_state, **options)
+
+
+class _WatchForbidden(Exception):
+    """Watching is forbidden: poll for the *remaining* seconds."""
+
+    def __init__(self, remaining: Optional[float]) -> None:
+        super().__init__(remaining)
+        self.remaining = remaining
+
+
+def _watch_kubernetes_job(
+    api: BatchV1Api,
+    name: str,
+    namespace: str,
+    read: Callable[[], Any],
+    *,
+    timeout: Optional[float] = 600.0,
+    backoff: Optional[PollBackoff] = None,
+    on_change: Optional[Callable[[JobState, Any], None]] = None,
+    progress: Optional[bool] = None,
+    description: str = "job",
+    sleep: Callable[[float], None] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> WaitResult[Any]:
+    """Read the Job, then follow its watch events until a terminal state (or the timeout)."""
+    from stencila_hub.kubernetes_watch import DELETED, watch_jobs
+
+    bar = _progress_for(progress, description)
+    start = clock()
+    seen = 0
+    last: Optional[JobState] = None
+
+    def observe(job: Any) -> WaitResult[Any]:
+        nonlocal seen, last
+        seen += 1
+        state = kubernetes_job_state(job)
+        bar.update(state, seen)
+        if on_change is not None and (last is None or state.status != last.status):
+            on_change(state, job)
+        last = state
+        return WaitResult(job, state, seen, clock() - start)
+
+    try:
+        result = observe(read())
+        if result.state.terminal:
+            return result
+        version = result.value.metadata.resource_version if result.value.metadata else None
+        remaining = None if timeout is None else timeout - (clock() - start)
+        events = watch_jobs(
+            api,
+            namespace,
+            field_selector=f"metadata.name={name}",
+            resource_version=version,
+            timeout_seconds=remaining,
+            clock=clock,
+            sleep=sleep,
+        )
+        with events:
+            for event in events:
+                if event.type == DELETED:
+                    raise NotFoundException(
+                        404, "Not Found", message=f"job {namespace}/{name} was deleted"
+                    )
+                result = observe(event.object)
+                if result.state.terminal:
+                    return result
+    except ForbiddenException:
+        if seen == 0:
+            raise  # the read itself was refused: polling would be too
+        spent = clock() - start
+        raise _WatchForbidden(None if timeout is None else max(timeout - spent, 0.0)) from None
+    finally:
+        bar.close()
+    assert timeout is not None  # the watch ends by itself only at its timeout
+    raise WaitTimeout(
+        description, timeout, WaitResult(result.value, result.state, seen, clock() - start)
     )
 
 

@@ -40,6 +40,24 @@ def test_list_namespaced_job_is_accepted(api):
     assert isinstance(info.data, V1JobList)
 
 
+def test_list_job_for_all_namespaces_is_accepted(api):
+    info = api.list_job_for_all_namespaces_with_http_info(
+        label_selector="app=pi", field_selector="metadata.namespace=default", limit=5,
+        resource_version="48220", resource_version_match="NotOlderThan", timeout_seconds=30)
+    _accepted(info)
+    assert isinstance(info.data, V1JobList)
+
+
+def test_a_watch_request_is_accepted(api):
+    """What watch_jobs sends (Prism answers the spec's list example, not a stream)."""
+    with api.list_namespaced_job_stream(
+            "default", allow_watch_bookmarks=True, resource_version="48220", timeout_seconds=300,
+            watch=True, label_selector="app=pi") as streamed:
+        assert streamed.status_code == 200
+        assert "sl-violations" not in streamed.headers
+        assert V1JobList.from_json(streamed.read()) is not None
+
+
 def test_read_namespaced_job_is_accepted(api):
     info = api.read_namespaced_job_with_http_info("render-frames", "media", pretty="true")
     _accepted(info)

@@ -87,3 +87,20 @@ def test_seed_request_and_response_are_the_seed_example():
     response = json.loads((FIXTURES / "seed_replace_status_response.json").read_text(encoding="utf-8"))
     assert request == response  # the seed answers with the object it was sent
     assert response["status"] == {"startTime": "2017-12-13T03:15:55Z", "active": 1}
+
+
+def test_watch_stream_objects_match_the_job_schema_except_the_bookmark_stub(document):
+    """watch_stream.jsonl: every Job of an ADDED/MODIFIED/DELETED event is a valid V1Job; the
+    BOOKMARK's object is the server's stub, which is not (``containers: null``): why watch_jobs
+    reads a bookmark's metadata only."""
+    validator = oas.OAS30Validator(_schema(document, "V1Job"), format_checker=_format_checker())
+    kinds = []
+    for line in (FIXTURES / "watch_stream.jsonl").read_text(encoding="utf-8").splitlines():
+        event = json.loads(line)
+        kinds.append(event["type"])
+        errors = list(validator.iter_errors(event["object"]))
+        if event["type"] == "BOOKMARK":
+            assert errors
+        else:
+            assert not errors, [e.message for e in errors[:5]]
+    assert kinds == ["ADDED", "MODIFIED", "BOOKMARK", "MODIFIED", "DELETED"]

@@ -155,19 +155,24 @@ def test_overseer_keeps_going_through_faults(hub_fake, caplog):
     follows = [overseer.parse_follow(f) for _, f in jobs.values()]
     k8s_hub_job = jobs["kubernetes"][0]
     hub_fake.inject("hub", f"/jobs/{k8s_hub_job}/", method="PATCH", status=500)  # not retried
-    hub_fake.inject("kubernetes", "/apis/batch/v1/namespaces/science/jobs/train/status",
-                    drop=True, times=3)  # a GET: retried twice by the SDK, then it fails
+    hub_fake.inject("kubernetes", "/apis/batch/v1/namespaces/science/jobs",
+                    drop=True, times=3)  # the watch's list: retried twice by the SDK, then
+    # watch_jobs tries again by itself (the overseer never sees the failure)
     with caplog.at_level(logging.INFO, logger="overseer"), overseer.Overseer(configs,
                                                                             follows) as o:
         assert o.run(interval=0) is True
     warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
-    assert any("could not read kubernetes science/train (ApiConnectionError" in w
-               for w in warnings)
+    assert not any("kubernetes" in w and "could not read" in w for w in warnings)
+    lists = [r for r in hub_fake.requests_to("kubernetes", "list_namespaced_job")
+             if "watch" not in r.query]
+    assert [r.status for r in lists] == [None, None, None, 200]
     assert any(f"hub job {k8s_hub_job}: could not relay status PENDING (OutcomeUnknownServiceException" in w
                for w in warnings)
-    # The failed PATCH (PENDING) was overtaken by the next change: the Hub gets the latest state,
-    # with every change in its log.
-    assert hub_fake.hub.statuses(k8s_hub_job) == ["RUNNING", "SUCCESS"]
+    # The failed PATCH (PENDING) is sent again next round, or overtaken by the next change if the
+    # watch saw one first (the Job moves on its own while watched): either way the Hub gets the
+    # latest state, with every change in its log.
+    assert hub_fake.hub.statuses(k8s_hub_job) in (["RUNNING", "SUCCESS"],
+                                                  ["PENDING", "RUNNING", "SUCCESS"])
     assert [e["message"] for e in hub_fake.hub.job(k8s_hub_job)["log"]] == [
         "kubernetes science/train: Pending", "kubernetes science/train: Running",
         "kubernetes science/train: Complete"]
@@ -183,7 +188,42 @@ def test_overseer_gives_up_after_max_rounds():
                               "--max-rounds", "3"], environ_for(fake))
         assert code == 1
         assert fake.hub.statuses(hub_job) == ["PENDING"]  # relayed once, then no change
-        assert len(fake.requests_to("kubernetes")) == 3
+        # watched, not read each round: one list, then one watch that stays open
+        calls = fake.requests_to("kubernetes")
+        assert [r.query.get("watch") for r in calls] == [None, ["true"]]
+
+
+def test_overseer_reads_each_round_when_watching_is_forbidden(hub_fake, caplog):
+    jobs = start_jobs(hub_fake)
+    hub_fake.inject("kubernetes", "/apis/batch/v1/namespaces/science/jobs", status=403)
+    follows = [overseer.parse_follow(jobs["kubernetes"][1])]
+    configs = {s: hub_fake.configuration(s) for s in ("hub", "kubernetes")}
+    with caplog.at_level(logging.INFO, logger="overseer"), overseer.Overseer(configs,
+                                                                            follows) as o:
+        assert o.run(interval=0) is True
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert any("cannot watch namespace science (ForbiddenException" in w for w in warnings)
+    assert hub_fake.hub.statuses(jobs["kubernetes"][0]) == ["PENDING", "RUNNING", "SUCCESS"]
+    reads = hub_fake.requests_to("kubernetes", "read_namespaced_job_status")
+    assert len(reads) == 3
+
+
+def test_overseer_cancels_a_watched_job_that_is_deleted_or_missing():
+    from stencila_hub.testing import HubFake
+
+    with HubFake(advance_on_read=False) as fake:
+        fake.kubernetes.add_job("doomed", steps=None)
+        doomed, missing = fake.hub.add_job(), fake.hub.add_job()
+        follows = [overseer.parse_follow(f"{doomed}=kubernetes:default/doomed"),
+                   overseer.parse_follow(f"{missing}=kubernetes:default/missing")]
+        configs = {s: fake.configuration(s) for s in ("hub", "kubernetes")}
+        with overseer.Overseer(configs, follows) as o:
+            assert o.run(interval=0, max_rounds=1) is False
+            fake.kubernetes.delete_job("doomed")
+            assert o.run(interval=5) is True  # woken by the watch, not after 5 s
+        assert fake.hub.statuses(doomed) == ["PENDING", "CANCELLED"]
+        assert fake.hub.statuses(missing) == ["CANCELLED"]
+        assert not fake.requests_to("kubernetes", "read_namespaced_job_status")
 
 
 def test_overseer_marks_a_job_that_disappeared_as_cancelled(hub_fake):
@@ -218,24 +258,26 @@ def test_overseer_leaves_a_job_cancelled_in_the_hub_alone(hub_fake, caplog):
     hub_fake.hub.add_project(7)
     hub_job = projects.projects_jobs_create("7", stencila_hub.HubJobCreate(method="sleep")).id
     other = hub_fake.hub.add_job(project=7, status="DISPATCHED")
-    fake_k8s = hub_fake.kubernetes
-    fake_k8s.add_job("a", steps=["running"])
-    fake_k8s.add_job("b", steps=["running", "succeeded"])
+    gaffer = hub_fake.api("gaffer")
+    hub_fake.gaffer.plan_next(["1"])  # runs for ever
+    gaffer.create("nb", GafferProcessConfig(name="a", cmd="python"))
+    hub_fake.gaffer.plan_next(["1", "0"])
+    gaffer.create("nb", GafferProcessConfig(name="b", cmd="python"))
     projects.projects_jobs_cancel("7", hub_job)
-    configs = {"hub": hub_fake.configuration("hub"),
-               "kubernetes": hub_fake.configuration("kubernetes")}
-    follows = [overseer.parse_follow(f"{hub_job}=kubernetes:default/a"),
-               overseer.parse_follow(f"{other}=kubernetes:default/b")]
+    configs = {"hub": hub_fake.configuration("hub"), "gaffer": hub_fake.configuration("gaffer")}
+    follows = [overseer.parse_follow(f"{hub_job}=gaffer:nb/a"),
+               overseer.parse_follow(f"{other}=gaffer:nb/b")]
     with caplog.at_level(logging.INFO, logger="overseer"), \
             overseer.Overseer(configs, follows, project="7") as o:
         assert o.run(interval=0, max_rounds=5) is True
         assert o.follows[0].state is overseer.CANCELLED_IN_HUB
+        assert "1 cancelled in the Hub" in o.summary()[0]
     assert hub_fake.hub.statuses(hub_job) == []  # never overwritten
     assert hub_fake.hub.job(hub_job)["status"] == "CANCELLED"
-    assert hub_fake.hub.statuses(other) == ["RUNNING", "SUCCESS"]
+    assert hub_fake.hub.statuses(other) == ["RUNNING", "TERMINATED"]
     reads = hub_fake.requests_to("hub", "projects_jobs_read")
     assert len(reads) == 3  # one before each relay
-    assert f"hub job {hub_job}: CANCELLED in the Hub; no longer following kubernetes default/a" \
+    assert f"hub job {hub_job}: CANCELLED in the Hub; no longer following gaffer nb/a" \
         in [r.getMessage() for r in caplog.records]
 
 

@@ -8,6 +8,7 @@ import pytest
 from stencila_hub import (
     InlineObject4,
     JobRequest,
+    NotFoundException,
     SaharaJobCreate,
     SaharaJobExecute,
     V1Job,
@@ -78,8 +79,14 @@ def test_agave_state_reads_enum_members_and_models():
     ({"conditions": [{"type": "Complete", "status": "True"}]}, JobState("Complete", True, True)),
     ({"conditions": [{"type": "Failed", "status": "True"}]}, JobState("Failed", True, False)),
     ({"conditions": [{"type": "Complete", "status": "False"}], "active": 1}, JobState("Running")),
+    # The outcome is decided when the controller sets FailureTarget / SuccessCriteriaMet (pods
+    # may still be terminating): terminal, as issue 18 asks; Complete/Failed still come first.
     ({"conditions": [{"type": "FailureTarget", "status": "True"}], "active": 1},
-     JobState("Running")),  # not terminal until Failed
+     JobState("FailureTarget", True, False)),
+    ({"conditions": [{"type": "SuccessCriteriaMet", "status": "True"}]},
+     JobState("SuccessCriteriaMet", True, True)),
+    ({"conditions": [{"type": "SuccessCriteriaMet", "status": "True"},
+                     {"type": "Complete", "status": "True"}]}, JobState("Complete", True, True)),
     ({"conditions": [{"type": "Suspended", "status": "True"}]}, JobState("Suspended")),
 ])
 def test_kubernetes_states(status, expected):
@@ -198,6 +205,72 @@ def test_kubernetes_waiter_sees_the_failed_condition(hub_fake):
     result = wait_for_kubernetes_job(hub_fake.api("kubernetes"), "etl", "data",
                                      sleep=clock.sleep, clock=clock)
     assert (result.succeeded, result.state.status, result.polls) == (False, "Failed", 3)
+
+
+def test_kubernetes_waiter_reads_once_then_watches(hub_fake):
+    hub_fake.kubernetes.add_job("render", "media",
+                                steps=["created", "pending", "running", "running", "succeeded"])
+    seen = []
+    result = wait_for_kubernetes_job(hub_fake.api("kubernetes"), "render", "media",
+                                     on_change=lambda state, job: seen.append(state.status))
+    assert (result.succeeded, result.state.status) == (True, "Complete")
+    assert seen == ["Pending", "Running", "Complete"]
+    calls = hub_fake.requests_to("kubernetes")
+    assert [r.operation_id for r in calls].count("read_namespaced_job_status") == 1
+    watches = [r for r in calls if r.operation_id == "list_namespaced_job"]
+    assert watches and all(r.query["watch"] == ["true"] for r in watches)
+    assert all(r.query["fieldSelector"] == ["metadata.name=render"] for r in watches)
+    assert watches[0].query["resourceVersion"]  # from the read's version: nothing missed
+
+
+def test_kubernetes_waiter_polls_when_watching_is_forbidden(hub_fake):
+    hub_fake.kubernetes.add_job("etl", "data", steps=["pending", "running", "succeeded"])
+    hub_fake.inject("kubernetes", "/apis/batch/v1/namespaces/data/jobs", status=403)
+    clock = FakeClock()
+    result = wait_for_kubernetes_job(hub_fake.api("kubernetes"), "etl", "data",
+                                     sleep=clock.sleep, clock=clock)
+    assert (result.succeeded, result.polls) == (True, 2)  # the poll loop's count
+    calls = [r.operation_id for r in hub_fake.requests_to("kubernetes")]
+    assert calls == ["read_namespaced_job_status", "list_namespaced_job",
+                     "read_namespaced_job_status", "read_namespaced_job_status"]
+
+
+def test_kubernetes_waiter_polls_with_watch_false(hub_fake):
+    hub_fake.kubernetes.add_job("etl", "data", steps=["pending", "running", "succeeded"])
+    clock = FakeClock()
+    result = wait_for_kubernetes_job(hub_fake.api("kubernetes"), "etl", "data", watch=False,
+                                     sleep=clock.sleep, clock=clock)
+    assert result.succeeded
+    assert {r.operation_id for r in hub_fake.requests_to("kubernetes")} == {
+        "read_namespaced_job_status"}
+
+
+def test_kubernetes_waiter_ends_on_success_criteria_met():
+    with HubFake(advance_on_read=False) as fake:
+        fake.kubernetes.add_job("pi", steps=None)
+
+        def finish(state, job):  # the controller decides the outcome once the wait has begun
+            patch = {"status": {"conditions": [{"type": "SuccessCriteriaMet", "status": "True"}]}}
+            fake.api("kubernetes").patch_namespaced_job_status("pi", "default", patch)
+
+        result = wait_for_kubernetes_job(fake.api("kubernetes"), "pi", on_change=finish)
+        assert (result.succeeded, result.state.status) == (True, "SuccessCriteriaMet")
+
+
+def test_kubernetes_waiter_raises_not_found_when_the_job_is_deleted():
+    with HubFake(advance_on_read=False) as fake:
+        fake.kubernetes.add_job("pi", steps=None)
+        with pytest.raises(NotFoundException, match="default/pi was deleted"):
+            wait_for_kubernetes_job(fake.api("kubernetes"), "pi",
+                                    on_change=lambda s, j: fake.kubernetes.delete_job("pi"))
+
+
+def test_kubernetes_waiter_times_out_while_watching():
+    with HubFake(advance_on_read=False) as fake:
+        fake.kubernetes.add_job("pi", steps=None)
+        with pytest.raises(WaitTimeout) as info:
+            wait_for_kubernetes_job(fake.api("kubernetes"), "pi", timeout=1)
+        assert info.value.last.state.status == "Pending"
 
 
 def test_sahara_waiter_reaches_success(hub_fake):

@@ -22,6 +22,7 @@ from stencila_hub.api_client import (  # noqa: F401
     StreamedResponse,
     TimeoutArg,
 )
+from stencila_hub.exceptions import ApiValueError  # noqa: F401
 from stencila_hub.retry import RetryPolicy
 
 if TYPE_CHECKING:  # the models in the signatures, for type checkers only: at run time an

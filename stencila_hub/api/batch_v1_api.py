@@ -22,6 +22,7 @@ from stencila_hub.api_client import (  # noqa: F401
     StreamedResponse,
     TimeoutArg,
 )
+from stencila_hub.exceptions import ApiValueError  # noqa: F401
 from stencila_hub.retry import RetryPolicy
 
 if TYPE_CHECKING:  # the models in the signatures, for type checkers only: at run time an
@@ -29,6 +30,36 @@ if TYPE_CHECKING:  # the models in the signatures, for type checkers only: at ru
     # build InlineObject4 for a caller who only PUTs).
     from stencila_hub.models import *  # noqa: F403
 
+_list_job_for_all_namespaces = Operation(
+    name="list_job_for_all_namespaces",
+    method="GET",
+    path="/apis/batch/v1/jobs",
+    query_params=(
+        Param("pretty", "pretty", (str,)),
+        Param("allow_watch_bookmarks", "allowWatchBookmarks", (bool,)),
+        Param("_continue", "continue", (str,)),
+        Param("field_selector", "fieldSelector", (str,)),
+        Param("label_selector", "labelSelector", (str,)),
+        Param("limit", "limit", (int,)),
+        Param("resource_version", "resourceVersion", (str,)),
+        Param("resource_version_match", "resourceVersionMatch", (str,)),
+        Param("send_initial_events", "sendInitialEvents", (bool,)),
+        Param("shard_selector", "shardSelector", (str,)),
+        Param("timeout_seconds", "timeoutSeconds", (int,)),
+        Param("watch", "watch", (bool,)),
+    ),
+    accept="application/json",
+    auth=("BearerToken",),
+    responses={
+        "200": "V1JobList",
+        "400": "V1Status",
+        "401": "V1Status",
+        "403": "V1Status",
+        "410": "V1Status",
+        "4XX": "V1Status",
+        "5XX": "V1Status",
+    },
+)
 _list_namespaced_job = Operation(
     name="list_namespaced_job",
     method="GET",
@@ -175,6 +206,351 @@ class BatchV1Api:
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient.get_default()
 
+    def list_job_for_all_namespaces(
+        self,
+        pretty: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
+            ),
+        ] = None,
+        allow_watch_bookmarks: Annotated[
+            Optional[StrictBool],
+            Field(
+                description='allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server\'s discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.'
+            ),
+        ] = None,
+        _continue: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="The continue option should be set when retrieving more results from the server (the `metadata.continue` of the previous page). Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. This field is not supported when watch is true. The Python argument is `_continue` (`continue` is a Python keyword), as in the official client. "
+            ),
+        ] = None,
+        field_selector: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="A selector to restrict the list of returned objects by their fields (e.g. `metadata.name=pi`, `status.successful=1`). Defaults to everything."
+            ),
+        ] = None,
+        label_selector: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="A selector to restrict the list of returned objects by their labels (e.g. `app=pi,tier!=batch`). Defaults to everything."
+            ),
+        ] = None,
+        limit: Annotated[
+            Optional[StrictInt],
+            Field(
+                description="limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. This field is not supported if watch is true. "
+            ),
+        ] = None,
+        resource_version: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
+            ),
+        ] = None,
+        resource_version_match: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="resourceVersionMatch determines how resourceVersion is applied to list calls (`Exact` or `NotOlderThan`). It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
+            ),
+        ] = None,
+        send_initial_events: Annotated[
+            Optional[StrictBool],
+            Field(
+                description='`sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection, followed by a synthetic "Bookmark" event. When set, `resourceVersionMatch` must be `NotOlderThan`. Watch only (see the description of the operation). '
+            ),
+        ] = None,
+        shard_selector: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="shardSelector restricts the list of returned objects using a CEL-based shard selector expression built from `shardRange()` calls joined with `||`, e.g. `shardRange(object.metadata.uid, '0x0', '0x8000000000000000')`. The answer's `metadata.shardInfo` echoes it. This is an alpha field and requires enabling the ShardedListAndWatch feature gate; other servers ignore it. "
+            ),
+        ] = None,
+        timeout_seconds: Annotated[
+            Optional[StrictInt],
+            Field(
+                description="Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity."
+            ),
+        ] = None,
+        watch: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="Watch for changes to the described resources and return them as a stream of add, update, and remove notifications (see the description of the operation: read it with the `_stream` method, or `stencila_hub.kubernetes.watch_jobs`). "
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> V1JobList:
+        """List or watch objects of kind Job.
+
+        ``GET /apis/batch/v1/jobs``
+
+        Lists the Jobs of every namespace the caller may read (`kubectl get jobs -A`); official operationId `listBatchV1JobForAllNamespaces`. As `list_namespaced_job`, with no namespace: the result is a `V1JobList` whose items come without `kind` and `apiVersion`. A caller allowed to list Jobs in some namespaces only gets 403 here (RBAC grants the cluster-wide list as a whole).  Paging: with `limit`, the server returns at most that many items and sets `metadata.continue` when more are left; pass that token as `_continue` (wire name `continue`) with the same other parameters to get the next page. An expired token gets 410 Gone (`reason: Expired`) with a fresh token in the `V1Status`'s `metadata.continue`.  Watch: with `watch=true` the server answers 200 with a stream that does not end until `timeoutSeconds` (or the server's own limit) passes: one JSON watch event per line (`{\"type\": \"ADDED\"|\"MODIFIED\"|\"DELETED\"|\"BOOKMARK\"|\"ERROR\", \"object\": ...}`, the official `io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent`; `object` is a Job, a BOOKMARK's holds only `metadata.resourceVersion`, an ERROR's is a `V1Status`), sent with `Content-Type: application/json;stream=watch` and chunked framing. The official document declares that content type with the `JobList` schema; the server sends events. This method decodes a whole body, so it refuses `watch=True` before sending (`ApiValueError`): call `list_job_for_all_namespaces_stream` (`x-sdk-watch`) for the body unread, or let `stencila_hub.kubernetes.watch_jobs` decode it, resume it and re-list on 410 Gone. A watch from a `resourceVersion` the server no longer keeps gets 410 Gone, either as the HTTP status or as an ERROR event with a `V1Status` of `code: 410` (the watch cache's answer).
+
+        :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
+        :param allow_watch_bookmarks: allowWatchBookmarks requests watch events with type \"BOOKMARK\". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server's discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.
+        :param _continue: The continue option should be set when retrieving more results from the server (the `metadata.continue` of the previous page). Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. This field is not supported when watch is true. The Python argument is `_continue` (`continue` is a Python keyword), as in the official client.
+        :param field_selector: A selector to restrict the list of returned objects by their fields (e.g. `metadata.name=pi`, `status.successful=1`). Defaults to everything.
+        :param label_selector: A selector to restrict the list of returned objects by their labels (e.g. `app=pi,tier!=batch`). Defaults to everything.
+        :param limit: limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. This field is not supported if watch is true.
+        :param resource_version: resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset.
+        :param resource_version_match: resourceVersionMatch determines how resourceVersion is applied to list calls (`Exact` or `NotOlderThan`). It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset.
+        :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection, followed by a synthetic \"Bookmark\" event. When set, `resourceVersionMatch` must be `NotOlderThan`. Watch only (see the description of the operation).
+        :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression built from `shardRange()` calls joined with `||`, e.g. `shardRange(object.metadata.uid, '0x0', '0x8000000000000000')`. The answer's `metadata.shardInfo` echoes it. This is an alpha field and requires enabling the ShardedListAndWatch feature gate; other servers ignore it.
+        :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
+        :param watch: Watch for changes to the described resources and return them as a stream of add, update, and remove notifications (see the description of the operation: read it with the `_stream` method, or `stencila_hub.kubernetes.watch_jobs`).
+        :param _request_timeout: this call's ``(connect, read)`` timeout in seconds, or one number.
+        :param _retries: this call's retries: an int or a RetryPolicy; ``0`` turns them off.
+        :param _headers: extra request headers.
+        :return: the decoded body.
+        """
+        if watch:  # the answer would be a stream that does not end: it cannot decode whole
+            raise ApiValueError(
+                "list_job_for_all_namespaces(): watch=True answers a stream of events; call list_job_for_all_namespaces_stream(), "
+                "or stencila_hub.kubernetes.watch_jobs()"
+            )
+        return self.api_client.call(
+            _list_job_for_all_namespaces,
+            {
+                "pretty": pretty,
+                "allow_watch_bookmarks": allow_watch_bookmarks,
+                "_continue": _continue,
+                "field_selector": field_selector,
+                "label_selector": label_selector,
+                "limit": limit,
+                "resource_version": resource_version,
+                "resource_version_match": resource_version_match,
+                "send_initial_events": send_initial_events,
+                "shard_selector": shard_selector,
+                "timeout_seconds": timeout_seconds,
+                "watch": watch,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    def list_job_for_all_namespaces_with_http_info(
+        self,
+        pretty: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
+            ),
+        ] = None,
+        allow_watch_bookmarks: Annotated[
+            Optional[StrictBool],
+            Field(
+                description='allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server\'s discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.'
+            ),
+        ] = None,
+        _continue: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="The continue option should be set when retrieving more results from the server (the `metadata.continue` of the previous page). Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. This field is not supported when watch is true. The Python argument is `_continue` (`continue` is a Python keyword), as in the official client. "
+            ),
+        ] = None,
+        field_selector: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="A selector to restrict the list of returned objects by their fields (e.g. `metadata.name=pi`, `status.successful=1`). Defaults to everything."
+            ),
+        ] = None,
+        label_selector: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="A selector to restrict the list of returned objects by their labels (e.g. `app=pi,tier!=batch`). Defaults to everything."
+            ),
+        ] = None,
+        limit: Annotated[
+            Optional[StrictInt],
+            Field(
+                description="limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. This field is not supported if watch is true. "
+            ),
+        ] = None,
+        resource_version: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
+            ),
+        ] = None,
+        resource_version_match: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="resourceVersionMatch determines how resourceVersion is applied to list calls (`Exact` or `NotOlderThan`). It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
+            ),
+        ] = None,
+        send_initial_events: Annotated[
+            Optional[StrictBool],
+            Field(
+                description='`sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection, followed by a synthetic "Bookmark" event. When set, `resourceVersionMatch` must be `NotOlderThan`. Watch only (see the description of the operation). '
+            ),
+        ] = None,
+        shard_selector: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="shardSelector restricts the list of returned objects using a CEL-based shard selector expression built from `shardRange()` calls joined with `||`, e.g. `shardRange(object.metadata.uid, '0x0', '0x8000000000000000')`. The answer's `metadata.shardInfo` echoes it. This is an alpha field and requires enabling the ShardedListAndWatch feature gate; other servers ignore it. "
+            ),
+        ] = None,
+        timeout_seconds: Annotated[
+            Optional[StrictInt],
+            Field(
+                description="Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity."
+            ),
+        ] = None,
+        watch: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="Watch for changes to the described resources and return them as a stream of add, update, and remove notifications (see the description of the operation: read it with the `_stream` method, or `stencila_hub.kubernetes.watch_jobs`). "
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[V1JobList]:
+        """Like :meth:`list_job_for_all_namespaces`, with the status code, headers, raw body and the retries taken."""
+        if watch:  # the answer would be a stream that does not end: it cannot decode whole
+            raise ApiValueError(
+                "list_job_for_all_namespaces(): watch=True answers a stream of events; call list_job_for_all_namespaces_stream(), "
+                "or stencila_hub.kubernetes.watch_jobs()"
+            )
+        return self.api_client.call(
+            _list_job_for_all_namespaces,
+            {
+                "pretty": pretty,
+                "allow_watch_bookmarks": allow_watch_bookmarks,
+                "_continue": _continue,
+                "field_selector": field_selector,
+                "label_selector": label_selector,
+                "limit": limit,
+                "resource_version": resource_version,
+                "resource_version_match": resource_version_match,
+                "send_initial_events": send_initial_events,
+                "shard_selector": shard_selector,
+                "timeout_seconds": timeout_seconds,
+                "watch": watch,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    def list_job_for_all_namespaces_stream(
+        self,
+        pretty: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
+            ),
+        ] = None,
+        allow_watch_bookmarks: Annotated[
+            Optional[StrictBool],
+            Field(
+                description='allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server\'s discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.'
+            ),
+        ] = None,
+        _continue: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="The continue option should be set when retrieving more results from the server (the `metadata.continue` of the previous page). Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. This field is not supported when watch is true. The Python argument is `_continue` (`continue` is a Python keyword), as in the official client. "
+            ),
+        ] = None,
+        field_selector: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="A selector to restrict the list of returned objects by their fields (e.g. `metadata.name=pi`, `status.successful=1`). Defaults to everything."
+            ),
+        ] = None,
+        label_selector: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="A selector to restrict the list of returned objects by their labels (e.g. `app=pi,tier!=batch`). Defaults to everything."
+            ),
+        ] = None,
+        limit: Annotated[
+            Optional[StrictInt],
+            Field(
+                description="limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. This field is not supported if watch is true. "
+            ),
+        ] = None,
+        resource_version: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
+            ),
+        ] = None,
+        resource_version_match: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="resourceVersionMatch determines how resourceVersion is applied to list calls (`Exact` or `NotOlderThan`). It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
+            ),
+        ] = None,
+        send_initial_events: Annotated[
+            Optional[StrictBool],
+            Field(
+                description='`sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection, followed by a synthetic "Bookmark" event. When set, `resourceVersionMatch` must be `NotOlderThan`. Watch only (see the description of the operation). '
+            ),
+        ] = None,
+        shard_selector: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="shardSelector restricts the list of returned objects using a CEL-based shard selector expression built from `shardRange()` calls joined with `||`, e.g. `shardRange(object.metadata.uid, '0x0', '0x8000000000000000')`. The answer's `metadata.shardInfo` echoes it. This is an alpha field and requires enabling the ShardedListAndWatch feature gate; other servers ignore it. "
+            ),
+        ] = None,
+        timeout_seconds: Annotated[
+            Optional[StrictInt],
+            Field(
+                description="Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity."
+            ),
+        ] = None,
+        watch: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="Watch for changes to the described resources and return them as a stream of add, update, and remove notifications (see the description of the operation: read it with the `_stream` method, or `stencila_hub.kubernetes.watch_jobs`). "
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> StreamedResponse:
+        """Like :meth:`list_job_for_all_namespaces`, with a success body returned unread (``x-sdk-watch``).
+
+        For ``watch=True``, whose answer is a stream of watch events that does not end: read it
+        with :meth:`StreamedResponse.iter_bytes`, each read bounded by the read timeout, and close
+        it. The call's deadline covers the exchange until the answer's head arrives. An error
+        status raises its typed exception, as the other methods do.
+        """
+        return self.api_client.call(
+            _list_job_for_all_namespaces,
+            {
+                "pretty": pretty,
+                "allow_watch_bookmarks": allow_watch_bookmarks,
+                "_continue": _continue,
+                "field_selector": field_selector,
+                "label_selector": label_selector,
+                "limit": limit,
+                "resource_version": resource_version,
+                "resource_version_match": resource_version_match,
+                "send_initial_events": send_initial_events,
+                "shard_selector": shard_selector,
+                "timeout_seconds": timeout_seconds,
+                "watch": watch,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+            True,
+        )
+
     def list_namespaced_job(
         self,
         namespace: Annotated[
@@ -250,7 +626,7 @@ class BatchV1Api:
         watch: Annotated[
             Optional[StrictBool],
             Field(
-                description="Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Not supported by this SDK: leave it unset (the stream cannot be decoded; see the description of the operation). "
+                description="Watch for changes to the described resources and return them as a stream of add, update, and remove notifications (see the description of the operation: read it with the `_stream` method, or `stencila_hub.kubernetes.watch_jobs`). "
             ),
         ] = None,
         *,
@@ -262,7 +638,7 @@ class BatchV1Api:
 
         ``GET /apis/batch/v1/namespaces/{namespace}/jobs``
 
-        Lists the Jobs of a namespace (`kubectl get jobs -n <namespace>`); official operationId `listBatchV1NamespacedJob`. The result is a `V1JobList`; its items come without `kind` and `apiVersion` (the real server leaves them out of list items; the list itself has them).  Paging: with `limit`, the server returns at most that many items and sets `metadata.continue` when more are left; pass that token as `_continue` (wire name `continue`) with the same other parameters to get the next page. An expired token gets 410 Gone (`reason: Expired`) with a fresh token in the `V1Status`'s `metadata.continue`.  Watch streams are not supported by this SDK: do not use `watch=True`. With `watch=true` the server answers with a never-ending stream of watch events (`application/json;stream=watch`) instead of a `V1JobList`; this method waits for a complete JSON body and cannot decode that stream. To follow changes, list again (for example with `resource_version` from the previous list's `metadata.resourceVersion`). `watch`, `allowWatchBookmarks` and `sendInitialEvents` are listed only because the official operation has them.
+        Lists the Jobs of a namespace (`kubectl get jobs -n <namespace>`); official operationId `listBatchV1NamespacedJob`. The result is a `V1JobList`; its items come without `kind` and `apiVersion` (the real server leaves them out of list items; the list itself has them).  Paging: with `limit`, the server returns at most that many items and sets `metadata.continue` when more are left; pass that token as `_continue` (wire name `continue`) with the same other parameters to get the next page. An expired token gets 410 Gone (`reason: Expired`) with a fresh token in the `V1Status`'s `metadata.continue`.  Watch: with `watch=true` the server answers 200 with a stream that does not end until `timeoutSeconds` (or the server's own limit) passes: one JSON watch event per line (`{\"type\": \"ADDED\"|\"MODIFIED\"|\"DELETED\"|\"BOOKMARK\"|\"ERROR\", \"object\": ...}`, the official `io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent`; `object` is a Job, a BOOKMARK's holds only `metadata.resourceVersion`, an ERROR's is a `V1Status`), sent with `Content-Type: application/json;stream=watch` and chunked framing. The official document declares that content type with the `JobList` schema; the server sends events. This method decodes a whole body, so it refuses `watch=True` before sending (`ApiValueError`): call `list_namespaced_job_stream` (`x-sdk-watch`) for the body unread, or let `stencila_hub.kubernetes.watch_jobs` decode it, resume it and re-list on 410 Gone. A watch from a `resourceVersion` the server no longer keeps gets 410 Gone, either as the HTTP status or as an ERROR event with a `V1Status` of `code: 410` (the watch cache's answer).
 
         :param namespace: object name and auth scope, such as for teams and projects (required)
         :param pretty: If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget).
@@ -276,12 +652,17 @@ class BatchV1Api:
         :param send_initial_events: `sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection, followed by a synthetic \"Bookmark\" event. When set, `resourceVersionMatch` must be `NotOlderThan`. Watch only (see the description of the operation).
         :param shard_selector: shardSelector restricts the list of returned objects using a CEL-based shard selector expression built from `shardRange()` calls joined with `||`, e.g. `shardRange(object.metadata.uid, '0x0', '0x8000000000000000')`. The answer's `metadata.shardInfo` echoes it. This is an alpha field and requires enabling the ShardedListAndWatch feature gate; other servers ignore it.
         :param timeout_seconds: Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity.
-        :param watch: Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Not supported by this SDK: leave it unset (the stream cannot be decoded; see the description of the operation).
+        :param watch: Watch for changes to the described resources and return them as a stream of add, update, and remove notifications (see the description of the operation: read it with the `_stream` method, or `stencila_hub.kubernetes.watch_jobs`).
         :param _request_timeout: this call's ``(connect, read)`` timeout in seconds, or one number.
         :param _retries: this call's retries: an int or a RetryPolicy; ``0`` turns them off.
         :param _headers: extra request headers.
         :return: the decoded body.
         """
+        if watch:  # the answer would be a stream that does not end: it cannot decode whole
+            raise ApiValueError(
+                "list_namespaced_job(): watch=True answers a stream of events; call list_namespaced_job_stream(), "
+                "or stencila_hub.kubernetes.watch_jobs()"
+            )
         return self.api_client.call(
             _list_namespaced_job,
             {
@@ -380,7 +761,7 @@ class BatchV1Api:
         watch: Annotated[
             Optional[StrictBool],
             Field(
-                description="Watch for changes to the described resources and return them as a stream of add, update, and remove notifications. Not supported by this SDK: leave it unset (the stream cannot be decoded; see the description of the operation). "
+                description="Watch for changes to the described resources and return them as a stream of add, update, and remove notifications (see the description of the operation: read it with the `_stream` method, or `stencila_hub.kubernetes.watch_jobs`). "
             ),
         ] = None,
         *,
@@ -389,6 +770,11 @@ class BatchV1Api:
         _headers: Optional[Mapping[str, str]] = None,
     ) -> ApiResponse[V1JobList]:
         """Like :meth:`list_namespaced_job`, with the status code, headers, raw body and the retries taken."""
+        if watch:  # the answer would be a stream that does not end: it cannot decode whole
+            raise ApiValueError(
+                "list_namespaced_job(): watch=True answers a stream of events; call list_namespaced_job_stream(), "
+                "or stencila_hub.kubernetes.watch_jobs()"
+            )
         return self.api_client.call(
             _list_namespaced_job,
             {
@@ -409,6 +795,120 @@ class BatchV1Api:
             _request_timeout,
             _retries,
             _headers,
+            True,
+        )
+
+    def list_namespaced_job_stream(
+        self,
+        namespace: Annotated[
+            StrictStr,
+            Field(description="object name and auth scope, such as for teams and projects"),
+        ],
+        pretty: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
+            ),
+        ] = None,
+        allow_watch_bookmarks: Annotated[
+            Optional[StrictBool],
+            Field(
+                description='allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server\'s discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.'
+            ),
+        ] = None,
+        _continue: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="The continue option should be set when retrieving more results from the server (the `metadata.continue` of the previous page). Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. This field is not supported when watch is true. The Python argument is `_continue` (`continue` is a Python keyword), as in the official client. "
+            ),
+        ] = None,
+        field_selector: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="A selector to restrict the list of returned objects by their fields (e.g. `metadata.name=pi`, `status.successful=1`). Defaults to everything."
+            ),
+        ] = None,
+        label_selector: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="A selector to restrict the list of returned objects by their labels (e.g. `app=pi,tier!=batch`). Defaults to everything."
+            ),
+        ] = None,
+        limit: Annotated[
+            Optional[StrictInt],
+            Field(
+                description="limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. This field is not supported if watch is true. "
+            ),
+        ] = None,
+        resource_version: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
+            ),
+        ] = None,
+        resource_version_match: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="resourceVersionMatch determines how resourceVersion is applied to list calls (`Exact` or `NotOlderThan`). It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
+            ),
+        ] = None,
+        send_initial_events: Annotated[
+            Optional[StrictBool],
+            Field(
+                description='`sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection, followed by a synthetic "Bookmark" event. When set, `resourceVersionMatch` must be `NotOlderThan`. Watch only (see the description of the operation). '
+            ),
+        ] = None,
+        shard_selector: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="shardSelector restricts the list of returned objects using a CEL-based shard selector expression built from `shardRange()` calls joined with `||`, e.g. `shardRange(object.metadata.uid, '0x0', '0x8000000000000000')`. The answer's `metadata.shardInfo` echoes it. This is an alpha field and requires enabling the ShardedListAndWatch feature gate; other servers ignore it. "
+            ),
+        ] = None,
+        timeout_seconds: Annotated[
+            Optional[StrictInt],
+            Field(
+                description="Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity."
+            ),
+        ] = None,
+        watch: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="Watch for changes to the described resources and return them as a stream of add, update, and remove notifications (see the description of the operation: read it with the `_stream` method, or `stencila_hub.kubernetes.watch_jobs`). "
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> StreamedResponse:
+        """Like :meth:`list_namespaced_job`, with a success body returned unread (``x-sdk-watch``).
+
+        For ``watch=True``, whose answer is a stream of watch events that does not end: read it
+        with :meth:`StreamedResponse.iter_bytes`, each read bounded by the read timeout, and close
+        it. The call's deadline covers the exchange until the answer's head arrives. An error
+        status raises its typed exception, as the other methods do.
+        """
+        return self.api_client.call(
+            _list_namespaced_job,
+            {
+                "namespace": namespace,
+                "pretty": pretty,
+                "allow_watch_bookmarks": allow_watch_bookmarks,
+                "_continue": _continue,
+                "field_selector": field_selector,
+                "label_selector": label_selector,
+                "limit": limit,
+                "resource_version": resource_version,
+                "resource_version_match": resource_version_match,
+                "send_initial_events": send_initial_events,
+                "shard_selector": shard_selector,
+                "timeout_seconds": timeout_seconds,
+                "watch": watch,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
             True,
         )
 

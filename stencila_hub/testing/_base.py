@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
@@ -39,7 +39,12 @@ class Call:
 
 @dataclass
 class Reply:
-    """What the fake answers. ``checked=False`` skips the response check (injected faults)."""
+    """What the fake answers. ``checked=False`` skips the response check (injected faults).
+
+    ``stream``: the body as chunks written over time with chunked framing (a Kubernetes watch),
+    instead of ``body``; it is iterated in the connection's thread, without the fake's lock. A
+    :class:`DropConnection` raised by it ends the connection without the last chunk.
+    """
 
     status: int
     body: bytes = b""
@@ -48,6 +53,11 @@ class Reply:
     checked: bool = True
     #: Seconds to wait before answering, outside the fake's lock (a slow server).
     delay: float = 0.0
+    stream: Iterable[bytes] | None = None
+
+
+class DropConnection(Exception):
+    """Raised by a streamed reply: close the connection as if it broke."""
 
 
 def json_reply(status: int, payload: Any, headers: Mapping[str, str] | None = None) -> Reply:

@@ -8,6 +8,20 @@ openapi.yaml has no operation that creates a Job, so tests seed them with
 patch) with a stale ``metadata.resourceVersion`` gets 409 Conflict, as on a real API server. Once a
 client writes a Job's status the Job stops following its steps (the client owns the status now).
 Errors are ``V1Status`` objects; a missing or wrong bearer token gets 401.
+
+Watch (``list_namespaced_job`` and ``list_job_for_all_namespaces`` with ``watch=true``): a chunked
+``application/json;stream=watch`` answer, one event per line, as the API server sends it. Every
+change (:meth:`FakeKubernetes.add_job`, a step, a status write, :meth:`FakeKubernetes.delete_job`)
+is kept in a history, so a watch from a ``resourceVersion`` gets what came after it; without one
+it starts with an ADDED event per Job. With ``allowWatchBookmarks=true`` a quiet stream gets a
+BOOKMARK every :attr:`FakeKubernetes.bookmark_interval` seconds and one before it ends at its
+``timeoutSeconds``. While a watch is open and jobs advance on reads, the watched jobs move one step
+every :attr:`FakeKubernetes.watch_step_interval` seconds of quiet (the controller at work). What a
+test can do to the streams: :meth:`~FakeKubernetes.compact` (a watch from an older version gets
+410 Gone: an ERROR event, or with :attr:`~FakeKubernetes.expired_as_http_status` an HTTP 410),
+:meth:`~FakeKubernetes.drop_watches` (cut every open stream), :meth:`~FakeKubernetes.stall_watches`
+(open streams and new ones send nothing for a while, not even their end) and
+:meth:`~FakeKubernetes.corrupt_next_events` (the next events go out as lines that are not JSON).
 """
 
 from __future__ import annotations
@@ -15,13 +29,16 @@ from __future__ import annotations
 import base64
 import copy
 import json
+import threading
+import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from stencila_hub.testing._base import (
     Call,
+    DropConnection,
     HttpError,
     Reply,
     Script,
@@ -129,6 +146,36 @@ def merge_patch(target: Any, patch: Any) -> Any:
     return result
 
 
+WATCH_CONTENT_TYPE = "application/json;stream=watch"
+#: What a broken proxy might pass on: the start of an event, cut, then a newline.
+GARBLED_LINE = b'{"type":"MODIFIED","object":{"kind":"Job","metadata":{"name":\n'
+
+
+class _Event(NamedTuple):
+    version: int
+    type: str
+    obj: dict[str, Any]
+
+
+def _line(kind: str, obj: dict[str, Any]) -> bytes:
+    return json.dumps({"type": kind, "object": obj}, separators=(",", ":")).encode() + b"\n"
+
+
+def _bookmark(version: int) -> bytes:
+    """A BOOKMARK as the API server sends one for Jobs: a stub whose pod template has
+    ``"containers": null`` (a required field of the schema)."""
+    stub = {
+        "kind": "Job",
+        "apiVersion": "batch/v1",
+        "metadata": {"resourceVersion": str(version), "creationTimestamp": None},
+        "spec": {
+            "template": {"metadata": {"creationTimestamp": None}, "spec": {"containers": None}}
+        },
+        "status": {},
+    }
+    return _line("BOOKMARK", stub)
+
+
 class _Job:
     def __init__(self, obj: dict[str, Any], steps: Sequence[str] | None) -> None:
         self.obj = obj
@@ -145,6 +192,22 @@ class FakeKubernetes(SystemState):
         super().__init__(fake)
         self._jobs: dict[tuple[str, str], _Job] = {}
         self._version = 1000
+        self._history: list[_Event] = []
+        self._compacted = self._version  # a watch from an older version gets 410 Gone
+        self._changed = threading.Condition(fake.lock)
+        self._drops = 0
+        self._stalled_until = 0.0
+        self._corrupt = 0
+        self._open_watches = 0
+        #: A watch from a compacted version gets an HTTP 410 (True) instead of a 200 stream whose
+        #: one event is an ERROR with code 410 (False, the watch cache's answer).
+        self.expired_as_http_status = False
+        #: Seconds of quiet after which a watch that allows bookmarks gets a BOOKMARK.
+        self.bookmark_interval = 0.2
+        #: Seconds of quiet after which the watched jobs move a step (when jobs advance on reads).
+        self.watch_step_interval = 0.05
+        #: The ``timeoutSeconds`` of a watch that sends none (the real server picks 30-60 min).
+        self.default_watch_seconds = 60.0
 
     # -- seeding and inspection ------------------------------------------------------------
 
@@ -204,8 +267,54 @@ class FakeKubernetes(SystemState):
                 "status": {},
             }
             job = self._jobs[(namespace, name)] = _Job(obj, steps)
-            self._apply(job)
+            self._apply(job, record=False)
+            self._record("ADDED", obj)
             return copy.deepcopy(obj)
+
+    def delete_job(self, name: str, namespace: str = "default") -> None:
+        """Delete a Job (watchers get DELETED with its last state, at a new resourceVersion)."""
+        with self._fake.lock:
+            job = self._jobs.pop((namespace, name))
+            job.obj["metadata"]["resourceVersion"] = self._bump()
+            self._record("DELETED", job.obj)
+
+    # -- what a test does to watch streams -------------------------------------------------
+
+    @property
+    def resource_version(self) -> str:
+        """The cluster's current ``resourceVersion``."""
+        with self._fake.lock:
+            return str(self._version)
+
+    @property
+    def open_watches(self) -> int:
+        """How many watch streams are being served now."""
+        with self._fake.lock:
+            return self._open_watches
+
+    def compact(self) -> None:
+        """Forget the history up to now: a watch from an older version gets 410 Gone."""
+        with self._changed:
+            self._history.clear()
+            self._compacted = self._version
+
+    def drop_watches(self) -> None:
+        """Cut every open watch stream (no last chunk), as a restarted API server or proxy does."""
+        with self._changed:
+            self._drops += 1
+            self._changed.notify_all()
+
+    def stall_watches(self, seconds: float) -> None:
+        """For *seconds*, every watch stream (open or new) sends nothing and does not end."""
+        with self._changed:
+            self._stalled_until = time.monotonic() + seconds
+            self._changed.notify_all()
+
+    def corrupt_next_events(self, count: int = 1) -> None:
+        """The next *count* events sent on any stream go out as :data:`GARBLED_LINE` instead (the
+        history keeps them: a watch resumed from before them gets them whole)."""
+        with self._changed:
+            self._corrupt += count
 
     def job(self, name: str, namespace: str = "default") -> dict[str, Any]:
         with self._fake.lock:
@@ -249,11 +358,19 @@ class FakeKubernetes(SystemState):
         self._version += 1
         return str(self._version)
 
-    def _apply(self, job: _Job) -> None:
+    def _apply(self, job: _Job, record: bool = True) -> None:
         if job.script is None:
             return
         job.obj["status"] = _status_for(job.script.current, job.started, rfc3339(utc_now()))
         job.obj["metadata"]["resourceVersion"] = self._bump()
+        if record:
+            self._record("MODIFIED", job.obj)
+
+    def _record(self, kind: str, obj: dict[str, Any]) -> None:
+        """Keep a change for the watches (the caller holds the fake's lock)."""
+        version = int(obj["metadata"]["resourceVersion"])
+        self._history.append(_Event(version, kind, copy.deepcopy(obj)))
+        self._changed.notify_all()
 
     def _step(self, job: _Job) -> None:
         if job.script is not None and job.script.step():
@@ -305,17 +422,28 @@ class FakeKubernetes(SystemState):
         job.obj["status"] = status
         job.obj["metadata"]["resourceVersion"] = self._bump()
         job.script = None  # the client owns the status from now on
+        self._record("MODIFIED", job.obj)
         return json_reply(200, job.obj)
 
     # -- operations ----------------------------------------------------------------------------
 
     def op_list_namespaced_job(self, call: Call) -> Reply:
-        namespace = call.path_params["namespace"]
+        return self._list(call, call.path_params["namespace"])
+
+    def op_list_job_for_all_namespaces(self, call: Call) -> Reply:
+        return self._list(call, None)
+
+    def _current(self, call: Call, namespace: str | None) -> list[dict[str, Any]]:
         jobs = sorted(
-            (j.obj for (ns, _), j in self._jobs.items() if ns == namespace),
-            key=lambda o: o["metadata"]["name"],
+            (j.obj for (ns, _), j in self._jobs.items() if namespace in (None, ns)),
+            key=lambda o: (o["metadata"]["namespace"], o["metadata"]["name"]),
         )
-        jobs = [o for o in jobs if self._selected(call, o)]
+        return [o for o in jobs if self._selected(call, o)]
+
+    def _list(self, call: Call, namespace: str | None) -> Reply:
+        if call.arg("watch") in ("true", "1"):
+            return self._watch(call, namespace)
+        jobs = self._current(call, namespace)
         start = 0
         token = call.arg("continue")
         if token:
@@ -390,3 +518,101 @@ class FakeKubernetes(SystemState):
         self._check_write(call, job, patch.get("metadata") or {})
         patched = merge_patch(job.obj, patch)
         return self._write_status(call, job, patched.get("status") or {})
+
+    # -- watch -------------------------------------------------------------------------------------
+
+    def _watch(self, call: Call, namespace: str | None) -> Reply:
+        since_text = call.arg("resourceVersion")
+        bookmarks = call.arg("allowWatchBookmarks") in ("true", "1")
+        seconds = call.int_arg("timeoutSeconds")
+        duration = float(seconds) if seconds else self.default_watch_seconds
+        first: list[bytes] = []
+        if since_text in (None, "", "0"):  # "start at most recent": the current Jobs, then changes
+            first = [_line("ADDED", obj) for obj in self._current(call, namespace)]
+            since = self._version
+        else:
+            try:
+                since = int(since_text or "")
+            except ValueError:
+                raise HttpError(
+                    self.error(400, f'invalid resource version "{since_text}"')
+                ) from None
+            if since < self._compacted:
+                message = f"too old resource version: {since} ({self._compacted})"
+                if self.expired_as_http_status:
+                    raise HttpError(self.error(410, message))
+                status = json.loads(self.error(410, message).body)
+                return Reply(
+                    200, content_type=WATCH_CONTENT_TYPE, checked=False,
+                    stream=iter([_line("ERROR", status)]),
+                )  # fmt: skip
+        stream = self._stream(call, namespace, since, first, bookmarks, duration)
+        return Reply(200, content_type=WATCH_CONTENT_TYPE, checked=False, stream=stream)
+
+    def _stream(
+        self,
+        call: Call,
+        namespace: str | None,
+        since: int,
+        first: list[bytes],
+        bookmarks: bool,
+        duration: float,
+    ) -> Iterator[bytes]:
+        """The lines of one watch stream, as changes come (runs without the lock between them)."""
+        with self._changed:
+            drops = self._drops
+            self._open_watches += 1
+        try:
+            yield b"".join(first)
+            end = time.monotonic() + duration
+            cursor = since
+            quiet_since = time.monotonic()
+            while True:
+                out: list[bytes] = []
+                with self._changed:
+                    now = time.monotonic()
+                    if self._drops != drops or not self._fake.running:
+                        raise DropConnection()
+                    if self._stalled_until > now:
+                        self._changed.wait(min(0.05, self._stalled_until - now))
+                        continue
+                    if now >= end:
+                        if bookmarks:
+                            out.append(_bookmark(self._version))
+                        break_after = True
+                    else:
+                        break_after = False
+                        for event in self._history:
+                            if event.version <= cursor:
+                                continue
+                            cursor = event.version
+                            obj = event.obj
+                            if namespace not in (None, obj["metadata"]["namespace"]):
+                                continue
+                            if not self._selected(call, obj):
+                                continue
+                            if self._corrupt > 0:
+                                self._corrupt -= 1
+                                out.append(GARBLED_LINE)
+                            else:
+                                out.append(_line(event.type, obj))
+                        if out:
+                            quiet_since = now
+                        elif bookmarks and now - quiet_since >= self.bookmark_interval:
+                            out.append(_bookmark(self._version))
+                            quiet_since = now
+                        elif (
+                            self._advance_on_read and now - quiet_since >= self.watch_step_interval
+                        ):
+                            for (ns, _), job in list(self._jobs.items()):
+                                if namespace in (None, ns) and self._selected(call, job.obj):
+                                    self._step(job)
+                            quiet_since = now
+                        else:
+                            self._changed.wait(min(0.05, end - now))
+                yield b"".join(out)
+                if break_after:
+                    return
+        finally:
+            with self._changed:
+                self._open_watches -= 1

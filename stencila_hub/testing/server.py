@@ -31,7 +31,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any, Literal, overload
 from urllib.parse import parse_qs, parse_qsl, urlsplit
 
-from stencila_hub.testing._base import Call, Reply, SystemState
+from stencila_hub.testing._base import Call, DropConnection, Reply, SystemState
 from stencila_hub.testing.agave import FakeAgave
 from stencila_hub.testing.gaffer import FakeGaffer
 from stencila_hub.testing.hub import FakeHub
@@ -247,6 +247,11 @@ class HubFake:
         self.check()
 
     # -- where and how to call it --------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        """Serving (started and not stopped): a long answer (a watch stream) ends when not."""
+        return self._server is not None
 
     @property
     def port(self) -> int:
@@ -582,12 +587,31 @@ class _Handler(BaseHTTPRequestHandler):
                 self.send_header("Content-Type", reply.content_type)
             for name, value in reply.headers.items():
                 self.send_header(name, value)
+            if reply.stream is not None:
+                self._write_stream(reply.stream)
+                return
             self.send_header("Content-Length", str(len(reply.body)))
             self.end_headers()
             if self.command != "HEAD":
                 self.wfile.write(reply.body)
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True  # the client gave up (a timeout test)
+
+    def _write_stream(self, chunks: Iterable[bytes]) -> None:
+        """Each chunk as it comes, chunked framing; a DropConnection cuts the connection."""
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        try:
+            for chunk in chunks:
+                if chunk:
+                    self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+            self.wfile.write(b"0\r\n\r\n")
+        except DropConnection:
+            self.close_connection = True
+            try:
+                self.connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _respond
 

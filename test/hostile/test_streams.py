@@ -7,6 +7,7 @@ exact; a stream closed half-read leaves the client usable.
 from __future__ import annotations
 
 import gzip
+import time
 from typing import Any, Callable, Dict, List
 
 import pytest
@@ -167,3 +168,21 @@ def test_an_error_status_on_a_stream_raises_its_class(client_on):
             _api(client_on, srv).download_output("job-1", "out/data.bin", _stream=True)
     assert info.value.message == "File not found"
     assert srv.request_count == 1
+
+
+def test_a_stream_outlives_the_calls_deadline(client_on):
+    """The deadline bounds a streamed call until its head arrives; then each read has the read
+    timeout, not what was left of the deadline (a long download, a quiet watch)."""
+
+    def handler(conn: Conn) -> None:
+        if conn.read_request() is None:
+            return
+        conn.send(head(200, [OCTETS, ("Content-Length", str(len(PAYLOAD)))]))
+        time.sleep(1.5)  # past the 1 s deadline, within the 5 s read timeout
+        conn.send(PAYLOAD)
+
+    with HostileServer(handler) as srv:
+        policy = stencila_hub.RetryPolicy(total_timeout=1, max_retries=0)
+        api = _api(client_on, srv, retries=policy, timeout=(5, 5))
+        with api.download_output("job-1", "out/data.bin", _stream=True) as stream:
+            assert stream.read() == PAYLOAD
