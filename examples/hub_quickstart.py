@@ -14,7 +14,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pprint import pprint
 
 import stencila_hub
-from stencila_hub.rest import ApiException
+from stencila_hub.exceptions import ApiException
 
 
 def local_hub() -> ThreadingHTTPServer:

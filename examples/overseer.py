@@ -143,30 +143,14 @@ class ConfigError(Exception):
 
 
 def configurations_from_env(environ: Mapping[str, str]) -> dict[str, Configuration]:
-    """A Configuration for the Hub and for every system whose URL is set in *environ*."""
-    url, token = (environ.get(name) for name in ENV["hub"])
-    if not url or not token:
+    """A Configuration for the Hub and for every system whose URL is set in *environ*
+    (``Configuration.from_env``: the variables are in the README's table)."""
+    if not all(environ.get(name) for name in ENV["hub"]):
         raise ConfigError("set STENCILA_HUB_URL and STENCILA_HUB_TOKEN")
-    configs = {"hub": Configuration(host=url.rstrip("/"), api_key={"Token": token},
-                                    api_key_prefix={"Token": "Token"})}
+    configs = {"hub": Configuration.from_env("hub", environ)}
     for system in SYSTEMS:
-        url_name, token_name = ENV[system]
-        url, token = environ.get(url_name), environ.get(token_name)
-        if not url:
-            continue
-        url = url.rstrip("/")
-        if system == "agave":
-            configs[system] = Configuration(host=url, access_token=token)
-        elif system == "sahara":
-            configs[system] = Configuration(host=url, api_key={"KeystoneToken": token or ""})
-        elif system == "kubernetes":
-            configs[system] = Configuration(
-                host=url, api_key={"BearerToken": token or ""},
-                api_key_prefix={"BearerToken": "Bearer"},
-                ssl_ca_cert=environ.get("KUBERNETES_CA_CERT") or None)
-        else:
-            configs[system] = Configuration(host=url,
-                                            api_key={"GafferApiKey": token} if token else {})
+        if environ.get(ENV[system][0]):  # the overseer follows a system only where it is told
+            configs[system] = Configuration.from_env(system, environ)
     return configs
 
 

@@ -77,6 +77,8 @@ _exports = {
     "AgaveRemoteFileLinks": ".models.agave_remote_file_links",
     "AgaveRemoteFileListResponse": ".models.agave_remote_file_list_response",
     "AgaveSearchOp": ".models.agave_search_op",
+    "AgaveSubmittedJob": ".models.agave_submitted_job",
+    "AgaveSubmittedJobResponse": ".models.agave_submitted_job_response",
     "AgaveTransferProgress": ".models.agave_transfer_progress",
     "CeleryQueue": ".models.celery_queue",
     "CeleryWorkerEvent": ".models.celery_worker_event",
@@ -401,6 +403,10 @@ if _typing.TYPE_CHECKING:
         AgaveRemoteFileListResponse as AgaveRemoteFileListResponse,
     )
     from stencila_hub.models.agave_search_op import AgaveSearchOp as AgaveSearchOp
+    from stencila_hub.models.agave_submitted_job import AgaveSubmittedJob as AgaveSubmittedJob
+    from stencila_hub.models.agave_submitted_job_response import (
+        AgaveSubmittedJobResponse as AgaveSubmittedJobResponse,
+    )
     from stencila_hub.models.agave_transfer_progress import (
         AgaveTransferProgress as AgaveTransferProgress,
     )

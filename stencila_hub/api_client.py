@@ -26,7 +26,7 @@ import urllib3
 from pydantic import BaseModel
 
 from stencila_hub import exceptions as exc
-from stencila_hub.configuration import AUTH_SCHEMES, Configuration
+from stencila_hub.configuration import AUTH_SCHEMES, SYSTEM_SERVERS, Configuration
 from stencila_hub.credentials import Credential, current_for, is_refusal, renew
 from stencila_hub.operation import Operation, Param, PreparedRequest, prepare
 from stencila_hub.redaction import LazySecrets, RedactedHeaders, Secrets, redact_headers, redact_url
@@ -135,6 +135,8 @@ class ApiClient:
         self._clock = clock
         self._sleep = sleep
         self._random = random
+        self.configuration.check_credentials()
+        self.configuration.warn_plain_http()
 
     def __repr__(self) -> str:
         return f"ApiClient(configuration={self.configuration!r})"
@@ -159,6 +161,20 @@ class ApiClient:
 
     def set_default_header(self, header_name: str, header_value: str) -> None:
         self.default_headers[header_name] = header_value
+
+    def check_host(self, system: str) -> None:
+        """Refuse to serve *system*'s Api class with another system's public host (an Agave
+        token must not go to the Hub): called when an Api class is made."""
+        host = self.configuration.configured_host
+        if host is None:
+            return
+        for other, (default, _env) in SYSTEM_SERVERS.items():
+            if other != system and default is not None and _origin(host) == _origin(default):
+                own = SYSTEM_SERVERS.get(system, (None, ""))
+                raise exc.ApiValueError(
+                    f"{host} is {other}'s host, not {system}'s: set Configuration(host=...) "
+                    f"to {own[0] or 'its server'} ({own[1]}) for this Api class"
+                )
 
     @classmethod
     def get_default(cls) -> ApiClient:
@@ -220,6 +236,14 @@ class ApiClient:
                 state.attempts,
                 resp.retry_after,
             )
+            if resp.status == 401 or resp.status == 403:
+                hint = self.configuration.prefix_hint(op.auth)
+                if hint is not None:
+                    try:
+                        return decode(op, answer, http_info, secrets)
+                    except exc.ApiException as err:
+                        err.add_hint(hint)
+                        raise
             return decode(op, answer, http_info, secrets)
         except exc.OpenApiException as err:
             # The finished frames below this one hold the answer's raw body and headers, which
@@ -360,6 +384,12 @@ class ApiClient:
         if hasattr(obj, "isoformat"):
             return obj.isoformat()
         return obj
+
+
+def _origin(url: str) -> str:
+    """scheme://host[:port] of *url*, lower case (the path left out)."""
+    scheme, _, rest = url.partition("://")
+    return f"{scheme}://{rest.split('/', 1)[0]}".lower()
 
 
 def _version() -> str:

@@ -47,7 +47,7 @@ import threading
 from collections.abc import Mapping
 from contextvars import ContextVar
 from datetime import datetime, timezone
-from typing import Annotated, Any, ClassVar, Optional, Self
+from typing import Annotated, Any, ClassVar, Optional, Self, overload
 
 from pydantic import (
     AfterValidator,
@@ -76,6 +76,27 @@ REQUEST: Mapping[str, bool] = {"sdk_request": True}
 #: (id of the model, field name) while ``model.field = value`` is validated (validate_assignment).
 _ASSIGNING: ContextVar[Optional[tuple[int, str]]] = ContextVar("sdk_assigning", default=None)
 _MISSING = object()
+#: BaseModel's pydantic v1 methods, deprecated in v2 (each has a ``model_*`` successor).
+_PYDANTIC_V1_NAMES = frozenset(
+    {
+        "dict",
+        "json",
+        "copy",
+        "parse_obj",
+        "parse_raw",
+        "parse_file",
+        "from_orm",
+        "construct",
+        "schema",
+        "schema_json",
+        "validate",
+        "update_forward_refs",
+        "_iter",
+        "_copy_and_set_values",
+        "_get_value",
+        "_calculate_keys",
+    }
+)
 
 
 class SdkModel(BaseModel):
@@ -195,6 +216,16 @@ class SdkModel(BaseModel):
     def to_str(self) -> str:
         return pprint.pformat(self.to_dict())
 
+    # Overloads: a dict gives a model, None gives None, so a caller who passes a dict gets the
+    # model's type without narrowing away an Optional.
+    @overload
+    @classmethod
+    def from_dict(cls, obj: Mapping[str, Any]) -> Self: ...
+
+    @overload
+    @classmethod
+    def from_dict(cls, obj: None) -> None: ...
+
     @classmethod
     def from_dict(cls, obj: Mapping[str, Any] | None) -> Self | None:
         """Decode a dict as a server sends it (lenient; see :attr:`decode_issues`). ``None`` gives
@@ -202,22 +233,48 @@ class SdkModel(BaseModel):
         if obj is None:
             return None
         try:
-            return lenient_validator(cls).validate_python(obj, context=LENIENT)
+            return lenient_validator(cls).validate_python(obj, context=LENIENT)  # type: ignore[no-any-return]
         except ValidationError as err:
             from stencila_hub.decode_recovery import recover
 
             return recover(cls, to_json(obj), err, recovery_validator(cls))  # type: ignore[no-any-return]
 
     @classmethod
-    def from_json(cls, json_str: str | bytes) -> Self | None:
-        """Decode JSON as a server sends it (lenient), like :meth:`from_dict`."""
-        if json_str in ("null", b"null"):
-            return None
+    def from_json(cls, json_str: str | bytes) -> Self:
+        """Decode JSON as a server sends it (lenient), like :meth:`from_dict`. JSON ``null``
+        raises: use :meth:`from_json_or_none` where the text may be ``null``."""
         model = decode_json(cls, json_str)
         if isinstance(model, SdkModel):  # what you pass is what you send, as with from_dict
             object.__delattr__(model, "_sdk_assigned_since_decode")
             object.__delattr__(model, "_sdk_decoded_body")
         return model  # type: ignore[no-any-return]
+
+    @classmethod
+    def from_json_or_none(cls, json_str: str | bytes) -> Self | None:
+        """:meth:`from_json`, with JSON ``null`` giving ``None``."""
+        if json_str.strip() in ("null", b"null"):
+            return None
+        return cls.from_json(json_str)
+
+    def __repr__(self) -> str:
+        # The fields that were set or received only: a decoded job is a few lines, not 2,000
+        # characters of None.
+        cls = type(self)
+        fields = self.__dict__
+        fields_set = self.__pydantic_fields_set__
+        parts = [f"{name}={fields[name]!r}" for name in cls.model_fields if name in fields_set]
+        extra = self.__pydantic_extra__
+        if extra:
+            parts += [f"{name}={value!r}" for name, value in extra.items()]
+        return f"{cls.__name__}({', '.join(parts)})"
+
+    def __str__(self) -> str:
+        return repr(self)
+
+    def __dir__(self) -> list[str]:
+        # Without pydantic v1's deprecated names (dict, json, parse_obj...): they warn when used,
+        # and crowd a notebook's completion list.
+        return [name for name in super().__dir__() if name not in _PYDANTIC_V1_NAMES]
 
 
 def _check_fields(model: SdkModel, names: Any) -> None:
@@ -327,7 +384,7 @@ def as_model(body: Any, cls: Any) -> Any:
         return None
     fields, other = type(body).model_fields, cls.model_fields
     if fields.keys() != other.keys() or any(
-        fields[name].alias != other[name].alias for name in fields
+        fields[name].serialization_alias != other[name].serialization_alias for name in fields
     ):
         return None
     values = {name: body.__dict__[name] for name in body.model_fields_set if name in fields}

@@ -9,8 +9,11 @@ and never logged.
 from __future__ import annotations
 
 import copy
+import ipaddress
 import logging
+import os
 import sys
+import warnings
 from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple, Union
 
 import urllib3
@@ -43,9 +46,71 @@ AUTH_SCHEMES: Dict[str, Tuple[str, str]] = {
 SERVERS: List[Dict[str, Any]] = [
     {
         "url": "https://hub.stenci.la/api",
-        "description": "Stencila Hub (the default host of Configuration)",
+        "description": "Stencila Hub (the default host of JobsApi)",
     },
 ]
+
+#: Each system's server (the ``servers`` of its paths in openapi.yaml): the host its Api class
+#: uses when the Configuration sets none (``None``: no public default, a host must be set) and
+#: the environment variable :meth:`Configuration.from_env` reads it from.
+SYSTEM_SERVERS: Dict[str, Tuple[Optional[str], str]] = {
+    "agave": ("https://api.tacc.utexas.edu", "AGAVE_URL"),
+    "kubernetes": (None, "KUBERNETES_URL"),
+    "sahara": (None, "SAHARA_URL"),
+    "gaffer": (None, "GAFFER_URL"),
+    "hub": ("https://hub.stenci.la/api", "STENCILA_HUB_URL"),
+}
+
+#: What :meth:`Configuration.from_env` reads, by system: the credential's environment variable and
+#: the Configuration setting it fills (``("api_key", scheme, prefix)`` or ``("access_token",)``).
+ENV_CREDENTIALS: Dict[str, Tuple[str, Tuple[Optional[str], ...]]] = {
+    "hub": ("STENCILA_HUB_TOKEN", ("api_key", "Token", "Token")),
+    "agave": ("AGAVE_TOKEN", ("access_token",)),
+    "sahara": ("SAHARA_TOKEN", ("api_key", "KeystoneToken", None)),
+    "gaffer": ("GAFFER_TOKEN", ("api_key", "GafferApiKey", None)),
+    "kubernetes": ("KUBERNETES_TOKEN", ("api_key", "BearerToken", "Bearer")),
+}
+
+#: The prefix a scheme's server expects before the key (``x-sdk-key-prefix``), e.g. ``Token``.
+KEY_PREFIXES: Dict[str, str] = {
+    "Token": "Token",
+    "BearerToken": "Bearer",
+}
+
+_LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
+#: Hosts already warned about (plain http with a credential): each is warned about once.
+_WARNED_PLAIN_HTTP: set = set()
+
+
+def check_host(host: str) -> str:
+    """*host* if it names its scheme (``https://`` or ``http://``); else ApiValueError.
+
+    Without a scheme urllib3 would pick plain http, and the credential would travel in clear text.
+    """
+    if not isinstance(host, str):
+        raise ApiTypeError(f"host must be a str, not {type(host).__name__}")
+    scheme = host.partition("://")[0].lower() if "://" in host else ""
+    if scheme not in ("http", "https"):
+        raise ApiValueError(
+            f"host {host!r} must start with https:// (or http:// for a server without TLS)"
+        )
+    return host
+
+
+def is_loopback(host: str) -> bool:
+    """Is the URL's host this machine (127.0.0.0/8, ::1, localhost)?"""
+    netloc = host.partition("://")[2].split("/", 1)[0].rpartition("@")[2]
+    name = (
+        netloc[1:].partition("]")[0]
+        if netloc.startswith("[")
+        else netloc.rpartition(":")[0] or netloc
+    )
+    if name.lower() in _LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
 
 
 def _seconds(value: Any, what: str) -> Optional[float]:
@@ -62,7 +127,12 @@ def _seconds(value: Any, what: str) -> Optional[float]:
 
 
 class _StderrHandler(logging.StreamHandler):
-    """Writes to whatever ``sys.stderr`` is at the time (a test's capture, a redirect)."""
+    """Writes to whatever ``sys.stderr`` is at the time (a test's capture, a redirect), and only
+    while logging is unconfigured: once the application gives the root logger a handler, the
+    records reach it by propagation, and printing them here too would double each line."""
+
+    def filter(self, record: logging.LogRecord) -> bool:  # type: ignore[override]
+        return not logging.getLogger().handlers and bool(super().filter(record))
 
     @property  # type: ignore[override]
     def stream(self) -> Any:
@@ -75,6 +145,8 @@ class _StderrHandler(logging.StreamHandler):
 
 #: The stderr handler that ``debug = True`` puts on the package logger (one per process).
 _DEBUG_HANDLER = _StderrHandler()
+#: The package logger's level before ``debug = True`` set it to DEBUG (put back by ``False``).
+_LEVEL_BEFORE_DEBUG: List[int] = []
 
 TimeoutSetting = Union[None, float, Tuple[Optional[float], Optional[float]], urllib3.Timeout]
 
@@ -107,7 +179,8 @@ class Configuration:
         ``NO_PROXY`` in the environment (any case), as requests and httpx do; read once, when an
         ``ApiClient`` is made. ``False`` ignores them. An explicit ``proxy`` wins either way.
     :param debug: log each request's method, URL, status and timing (credentials redacted) to
-        the ``stencila_hub`` logger at DEBUG, and send that logger to stderr.
+        the ``stencila_hub`` logger at DEBUG; while logging is unconfigured (the root logger
+        has no handler) they go to stderr, else to the application's handlers, once.
     """
 
     _default: Optional["Configuration"] = None
@@ -137,6 +210,9 @@ class Configuration:
         trust_env: bool = True,
         credentials: Optional[Mapping[str, Any]] = None,
     ) -> None:
+        #: The host set by the caller, or None: each Api class then uses its own system's server
+        #: (``SYSTEM_SERVERS``), or refuses the call when the system has no public default.
+        self.configured_host: Optional[str] = check_host(host) if host is not None else None
         self._base_path = (
             host
             if host is not None
@@ -187,6 +263,75 @@ class Configuration:
         self.retries = retries
         if debug is not None:
             self.debug = debug
+        self.check_credentials()
+
+    @classmethod
+    def from_env(
+        cls, system: str, environ: Optional[Mapping[str, str]] = None, **settings: Any
+    ) -> "Configuration":
+        """A Configuration for *system* ("hub", "agave", "sahara", "kubernetes", "gaffer") from
+        the environment: the host from ``<SYSTEM>_URL`` (else the system's public default, if it
+        has one) and the credential from ``<SYSTEM>_TOKEN`` (the table in the README's
+        Configuration section); ``KUBERNETES_CA_CERT`` names a CA bundle. Other settings are
+        passed on (``timeout=...``)."""
+        if system not in SYSTEM_SERVERS:
+            raise ApiValueError(
+                f"unknown system {system!r}: one of {', '.join(sorted(SYSTEM_SERVERS))}"
+            )
+        env = os.environ if environ is None else environ
+        default_host, host_env = SYSTEM_SERVERS[system]
+        host = (env.get(host_env) or "").rstrip("/") or default_host
+        if host is None:
+            raise ApiValueError(f"{system} has no public default host: set {host_env}")
+        token_env, (kind, *rest) = ENV_CREDENTIALS.get(system, ("", (None,)))
+        token = env.get(token_env) if token_env else None
+        if token:
+            if kind == "api_key":
+                scheme, prefix = rest
+                settings.setdefault("api_key", {scheme: token})
+                if prefix:
+                    settings.setdefault("api_key_prefix", {scheme: prefix})
+            else:
+                settings.setdefault("access_token", token)
+        if system == "kubernetes" and env.get("KUBERNETES_CA_CERT"):
+            settings.setdefault("ssl_ca_cert", env["KUBERNETES_CA_CERT"])
+        return cls(host=host, **settings)
+
+    def check_credentials(self) -> None:
+        """Refuse an ``api_key`` or ``api_key_prefix`` entry that names no security scheme (a
+        typo such as ``{"token": ...}`` would otherwise be ignored, and the call go without it)."""
+        for what, entries in (("api_key", self.api_key), ("api_key_prefix", self.api_key_prefix)):
+            unknown = [name for name in entries if AUTH_SCHEMES.get(name, ("",))[0] != "api_key"]
+            if unknown:
+                valid = ", ".join(n for n, (kind, _h) in AUTH_SCHEMES.items() if kind == "api_key")
+                raise ApiValueError(
+                    f"{what} names no API-key security scheme: {', '.join(map(repr, unknown))}; "
+                    f"the schemes are {valid} (Agave's token is access_token=...)"
+                )
+
+    def warn_plain_http(self) -> None:
+        """Warn once per host when a credential would travel over plain http to another machine."""
+        host = self.configured_host
+        if host is None or not host[:7].lower() == "http://" or host in _WARNED_PLAIN_HTTP:
+            return
+        credential = self.api_key or self.access_token or self.password or self._credentials
+        if credential and not is_loopback(host):
+            _WARNED_PLAIN_HTTP.add(host)
+            warnings.warn(
+                f"{host} is plain http: the credential is sent in clear text", stacklevel=3
+            )
+
+    def prefix_hint(self, schemes: Tuple[str, ...]) -> Optional[str]:
+        """For a 401/403: the scheme whose key went without the prefix its server expects."""
+        for name in schemes:
+            expected = KEY_PREFIXES.get(name)
+            has_key = self.api_key.get(name) or name in self._credentials
+            if expected and has_key and not self.api_key_prefix.get(name):
+                return (
+                    f"the {name} key was sent without a prefix; the server expects "
+                    f"'{expected} <key>': set api_key_prefix={{{name!r}: {expected!r}}}"
+                )
+        return None
 
     # -- timeouts and retries ------------------------------------------------------------------
 
@@ -299,6 +444,7 @@ class Configuration:
 
     @host.setter
     def host(self, value: str) -> None:
+        self.configured_host = check_host(value)
         self._base_path = value
         self.server_index = None
 
@@ -334,15 +480,20 @@ class Configuration:
         self._debug = bool(value)
         package_logger = self.logger["package_logger"]
         if value:
+            if not _LEVEL_BEFORE_DEBUG:
+                _LEVEL_BEFORE_DEBUG.append(package_logger.level)
             package_logger.setLevel(logging.DEBUG)
             # One stderr handler for the process: the logger is shared by every Configuration, so
-            # a handler per Configuration would print each line once per debug client.
+            # a handler per Configuration would print each line once per debug client. It prints
+            # only while the root logger has no handler (see _StderrHandler).
             if _DEBUG_HANDLER not in package_logger.handlers:
                 _DEBUG_HANDLER.setFormatter(logging.Formatter(self.logger_format))
                 package_logger.addHandler(_DEBUG_HANDLER)
             self.logger_stream_handler = _DEBUG_HANDLER
         else:
-            package_logger.setLevel(logging.WARNING)
+            # Undo what debug=True did, and only that: a level the application set stays.
+            if _LEVEL_BEFORE_DEBUG and package_logger.level == logging.DEBUG:
+                package_logger.setLevel(_LEVEL_BEFORE_DEBUG.pop())
             package_logger.removeHandler(_DEBUG_HANDLER)
             self.logger_stream_handler = None
 
@@ -397,8 +548,9 @@ class Configuration:
             )
             if v
         ]
+        # host=None: each Api class uses its own system's server (SYSTEM_SERVERS).
         return (
-            f"Configuration(host={self.host!r}, credentials={creds!r}, "
+            f"Configuration(host={self.configured_host!r}, credentials={creds!r}, "
             f"verify_ssl={self.verify_ssl!r}, timeout={self.timeout!r}, "
             f"retries={self.retry_policy.max_retries!r})"
         )

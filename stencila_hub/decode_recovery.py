@@ -186,14 +186,14 @@ def _fields_by_key(cls: type[BaseModel]) -> dict[str, Any]:
         table = {}
         for name, info in cls.model_fields.items():
             table[name] = info.annotation
-            if info.alias:
-                table[info.alias] = info.annotation
+            if info.serialization_alias:
+                table[info.serialization_alias] = info.annotation
         _FIELDS_BY_KEY[cls] = table
     return table
 
 
 def _names_by_key(cls: type[BaseModel]) -> dict[str, str]:
-    return {info.alias or name: name for name, info in cls.model_fields.items()} | {
+    return {info.serialization_alias or name: name for name, info in cls.model_fields.items()} | {
         name: name for name in cls.model_fields
     }
 

@@ -250,6 +250,15 @@ class ApiException(OpenApiException):
     def __str__(self) -> str:
         return self._text
 
+    #: What is likely wrong on the caller's side (a credential without its prefix), when known.
+    hint: str | None = None
+
+    def add_hint(self, hint: str) -> None:
+        """Add *hint* to the message (it names settings, never a credential's value)."""
+        self.hint = hint
+        self._text += f"Hint: {hint}\n"
+        self.args = (self._text,)
+
     # The generator's name for the decoded body; kept for code written against it.
     @property
     def data_or_body(self) -> Any:

@@ -110,6 +110,12 @@ class Operation:
     name: str
     method: str
     path: str
+    #: The system the operation belongs to and its server when the Configuration sets no host
+    #: (``servers`` of the path in openapi.yaml); ``None``: the system has no public default.
+    system: str = "hub"
+    default_host: str | None = None
+    #: The environment variable ``Configuration.from_env`` reads the system's host from.
+    host_env: str = ""
     path_params: tuple[Param, ...] = ()
     query_params: tuple[Param, ...] = ()
     header_params: tuple[Param, ...] = ()
@@ -221,7 +227,16 @@ def prepare(
     if is_secret_header(next(reversed(headers), "")):  # a cookie or a caller's credential header
         headers = headers.secrets_first()
 
-    url = configuration.host + path
+    base = configuration.configured_host
+    if base is None:
+        base = op.default_host
+        if base is None:
+            raise exc.ApiValueError(
+                f"{op.name}(): {op.system} has no public default host: set "
+                f"Configuration(host=...) or {op.host_env} with "
+                f"Configuration.from_env({op.system!r})"
+            )
+    url = base + path
     if query:
         url += "?" + "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in query)
     return PreparedRequest(op.method, url, headers, body_bytes)

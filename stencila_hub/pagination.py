@@ -12,21 +12,18 @@ bound generated method you pass, so helpers work on any ApiClient and any per-ca
 
 from __future__ import annotations
 
-from typing import (
-    Any,
-    Callable,
-    Dict,
-    Iterator,
-    List,
-    Optional,
-    Protocol,
-    Sequence,
-    Tuple,
-    TypeVar,
-)
+from typing import Any, Callable, Dict, Iterator, List, Optional, Protocol, Sequence, Tuple, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
-Item_co = TypeVar("Item_co", covariant=True)
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+
+class ListOf(Protocol[T_co]):
+    """A list answer with its ``items`` (a Kubernetes ``V1JobList``)."""
+
+    @property
+    def items(self) -> Sequence[T_co]: ...
 
 
 class PagingStyle:
@@ -113,14 +110,14 @@ class ContinuePaging(PagingStyle):
         return items, {**kwargs, "_continue": token}
 
 
-class HubPage(Protocol[Item_co]):
+class HubPage(Protocol[T_co]):
     """A Hub list page (``HubJobPage``, ``HubWorkerPage``...): ``{count, next, previous, results}``."""
 
     @property
     def next(self) -> Optional[str]: ...
 
     @property
-    def results(self) -> Optional[Sequence[Item_co]]: ...
+    def results(self) -> Optional[Sequence[T_co]]: ...
 
 
 class NextLinkPaging(PagingStyle):
@@ -150,8 +147,8 @@ class NextLinkPaging(PagingStyle):
 
 
 def hub(
-    list_method: Callable[..., HubPage[Item_co]], /, *args: Any, **kwargs: Any
-) -> Iterator[Item_co]:
+    list_method: Callable[..., HubPage[T_co]], /, *args: Any, **kwargs: Any
+) -> Iterator[T_co]:
     """Every item of a Hub list (``projects_jobs_list``, ``accounts_workers_list``...), following
     each page's ``next``; *args* and *kwargs* (filters, ``limit``) go to every call. Lazy, like
     the others: one request per page, when its first item is asked for.
@@ -161,7 +158,7 @@ def hub(
     return NextLinkPaging().walk(list_method, args, kwargs)
 
 
-def offset(method: Callable[..., Any], *args: Any, **kwargs: Any) -> Iterator[Any]:
+def offset(method: Callable[..., Optional[Sequence[T]]], *args: Any, **kwargs: Any) -> Iterator[T]:
     """Every item of an Agave ``list``/``search`` call, page by page (``limit`` default 100).
 
     Lazy: nothing is sent before the first item is asked for, and each page only when needed.
@@ -170,14 +167,17 @@ def offset(method: Callable[..., Any], *args: Any, **kwargs: Any) -> Iterator[An
 
 
 def marker(
-    method: Callable[..., Any], *args: Any, items_key: str = "jobs", **kwargs: Any
-) -> Iterator[Any]:
+    method: Callable[..., Optional[Sequence[T]]],
+    *args: Any,
+    items_key: str = "jobs",
+    **kwargs: Any,
+) -> Iterator[T]:
     """Every item of a Sahara list, following ``markers.next``. Pass the plain method (e.g.
     ``api.list``); its ``*_with_http_info`` twin is called to read the markers."""
     with_info = getattr(method.__self__, method.__name__ + "_with_http_info")  # type: ignore[attr-defined]
     return MarkerPaging(items_key).walk(with_info, args, kwargs)
 
 
-def continue_token(method: Callable[..., Any], *args: Any, **kwargs: Any) -> Iterator[Any]:
+def continue_token(method: Callable[..., ListOf[T]], *args: Any, **kwargs: Any) -> Iterator[T]:
     """Every item of a Kubernetes list, following ``metadata.continue``."""
     return ContinuePaging().walk(method, args, kwargs)

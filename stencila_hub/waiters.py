@@ -35,7 +35,8 @@ Every helper takes:
 * ``timeout``: seconds before :class:`WaitTimeout` is raised (``None``: no limit); one last poll is
   made at the deadline;
 * ``backoff``: a :class:`PollBackoff`, the delays between polls (default 1 s, doubling, at most
-  30 s; never past the deadline);
+  30 s; never past the deadline). :func:`default_backoff` changes the default for a block of
+  code; the ``hub_fake`` fixture sets :data:`FAST_BACKOFF` (0.01 s to 0.05 s) for each test;
 * ``on_change(state, value)``: called with the first state seen and each change after it;
 * ``progress``: a progress line (tqdm) while waiting. ``None`` (default): shown when tqdm is
   installed (``pip install stencila-hub-jobs[progress]``) and stdout is a terminal; ``True``:
@@ -52,9 +53,11 @@ separate from the loop: :func:`agave_job_state`, :func:`kubernetes_job_state`,
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Optional, TypeVar, overload
 
@@ -65,7 +68,7 @@ if TYPE_CHECKING:
     from stencila_hub.api.batch_v1_api import BatchV1Api
     from stencila_hub.api.data_processing_jobs_api import DataProcessingJobsApi
     from stencila_hub.api.projects_api import ProjectsApi
-    from stencila_hub.models.hub_job import HubJob
+    from stencila_hub.models import AgaveJobStatusResult, HubJob, SaharaJobExecution, V1Job
 
 __all__ = [
     "AGAVE_FAILED",
@@ -79,6 +82,8 @@ __all__ = [
     "PollBackoff",
     "WaitResult",
     "WaitTimeout",
+    "FAST_BACKOFF",
+    "default_backoff",
     "agave_job_state",
     "hub_job_state",
     "kubernetes_job_state",
@@ -214,6 +219,24 @@ class PollBackoff:
         return min(self.maximum, self.initial * self.factor ** max(polls_done - 1, 0))
 
 
+#: Delays for tests against the in-process fakes, which advance a job one step per read.
+FAST_BACKOFF = PollBackoff(initial=0.01, factor=2.0, maximum=0.05)
+
+_DEFAULT_BACKOFF: ContextVar[Optional[PollBackoff]] = ContextVar(
+    "sdk_default_backoff", default=None
+)
+
+
+@contextlib.contextmanager
+def default_backoff(backoff: PollBackoff) -> Iterator[PollBackoff]:
+    """Within the block (this thread or task), waiters without a ``backoff`` use *backoff*."""
+    token = _DEFAULT_BACKOFF.set(backoff)
+    try:
+        yield backoff
+    finally:
+        _DEFAULT_BACKOFF.reset(token)
+
+
 def next_poll_delay(
     backoff: PollBackoff, polls_done: int, elapsed: float, timeout: Optional[float]
 ) -> Optional[float]:
@@ -316,7 +339,7 @@ def wait_for(
     clock: Callable[[], float] = time.monotonic,
 ) -> WaitResult[T]:
     """Call *fetch* until *classify* says its value is terminal; see the module docstring."""
-    backoff = backoff or PollBackoff()
+    backoff = backoff or _DEFAULT_BACKOFF.get() or PollBackoff()
     bar = _progress_for(progress, description)
     start = clock()
     polls = 0
@@ -346,7 +369,9 @@ def wait_for(
 # -- one helper per system -----------------------------------------------------------------------
 
 
-def wait_for_agave_job(api: AgaveJobsApi, job_id: str, **options: Any) -> WaitResult[Any]:
+def wait_for_agave_job(
+    api: AgaveJobsApi, job_id: str, **options: Any
+) -> WaitResult[AgaveJobStatusResult]:
     """Poll ``api.get_status(job_id)`` until the Agave job is FINISHED, FAILED, KILLED or STOPPED.
 
     The value of the result is the last ``AgaveJobStatusResult``; *options* as :func:`wait_for`.
@@ -357,7 +382,7 @@ def wait_for_agave_job(api: AgaveJobsApi, job_id: str, **options: Any) -> WaitRe
 
 def wait_for_kubernetes_job(
     api: BatchV1Api, name: str, namespace: str = "default", *, watch: bool = True, **options: Any
-) -> WaitResult[Any]:
+) -> WaitResult[V1Job]:
     """Wait until the Job is Complete or Failed (or SuccessCriteriaMet / FailureTarget).
 
     Reads it, then watches it; polls ``api.read_namespaced_job_status(name, namespace)`` when
@@ -456,7 +481,7 @@ def _watch_kubernetes_job(
 
 def wait_for_sahara_execution(
     api: DataProcessingJobsApi, project_id: str, job_execution_id: str, **options: Any
-) -> WaitResult[Any]:
+) -> WaitResult[SaharaJobExecution]:
     """Poll ``api.show_job_execution(...)`` until the execution's status is terminal.
 
     The value of the result is the last ``SaharaJobExecution``; *options* as :func:`wait_for`.

@@ -7,7 +7,8 @@ import logging
 import stencila_hub
 
 
-def test_debug_on_several_configurations_prints_each_line_once(server, client_for, capsys):
+def test_debug_on_several_configurations_adds_one_handler(server, client_for, caplog):
+    caplog.set_level(logging.DEBUG, logger="stencila_hub")
     first = stencila_hub.Configuration(host=server.url, debug=True)
     stencila_hub.Configuration(host=server.url, debug=True)
     try:
@@ -17,8 +18,8 @@ def test_debug_on_several_configurations_prints_each_line_once(server, client_fo
         assert len(debug_handlers) == 1
         with stencila_hub.ApiClient(first) as client:
             stencila_hub.JobsApi(client).jobs_update(1, stencila_hub.InlineObject3())
-        err = capsys.readouterr().err
-        assert err.count("PUT http://127.0.0.1") == 1
+        lines = [r.getMessage() for r in caplog.records if r.name == "stencila_hub"]
+        assert len(lines) == 1 and lines[0].startswith("PUT http://127.0.0.1")
     finally:
         first.debug = False
     assert first.logger_stream_handler is None

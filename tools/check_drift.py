@@ -17,13 +17,16 @@ ROOT = Path(__file__).resolve().parent.parent
 GENERATED_DIRS = ("stencila_hub/api", "stencila_hub/models", "docs")
 #: Written by tools/generate.py besides the generator's output (copies of the root openapi.yaml).
 COPIED = ("stencila_hub/testing/openapi.yaml",)
+#: Hand-written folders inside the generated ones (tools/generate.py keeps them).
+KEPT = ("docs/guide/",)
 
 
 def generated_files(root: Path) -> set:
     listed = set((root / ".openapi-generator" / "FILES").read_text().split())
     for folder in GENERATED_DIRS:
         listed |= {str(p.relative_to(root)) for p in (root / folder).rglob("*")
-                   if p.is_file() and "__pycache__" not in p.parts}
+                   if p.is_file() and "__pycache__" not in p.parts
+                   and not str(p.relative_to(root)).startswith(KEPT)}
     listed |= {p for p in COPIED if (root / p).exists()}
     return listed | {".openapi-generator/FILES", ".openapi-generator/VERSION"}
 

@@ -9,7 +9,18 @@ Each method checks its arguments, then calls :meth:`stencila_hub.api_client.ApiC
 from __future__ import annotations
 
 from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple, Union  # noqa: F401
+from typing import (  # noqa: F401
+    TYPE_CHECKING,
+    Any,
+    Dict,
+    List,
+    Literal,
+    Mapping,
+    Optional,
+    Tuple,
+    Union,
+    overload,
+)
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
 from typing_extensions import Annotated  # noqa: F401
@@ -34,6 +45,9 @@ _accounts_queues_list = Operation(
     name="accounts_queues_list",
     method="GET",
     path="/accounts/{account}/queues/",
+    system="hub",
+    default_host="https://hub.stenci.la/api",
+    host_env="STENCILA_HUB_URL",
     path_params=(Param("account", "account", (str,), required=True),),
     query_params=(
         Param("limit", "limit", (int,), minimum=1),
@@ -51,6 +65,9 @@ _accounts_queues_read = Operation(
     name="accounts_queues_read",
     method="GET",
     path="/accounts/{account}/queues/{queue}/",
+    system="hub",
+    default_host="https://hub.stenci.la/api",
+    host_env="STENCILA_HUB_URL",
     path_params=(
         Param("account", "account", (str,), required=True),
         Param("queue", "queue", (int,), required=True),
@@ -67,6 +84,9 @@ _accounts_workers_heartbeats_list = Operation(
     name="accounts_workers_heartbeats_list",
     method="GET",
     path="/accounts/{account}/workers/{worker}/heartbeats/",
+    system="hub",
+    default_host="https://hub.stenci.la/api",
+    host_env="STENCILA_HUB_URL",
     path_params=(
         Param("account", "account", (str,), required=True),
         Param("worker", "worker", (int,), required=True),
@@ -87,6 +107,9 @@ _accounts_workers_list = Operation(
     name="accounts_workers_list",
     method="GET",
     path="/accounts/{account}/workers/",
+    system="hub",
+    default_host="https://hub.stenci.la/api",
+    host_env="STENCILA_HUB_URL",
     path_params=(Param("account", "account", (str,), required=True),),
     query_params=(
         Param("limit", "limit", (int,), minimum=1),
@@ -104,6 +127,9 @@ _accounts_workers_read = Operation(
     name="accounts_workers_read",
     method="GET",
     path="/accounts/{account}/workers/{worker}/",
+    system="hub",
+    default_host="https://hub.stenci.la/api",
+    host_env="STENCILA_HUB_URL",
     path_params=(
         Param("account", "account", (str,), required=True),
         Param("worker", "worker", (int,), required=True),
@@ -120,6 +146,9 @@ _accounts_zones_create = Operation(
     name="accounts_zones_create",
     method="POST",
     path="/accounts/{account}/zones/",
+    system="hub",
+    default_host="https://hub.stenci.la/api",
+    host_env="STENCILA_HUB_URL",
     path_params=(Param("account", "account", (str,), required=True),),
     body="data",
     body_type="HubZoneCreate",
@@ -138,6 +167,9 @@ _accounts_zones_delete = Operation(
     name="accounts_zones_delete",
     method="DELETE",
     path="/accounts/{account}/zones/{zone}/",
+    system="hub",
+    default_host="https://hub.stenci.la/api",
+    host_env="STENCILA_HUB_URL",
     path_params=(
         Param("account", "account", (str,), required=True),
         Param("zone", "zone", (int,), required=True),
@@ -154,6 +186,9 @@ _accounts_zones_list = Operation(
     name="accounts_zones_list",
     method="GET",
     path="/accounts/{account}/zones/",
+    system="hub",
+    default_host="https://hub.stenci.la/api",
+    host_env="STENCILA_HUB_URL",
     path_params=(Param("account", "account", (str,), required=True),),
     query_params=(
         Param("limit", "limit", (int,), minimum=1),
@@ -171,6 +206,9 @@ _accounts_zones_read = Operation(
     name="accounts_zones_read",
     method="GET",
     path="/accounts/{account}/zones/{zone}/",
+    system="hub",
+    default_host="https://hub.stenci.la/api",
+    host_env="STENCILA_HUB_URL",
     path_params=(
         Param("account", "account", (str,), required=True),
         Param("zone", "zone", (int,), required=True),
@@ -186,10 +224,17 @@ _accounts_zones_read = Operation(
 
 
 class AccountsApi:
-    """AccountsApi: methods for the operations tagged as above. Share one ApiClient."""
+    """AccountsApi: methods for the operations tagged as above. Share one ApiClient.
+
+    The system's server: ``https://hub.stenci.la/api`` when the Configuration sets no host.
+    """
+
+    #: The system these operations belong to (``x-sdk-system`` of the paths' server).
+    system = "hub"
 
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient.get_default()
+        self.api_client.check_host(self.system)
 
     def accounts_queues_list(
         self,

@@ -9,7 +9,18 @@ Each method checks its arguments, then calls :meth:`stencila_hub.api_client.ApiC
 from __future__ import annotations
 
 from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple, Union  # noqa: F401
+from typing import (  # noqa: F401
+    TYPE_CHECKING,
+    Any,
+    Dict,
+    List,
+    Literal,
+    Mapping,
+    Optional,
+    Tuple,
+    Union,
+    overload,
+)
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
 from typing_extensions import Annotated  # noqa: F401
@@ -34,6 +45,9 @@ _agave_jobs_delete = Operation(
     name="delete",
     method="DELETE",
     path="/jobs/v2/{jobId}",
+    system="agave",
+    default_host="https://api.tacc.utexas.edu",
+    host_env="AGAVE_URL",
     path_params=(Param("job_id", "jobId", (str,), required=True),),
     accept="application/json",
     auth=("AgaveBearer",),
@@ -50,6 +64,9 @@ _agave_jobs_delete_permissions = Operation(
     name="delete_permissions",
     method="DELETE",
     path="/jobs/v2/{jobId}/pems",
+    system="agave",
+    default_host="https://api.tacc.utexas.edu",
+    host_env="AGAVE_URL",
     path_params=(Param("job_id", "jobId", (str,), required=True),),
     accept="application/json",
     auth=("AgaveBearer",),
@@ -66,6 +83,9 @@ _agave_jobs_delete_permissions_for_user = Operation(
     name="delete_permissions_for_user",
     method="DELETE",
     path="/jobs/v2/{jobId}/pems/{username}",
+    system="agave",
+    default_host="https://api.tacc.utexas.edu",
+    host_env="AGAVE_URL",
     path_params=(
         Param("job_id", "jobId", (str,), required=True),
         Param("username", "username", (str,), required=True),
@@ -85,6 +105,9 @@ _agave_jobs_download_output = Operation(
     name="download_output",
     method="GET",
     path="/jobs/v2/{jobId}/outputs/media/{filePath}",
+    system="agave",
+    default_host="https://api.tacc.utexas.edu",
+    host_env="AGAVE_URL",
     path_params=(
         Param("job_id", "jobId", (str,), required=True),
         Param("file_path", "filePath", (str,), required=True, allow_slash=True),
@@ -108,6 +131,9 @@ _agave_jobs_get = Operation(
     name="get",
     method="GET",
     path="/jobs/v2/{jobId}",
+    system="agave",
+    default_host="https://api.tacc.utexas.edu",
+    host_env="AGAVE_URL",
     path_params=(Param("job_id", "jobId", (str,), required=True),),
     query_params=(
         Param("filter", "filter", (str,)),
@@ -129,6 +155,9 @@ _agave_jobs_get_history = Operation(
     name="get_history",
     method="GET",
     path="/jobs/v2/{jobId}/history",
+    system="agave",
+    default_host="https://api.tacc.utexas.edu",
+    host_env="AGAVE_URL",
     path_params=(Param("job_id", "jobId", (str,), required=True),),
     query_params=(
         Param("limit", "limit", (int,), minimum=0),
@@ -164,6 +193,9 @@ _agave_jobs_get_status = Operation(
     name="get_status",
     method="GET",
     path="/jobs/v2/{jobId}/status",
+    system="agave",
+    default_host="https://api.tacc.utexas.edu",
+    host_env="AGAVE_URL",
     path_params=(Param("job_id", "jobId", (str,), required=True),),
     query_params=(
         Param("filter", "filter", (str,)),
@@ -185,6 +217,9 @@ _agave_jobs_list = Operation(
     name="list",
     method="GET",
     path="/jobs/v2/",
+    system="agave",
+    default_host="https://api.tacc.utexas.edu",
+    host_env="AGAVE_URL",
     query_params=(
         Param("limit", "limit", (int,), minimum=0),
         Param("offset", "offset", (int,), minimum=0),
@@ -218,6 +253,9 @@ _agave_jobs_list_outputs = Operation(
     name="list_outputs",
     method="GET",
     path="/jobs/v2/{jobId}/outputs/listings/{filePath}",
+    system="agave",
+    default_host="https://api.tacc.utexas.edu",
+    host_env="AGAVE_URL",
     path_params=(
         Param("job_id", "jobId", (str,), required=True),
         Param("file_path", "filePath", (str,), required=True, allow_slash=True),
@@ -243,6 +281,9 @@ _agave_jobs_list_permissions = Operation(
     name="list_permissions",
     method="GET",
     path="/jobs/v2/{jobId}/pems",
+    system="agave",
+    default_host="https://api.tacc.utexas.edu",
+    host_env="AGAVE_URL",
     path_params=(Param("job_id", "jobId", (str,), required=True),),
     query_params=(
         Param("limit", "limit", (int,), minimum=0),
@@ -266,6 +307,9 @@ _agave_jobs_list_permissions_for_user = Operation(
     name="list_permissions_for_user",
     method="GET",
     path="/jobs/v2/{jobId}/pems/{username}",
+    system="agave",
+    default_host="https://api.tacc.utexas.edu",
+    host_env="AGAVE_URL",
     path_params=(
         Param("job_id", "jobId", (str,), required=True),
         Param("username", "username", (str,), required=True),
@@ -292,6 +336,9 @@ _agave_jobs_manage = Operation(
     name="manage",
     method="POST",
     path="/jobs/v2/{jobId}",
+    system="agave",
+    default_host="https://api.tacc.utexas.edu",
+    host_env="AGAVE_URL",
     path_params=(Param("job_id", "jobId", (str,), required=True),),
     body="body",
     body_type="JobOperationRequest",
@@ -314,6 +361,9 @@ _agave_jobs_search = Operation(
     name="search",
     method="GET",
     path="/jobs/v2/search/{attribute}/{value}",
+    system="agave",
+    default_host="https://api.tacc.utexas.edu",
+    host_env="AGAVE_URL",
     path_params=(
         Param("attribute", "attribute", (str,), required=True),
         Param("value", "value", (str,), required=True),
@@ -337,6 +387,9 @@ _agave_jobs_submit = Operation(
     name="submit",
     method="POST",
     path="/jobs/v2/",
+    system="agave",
+    default_host="https://api.tacc.utexas.edu",
+    host_env="AGAVE_URL",
     body="body",
     body_type="JobRequest",
     body_required=True,
@@ -344,7 +397,7 @@ _agave_jobs_submit = Operation(
     accept="application/json",
     auth=("AgaveBearer",),
     responses={
-        "201": "AgaveJobResponse",
+        "201": "AgaveSubmittedJobResponse",
         "400": "AgaveError",
         "403": "AgaveError",
         "412": "AgaveError",
@@ -356,6 +409,9 @@ _agave_jobs_update_permissions = Operation(
     name="update_permissions",
     method="POST",
     path="/jobs/v2/{jobId}/pems",
+    system="agave",
+    default_host="https://api.tacc.utexas.edu",
+    host_env="AGAVE_URL",
     path_params=(Param("job_id", "jobId", (str,), required=True),),
     body="body",
     body_type="JobPermissionRequest",
@@ -377,6 +433,9 @@ _agave_jobs_update_permissions_for_user = Operation(
     name="update_permissions_for_user",
     method="POST",
     path="/jobs/v2/{jobId}/pems/{username}",
+    system="agave",
+    default_host="https://api.tacc.utexas.edu",
+    host_env="AGAVE_URL",
     path_params=(
         Param("job_id", "jobId", (str,), required=True),
         Param("username", "username", (str,), required=True),
@@ -401,10 +460,17 @@ _agave_jobs_update_permissions_for_user = Operation(
 
 
 class AgaveJobsApi:
-    """AgaveJobsApi: methods for the operations tagged as above. Share one ApiClient."""
+    """AgaveJobsApi: methods for the operations tagged as above. Share one ApiClient.
+
+    The system's server: ``https://api.tacc.utexas.edu`` when the Configuration sets no host.
+    """
+
+    #: The system these operations belong to (``x-sdk-system`` of the paths' server).
+    system = "agave"
 
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient.get_default()
+        self.api_client.check_host(self.system)
 
     def delete(
         self,
@@ -418,7 +484,7 @@ class AgaveJobsApi:
         _request_timeout: TimeoutArg = None,
         _retries: Union[None, int, RetryPolicy] = None,
         _headers: Optional[Mapping[str, str]] = None,
-    ) -> Any:
+    ) -> None:
         """Deletes a job from the user's history.
 
         ``DELETE /jobs/v2/{jobId}``
@@ -479,7 +545,7 @@ class AgaveJobsApi:
         _request_timeout: TimeoutArg = None,
         _retries: Union[None, int, RetryPolicy] = None,
         _headers: Optional[Mapping[str, str]] = None,
-    ) -> Any:
+    ) -> None:
         """Deletes all permissions on a job.
 
         ``DELETE /jobs/v2/{jobId}/pems``
@@ -544,7 +610,7 @@ class AgaveJobsApi:
         _request_timeout: TimeoutArg = None,
         _retries: Union[None, int, RetryPolicy] = None,
         _headers: Optional[Mapping[str, str]] = None,
-    ) -> Any:
+    ) -> None:
         """Deletes all permissions for the given user on a job.
 
         ``DELETE /jobs/v2/{jobId}/pems/{username}``
@@ -599,6 +665,62 @@ class AgaveJobsApi:
             _headers,
             True,
         )
+
+    @overload
+    def download_output(
+        self,
+        job_id: Annotated[
+            StrictStr,
+            Field(
+                description="The id of the job, a string such as `6608339759546166810-242ac114-0001-007` (the swaggers type it int32/integer in places; real ids are strings). "
+            ),
+        ],
+        file_path: Annotated[
+            StrictStr,
+            Field(
+                description="Path to an output file relative to the job output directory, e.g. `output/job-1.out` (its `/` are kept). Folders cannot be downloaded. "
+            ),
+        ],
+        range: Annotated[
+            Optional[Annotated[str, Field(strict=True)]],
+            Field(
+                description="A byte range, `bytes=<first>-<last>` (inclusive) or `bytes=<first>-` (to the end of the file). Only the first range is used; suffix ranges (`bytes=-<n>`) are not supported by the server. "
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+        _stream: Literal[False] = False,
+    ) -> bytes: ...
+
+    @overload
+    def download_output(
+        self,
+        job_id: Annotated[
+            StrictStr,
+            Field(
+                description="The id of the job, a string such as `6608339759546166810-242ac114-0001-007` (the swaggers type it int32/integer in places; real ids are strings). "
+            ),
+        ],
+        file_path: Annotated[
+            StrictStr,
+            Field(
+                description="Path to an output file relative to the job output directory, e.g. `output/job-1.out` (its `/` are kept). Folders cannot be downloaded. "
+            ),
+        ],
+        range: Annotated[
+            Optional[Annotated[str, Field(strict=True)]],
+            Field(
+                description="A byte range, `bytes=<first>-<last>` (inclusive) or `bytes=<first>-` (to the end of the file). Only the first range is used; suffix ranges (`bytes=-<n>`) are not supported by the server. "
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+        _stream: Literal[True],
+    ) -> StreamedResponse: ...
 
     def download_output(
         self,
@@ -1886,7 +2008,7 @@ class AgaveJobsApi:
         _request_timeout: TimeoutArg = None,
         _retries: Union[None, int, RetryPolicy] = None,
         _headers: Optional[Mapping[str, str]] = None,
-    ) -> AgaveJob:
+    ) -> AgaveSubmittedJob:
         """Submit a new job request.
 
         ``POST /jobs/v2/``
@@ -1917,7 +2039,7 @@ class AgaveJobsApi:
         _request_timeout: TimeoutArg = None,
         _retries: Union[None, int, RetryPolicy] = None,
         _headers: Optional[Mapping[str, str]] = None,
-    ) -> ApiResponse[AgaveJobResponse]:
+    ) -> ApiResponse[AgaveSubmittedJobResponse]:
         """Like :meth:`submit`, with the status code, headers, raw body, the whole envelope and the retries taken."""
         return self.api_client.call(
             _agave_jobs_submit,

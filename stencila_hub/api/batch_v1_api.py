@@ -9,7 +9,18 @@ Each method checks its arguments, then calls :meth:`stencila_hub.api_client.ApiC
 from __future__ import annotations
 
 from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple, Union  # noqa: F401
+from typing import (  # noqa: F401
+    TYPE_CHECKING,
+    Any,
+    Dict,
+    List,
+    Literal,
+    Mapping,
+    Optional,
+    Tuple,
+    Union,
+    overload,
+)
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
 from typing_extensions import Annotated  # noqa: F401
@@ -34,6 +45,9 @@ _list_job_for_all_namespaces = Operation(
     name="list_job_for_all_namespaces",
     method="GET",
     path="/apis/batch/v1/jobs",
+    system="kubernetes",
+    default_host=None,
+    host_env="KUBERNETES_URL",
     query_params=(
         Param("pretty", "pretty", (str,)),
         Param("allow_watch_bookmarks", "allowWatchBookmarks", (bool,)),
@@ -64,6 +78,9 @@ _list_namespaced_job = Operation(
     name="list_namespaced_job",
     method="GET",
     path="/apis/batch/v1/namespaces/{namespace}/jobs",
+    system="kubernetes",
+    default_host=None,
+    host_env="KUBERNETES_URL",
     path_params=(Param("namespace", "namespace", (str,), required=True),),
     query_params=(
         Param("pretty", "pretty", (str,)),
@@ -95,6 +112,9 @@ _patch_namespaced_job_status = Operation(
     name="patch_namespaced_job_status",
     method="PATCH",
     path="/apis/batch/v1/namespaces/{namespace}/jobs/{name}/status",
+    system="kubernetes",
+    default_host=None,
+    host_env="KUBERNETES_URL",
     path_params=(
         Param("name", "name", (str,), required=True),
         Param("namespace", "namespace", (str,), required=True),
@@ -129,6 +149,9 @@ _read_namespaced_job = Operation(
     name="read_namespaced_job",
     method="GET",
     path="/apis/batch/v1/namespaces/{namespace}/jobs/{name}",
+    system="kubernetes",
+    default_host=None,
+    host_env="KUBERNETES_URL",
     path_params=(
         Param("name", "name", (str,), required=True),
         Param("namespace", "namespace", (str,), required=True),
@@ -149,6 +172,9 @@ _read_namespaced_job_status = Operation(
     name="read_namespaced_job_status",
     method="GET",
     path="/apis/batch/v1/namespaces/{namespace}/jobs/{name}/status",
+    system="kubernetes",
+    default_host=None,
+    host_env="KUBERNETES_URL",
     path_params=(
         Param("name", "name", (str,), required=True),
         Param("namespace", "namespace", (str,), required=True),
@@ -169,6 +195,9 @@ _replace_namespaced_job_status = Operation(
     name="replace_namespaced_job_status",
     method="PUT",
     path="/apis/batch/v1/namespaces/{namespace}/jobs/{name}/status",
+    system="kubernetes",
+    default_host=None,
+    host_env="KUBERNETES_URL",
     path_params=(
         Param("name", "name", (str,), required=True),
         Param("namespace", "namespace", (str,), required=True),
@@ -201,10 +230,17 @@ _replace_namespaced_job_status = Operation(
 
 
 class BatchV1Api:
-    """BatchV1Api: methods for the operations tagged as above. Share one ApiClient."""
+    """BatchV1Api: methods for the operations tagged as above. Share one ApiClient.
+
+    The system's server: none by default (set ``Configuration(host=...)`` or ``KUBERNETES_URL`` with ``Configuration.from_env("kubernetes")``).
+    """
+
+    #: The system these operations belong to (``x-sdk-system`` of the paths' server).
+    system = "kubernetes"
 
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient.get_default()
+        self.api_client.check_host(self.system)
 
     def list_job_for_all_namespaces(
         self,

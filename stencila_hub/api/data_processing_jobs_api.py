@@ -9,7 +9,18 @@ Each method checks its arguments, then calls :meth:`stencila_hub.api_client.ApiC
 from __future__ import annotations
 
 from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple, Union  # noqa: F401
+from typing import (  # noqa: F401
+    TYPE_CHECKING,
+    Any,
+    Dict,
+    List,
+    Literal,
+    Mapping,
+    Optional,
+    Tuple,
+    Union,
+    overload,
+)
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
 from typing_extensions import Annotated  # noqa: F401
@@ -34,6 +45,9 @@ _data_processing_jobs_create = Operation(
     name="create",
     method="POST",
     path="/v1.1/{project_id}/jobs",
+    system="sahara",
+    default_host=None,
+    host_env="SAHARA_URL",
     path_params=(Param("project_id", "project_id", (str,), required=True),),
     body="body",
     body_type="SaharaJobCreate",
@@ -54,6 +68,9 @@ _data_processing_jobs_delete = Operation(
     name="delete",
     method="DELETE",
     path="/v1.1/{project_id}/jobs/{job_id}",
+    system="sahara",
+    default_host=None,
+    host_env="SAHARA_URL",
     path_params=(
         Param("project_id", "project_id", (str,), required=True),
         Param("job_id", "job_id", (str,), required=True),
@@ -73,6 +90,9 @@ _data_processing_jobs_execute = Operation(
     name="execute",
     method="POST",
     path="/v1.1/{project_id}/jobs/{job_id}/execute",
+    system="sahara",
+    default_host=None,
+    host_env="SAHARA_URL",
     path_params=(
         Param("project_id", "project_id", (str,), required=True),
         Param("job_id", "job_id", (str,), required=True),
@@ -97,6 +117,9 @@ _data_processing_jobs_get_config_hints = Operation(
     name="get_config_hints",
     method="GET",
     path="/v1.1/{project_id}/jobs/config-hints/{job_type}",
+    system="sahara",
+    default_host=None,
+    host_env="SAHARA_URL",
     path_params=(
         Param("project_id", "project_id", (str,), required=True),
         Param(
@@ -134,6 +157,9 @@ _data_processing_jobs_list = Operation(
     name="list",
     method="GET",
     path="/v1.1/{project_id}/jobs",
+    system="sahara",
+    default_host=None,
+    host_env="SAHARA_URL",
     path_params=(Param("project_id", "project_id", (str,), required=True),),
     query_params=(
         Param("limit", "limit", (int,), minimum=1),
@@ -156,6 +182,9 @@ _data_processing_jobs_show = Operation(
     name="show",
     method="GET",
     path="/v1.1/{project_id}/jobs/{job_id}",
+    system="sahara",
+    default_host=None,
+    host_env="SAHARA_URL",
     path_params=(
         Param("project_id", "project_id", (str,), required=True),
         Param("job_id", "job_id", (str,), required=True),
@@ -175,6 +204,9 @@ _data_processing_jobs_show_job_execution = Operation(
     name="show_job_execution",
     method="GET",
     path="/v1.1/{project_id}/job-executions/{job_execution_id}",
+    system="sahara",
+    default_host=None,
+    host_env="SAHARA_URL",
     path_params=(
         Param("project_id", "project_id", (str,), required=True),
         Param("job_execution_id", "job_execution_id", (str,), required=True),
@@ -194,6 +226,9 @@ _data_processing_jobs_update = Operation(
     name="update",
     method="PATCH",
     path="/v1.1/{project_id}/jobs/{job_id}",
+    system="sahara",
+    default_host=None,
+    host_env="SAHARA_URL",
     path_params=(
         Param("project_id", "project_id", (str,), required=True),
         Param("job_id", "job_id", (str,), required=True),
@@ -217,10 +252,17 @@ _data_processing_jobs_update = Operation(
 
 
 class DataProcessingJobsApi:
-    """DataProcessingJobsApi: methods for the operations tagged as above. Share one ApiClient."""
+    """DataProcessingJobsApi: methods for the operations tagged as above. Share one ApiClient.
+
+    The system's server: none by default (set ``Configuration(host=...)`` or ``SAHARA_URL`` with ``Configuration.from_env("sahara")``).
+    """
+
+    #: The system these operations belong to (``x-sdk-system`` of the paths' server).
+    system = "sahara"
 
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient.get_default()
+        self.api_client.check_host(self.system)
 
     def create(
         self,

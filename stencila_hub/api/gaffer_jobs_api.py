@@ -9,7 +9,18 @@ Each method checks its arguments, then calls :meth:`stencila_hub.api_client.ApiC
 from __future__ import annotations
 
 from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple, Union  # noqa: F401
+from typing import (  # noqa: F401
+    TYPE_CHECKING,
+    Any,
+    Dict,
+    List,
+    Literal,
+    Mapping,
+    Optional,
+    Tuple,
+    Union,
+    overload,
+)
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
 from typing_extensions import Annotated  # noqa: F401
@@ -34,6 +45,9 @@ _gaffer_jobs_commit = Operation(
     name="commit",
     method="POST",
     path="/jobs/{sessionid}/{jobname}/commit",
+    system="gaffer",
+    default_host=None,
+    host_env="GAFFER_URL",
     path_params=(
         Param("sessionid", "sessionid", (str,), required=True),
         Param("jobname", "jobname", (str,), required=True),
@@ -57,6 +71,9 @@ _gaffer_jobs_create = Operation(
     name="create",
     method="POST",
     path="/jobs/{sessionid}",
+    system="gaffer",
+    default_host=None,
+    host_env="GAFFER_URL",
     path_params=(Param("sessionid", "sessionid", (str,), required=True),),
     body="body",
     body_type="GafferProcessConfig",
@@ -78,6 +95,9 @@ _gaffer_jobs_delete = Operation(
     name="delete",
     method="DELETE",
     path="/jobs/{sessionid}/{jobname}",
+    system="gaffer",
+    default_host=None,
+    host_env="GAFFER_URL",
     path_params=(
         Param("sessionid", "sessionid", (str,), required=True),
         Param("jobname", "jobname", (str,), required=True),
@@ -96,6 +116,9 @@ _gaffer_jobs_exists = Operation(
     name="exists",
     method="HEAD",
     path="/jobs/{sessionid}/{jobname}",
+    system="gaffer",
+    default_host=None,
+    host_env="GAFFER_URL",
     path_params=(
         Param("sessionid", "sessionid", (str,), required=True),
         Param("jobname", "jobname", (str,), required=True),
@@ -113,6 +136,9 @@ _gaffer_jobs_get = Operation(
     name="get",
     method="GET",
     path="/jobs/{sessionid}/{jobname}",
+    system="gaffer",
+    default_host=None,
+    host_env="GAFFER_URL",
     path_params=(
         Param("sessionid", "sessionid", (str,), required=True),
         Param("jobname", "jobname", (str,), required=True),
@@ -131,6 +157,9 @@ _gaffer_jobs_get_numprocesses = Operation(
     name="get_numprocesses",
     method="GET",
     path="/jobs/{sessionid}/{jobname}/numprocesses",
+    system="gaffer",
+    default_host=None,
+    host_env="GAFFER_URL",
     path_params=(
         Param("sessionid", "sessionid", (str,), required=True),
         Param("jobname", "jobname", (str,), required=True),
@@ -149,6 +178,9 @@ _gaffer_jobs_get_pids = Operation(
     name="get_pids",
     method="GET",
     path="/jobs/{sessionid}/{jobname}/pids",
+    system="gaffer",
+    default_host=None,
+    host_env="GAFFER_URL",
     path_params=(
         Param("sessionid", "sessionid", (str,), required=True),
         Param("jobname", "jobname", (str,), required=True),
@@ -167,6 +199,9 @@ _gaffer_jobs_get_state = Operation(
     name="get_state",
     method="GET",
     path="/jobs/{sessionid}/{jobname}/state",
+    system="gaffer",
+    default_host=None,
+    host_env="GAFFER_URL",
     path_params=(
         Param("sessionid", "sessionid", (str,), required=True),
         Param("jobname", "jobname", (str,), required=True),
@@ -185,6 +220,9 @@ _gaffer_jobs_get_stats = Operation(
     name="get_stats",
     method="GET",
     path="/jobs/{sessionid}/{jobname}/stats",
+    system="gaffer",
+    default_host=None,
+    host_env="GAFFER_URL",
     path_params=(
         Param("sessionid", "sessionid", (str,), required=True),
         Param("jobname", "jobname", (str,), required=True),
@@ -203,6 +241,9 @@ _gaffer_jobs_list = Operation(
     name="list",
     method="GET",
     path="/jobs",
+    system="gaffer",
+    default_host=None,
+    host_env="GAFFER_URL",
     accept="application/json",
     auth=("GafferApiKey",),
     responses={
@@ -216,6 +257,9 @@ _gaffer_jobs_list_session = Operation(
     name="list_session",
     method="GET",
     path="/jobs/{sessionid}",
+    system="gaffer",
+    default_host=None,
+    host_env="GAFFER_URL",
     path_params=(Param("sessionid", "sessionid", (str,), required=True),),
     accept="application/json",
     auth=("GafferApiKey",),
@@ -231,6 +275,9 @@ _gaffer_jobs_scale = Operation(
     name="scale",
     method="POST",
     path="/jobs/{sessionid}/{jobname}/numprocesses",
+    system="gaffer",
+    default_host=None,
+    host_env="GAFFER_URL",
     path_params=(
         Param("sessionid", "sessionid", (str,), required=True),
         Param("jobname", "jobname", (str,), required=True),
@@ -254,6 +301,9 @@ _gaffer_jobs_set_state = Operation(
     name="set_state",
     method="POST",
     path="/jobs/{sessionid}/{jobname}/state",
+    system="gaffer",
+    default_host=None,
+    host_env="GAFFER_URL",
     path_params=(
         Param("sessionid", "sessionid", (str,), required=True),
         Param("jobname", "jobname", (str,), required=True),
@@ -284,6 +334,9 @@ _gaffer_jobs_signal = Operation(
     name="signal",
     method="POST",
     path="/jobs/{sessionid}/{jobname}/signal",
+    system="gaffer",
+    default_host=None,
+    host_env="GAFFER_URL",
     path_params=(
         Param("sessionid", "sessionid", (str,), required=True),
         Param("jobname", "jobname", (str,), required=True),
@@ -308,6 +361,9 @@ _gaffer_jobs_update = Operation(
     name="update",
     method="PUT",
     path="/jobs/{sessionid}/{jobname}",
+    system="gaffer",
+    default_host=None,
+    host_env="GAFFER_URL",
     path_params=(
         Param("sessionid", "sessionid", (str,), required=True),
         Param("jobname", "jobname", (str,), required=True),
@@ -331,10 +387,17 @@ _gaffer_jobs_update = Operation(
 
 
 class GafferJobsApi:
-    """GafferJobsApi: methods for the operations tagged as above. Share one ApiClient."""
+    """GafferJobsApi: methods for the operations tagged as above. Share one ApiClient.
+
+    The system's server: none by default (set ``Configuration(host=...)`` or ``GAFFER_URL`` with ``Configuration.from_env("gaffer")``).
+    """
+
+    #: The system these operations belong to (``x-sdk-system`` of the paths' server).
+    system = "gaffer"
 
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient.get_default()
+        self.api_client.check_host(self.system)
 
     def commit(
         self,

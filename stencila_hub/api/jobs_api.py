@@ -9,7 +9,18 @@ Each method checks its arguments, then calls :meth:`stencila_hub.api_client.ApiC
 from __future__ import annotations
 
 from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple, Union  # noqa: F401
+from typing import (  # noqa: F401
+    TYPE_CHECKING,
+    Any,
+    Dict,
+    List,
+    Literal,
+    Mapping,
+    Optional,
+    Tuple,
+    Union,
+    overload,
+)
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
 from typing_extensions import Annotated  # noqa: F401
@@ -34,6 +45,9 @@ _jobs_partial_update = Operation(
     name="jobs_partial_update",
     method="PATCH",
     path="/jobs/{id}/",
+    system="hub",
+    default_host="https://hub.stenci.la/api",
+    host_env="STENCILA_HUB_URL",
     path_params=(Param("id", "id", (int,), required=True),),
     body="data",
     body_type="InlineObject4",
@@ -56,6 +70,9 @@ _jobs_update = Operation(
     name="jobs_update",
     method="PUT",
     path="/jobs/{id}/",
+    system="hub",
+    default_host="https://hub.stenci.la/api",
+    host_env="STENCILA_HUB_URL",
     path_params=(Param("id", "id", (int,), required=True),),
     body="data",
     body_type="InlineObject3",
@@ -73,10 +90,17 @@ _jobs_update = Operation(
 
 
 class JobsApi:
-    """JobsApi: methods for the operations tagged as above. Share one ApiClient."""
+    """JobsApi: methods for the operations tagged as above. Share one ApiClient.
+
+    The system's server: ``https://hub.stenci.la/api`` when the Configuration sets no host.
+    """
+
+    #: The system these operations belong to (``x-sdk-system`` of the paths' server).
+    system = "hub"
 
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient.get_default()
+        self.api_client.check_host(self.system)
 
     def jobs_partial_update(
         self,

@@ -9,7 +9,18 @@ Each method checks its arguments, then calls :meth:`stencila_hub.api_client.ApiC
 from __future__ import annotations
 
 from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple, Union  # noqa: F401
+from typing import (  # noqa: F401
+    TYPE_CHECKING,
+    Any,
+    Dict,
+    List,
+    Literal,
+    Mapping,
+    Optional,
+    Tuple,
+    Union,
+    overload,
+)
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
 from typing_extensions import Annotated  # noqa: F401
@@ -34,6 +45,9 @@ _projects_jobs_cancel = Operation(
     name="projects_jobs_cancel",
     method="PATCH",
     path="/projects/{project}/jobs/{job}/cancel/",
+    system="hub",
+    default_host="https://hub.stenci.la/api",
+    host_env="STENCILA_HUB_URL",
     path_params=(
         Param("project", "project", (str,), required=True),
         Param("job", "job", (int,), required=True),
@@ -50,6 +64,9 @@ _projects_jobs_connect_create = Operation(
     name="projects_jobs_connect_create",
     method="POST",
     path="/projects/{project}/jobs/{job}/connect/{path}/",
+    system="hub",
+    default_host="https://hub.stenci.la/api",
+    host_env="STENCILA_HUB_URL",
     path_params=(
         Param("project", "project", (str,), required=True),
         Param("job", "job", (int,), required=True),
@@ -85,6 +102,9 @@ _projects_jobs_connect_read = Operation(
     name="projects_jobs_connect_read",
     method="GET",
     path="/projects/{project}/jobs/{job}/connect/{path}/",
+    system="hub",
+    default_host="https://hub.stenci.la/api",
+    host_env="STENCILA_HUB_URL",
     path_params=(
         Param("project", "project", (str,), required=True),
         Param("job", "job", (int,), required=True),
@@ -116,6 +136,9 @@ _projects_jobs_create = Operation(
     name="projects_jobs_create",
     method="POST",
     path="/projects/{project}/jobs/",
+    system="hub",
+    default_host="https://hub.stenci.la/api",
+    host_env="STENCILA_HUB_URL",
     path_params=(Param("project", "project", (str,), required=True),),
     body="data",
     body_type="HubJobCreate",
@@ -134,6 +157,9 @@ _projects_jobs_execute = Operation(
     name="projects_jobs_execute",
     method="POST",
     path="/projects/{project}/jobs/execute/",
+    system="hub",
+    default_host="https://hub.stenci.la/api",
+    host_env="STENCILA_HUB_URL",
     path_params=(Param("project", "project", (str,), required=True),),
     body="data",
     body_type="StencilaNode",
@@ -153,6 +179,9 @@ _projects_jobs_list = Operation(
     name="projects_jobs_list",
     method="GET",
     path="/projects/{project}/jobs/",
+    system="hub",
+    default_host="https://hub.stenci.la/api",
+    host_env="STENCILA_HUB_URL",
     path_params=(Param("project", "project", (str,), required=True),),
     query_params=(
         Param("limit", "limit", (int,), minimum=1),
@@ -173,6 +202,9 @@ _projects_jobs_partial_update = Operation(
     name="projects_jobs_partial_update",
     method="PATCH",
     path="/projects/{project}/jobs/{job}/",
+    system="hub",
+    default_host="https://hub.stenci.la/api",
+    host_env="STENCILA_HUB_URL",
     path_params=(
         Param("project", "project", (str,), required=True),
         Param("job", "job", (int,), required=True),
@@ -194,6 +226,9 @@ _projects_jobs_read = Operation(
     name="projects_jobs_read",
     method="GET",
     path="/projects/{project}/jobs/{job}/",
+    system="hub",
+    default_host="https://hub.stenci.la/api",
+    host_env="STENCILA_HUB_URL",
     path_params=(
         Param("project", "project", (str,), required=True),
         Param("job", "job", (int,), required=True),
@@ -210,10 +245,17 @@ _projects_jobs_read = Operation(
 
 
 class ProjectsApi:
-    """ProjectsApi: methods for the operations tagged as above. Share one ApiClient."""
+    """ProjectsApi: methods for the operations tagged as above. Share one ApiClient.
+
+    The system's server: ``https://hub.stenci.la/api`` when the Configuration sets no host.
+    """
+
+    #: The system these operations belong to (``x-sdk-system`` of the paths' server).
+    system = "hub"
 
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient.get_default()
+        self.api_client.check_host(self.system)
 
     def projects_jobs_cancel(
         self,

@@ -9,7 +9,18 @@ Each method checks its arguments, then calls :meth:`stencila_hub.api_client.ApiC
 from __future__ import annotations
 
 from datetime import date, datetime  # noqa: F401
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple, Union  # noqa: F401
+from typing import (  # noqa: F401
+    TYPE_CHECKING,
+    Any,
+    Dict,
+    List,
+    Literal,
+    Mapping,
+    Optional,
+    Tuple,
+    Union,
+    overload,
+)
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
 from typing_extensions import Annotated  # noqa: F401
@@ -34,6 +45,9 @@ _workers_heartbeat = Operation(
     name="workers_heartbeat",
     method="POST",
     path="/workers/heartbeat/",
+    system="hub",
+    default_host="https://hub.stenci.la/api",
+    host_env="STENCILA_HUB_URL",
     body="data",
     body_type="CeleryWorkerEvent",
     body_required=True,
@@ -50,6 +64,9 @@ _workers_offline = Operation(
     name="workers_offline",
     method="POST",
     path="/workers/offline/",
+    system="hub",
+    default_host="https://hub.stenci.la/api",
+    host_env="STENCILA_HUB_URL",
     body="data",
     body_type="CeleryWorkerEvent",
     body_required=True,
@@ -66,6 +83,9 @@ _workers_online = Operation(
     name="workers_online",
     method="POST",
     path="/workers/online/",
+    system="hub",
+    default_host="https://hub.stenci.la/api",
+    host_env="STENCILA_HUB_URL",
     body="data",
     body_type="CeleryWorkerEvent",
     body_required=True,
@@ -82,6 +102,9 @@ _workers_partial_update = Operation(
     name="workers_partial_update",
     method="PATCH",
     path="/workers/{hostname}/",
+    system="hub",
+    default_host="https://hub.stenci.la/api",
+    host_env="STENCILA_HUB_URL",
     path_params=(Param("hostname", "hostname", (str,), required=True),),
     body="data",
     body_type="HubWorkerUpdate",
@@ -99,10 +122,17 @@ _workers_partial_update = Operation(
 
 
 class WorkersApi:
-    """WorkersApi: methods for the operations tagged as above. Share one ApiClient."""
+    """WorkersApi: methods for the operations tagged as above. Share one ApiClient.
+
+    The system's server: ``https://hub.stenci.la/api`` when the Configuration sets no host.
+    """
+
+    #: The system these operations belong to (``x-sdk-system`` of the paths' server).
+    system = "hub"
 
     def __init__(self, api_client: Optional[ApiClient] = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient.get_default()
+        self.api_client.check_host(self.system)
 
     def workers_heartbeat(
         self,

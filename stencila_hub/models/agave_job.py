@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -28,31 +28,44 @@ class AgaveJob(SdkModel):
     app_id: Optional[StrictStr] = Field(
         default=None,
         description="The unique name of the application run by this job.",
-        alias="appId",
+        validation_alias="appId",
+        serialization_alias="appId",
     )
     execution_system: Optional[StrictStr] = Field(
-        default=None, description="The system id of the execution system.", alias="executionSystem"
+        default=None,
+        description="The system id of the execution system.",
+        validation_alias="executionSystem",
+        serialization_alias="executionSystem",
     )
     batch_queue: Optional[StrictStr] = Field(
-        default=None, description="The queue to which this job was submitted.", alias="batchQueue"
+        default=None,
+        description="The queue to which this job was submitted.",
+        validation_alias="batchQueue",
+        serialization_alias="batchQueue",
     )
     node_count: Optional[StrictInt] = Field(
-        default=None, description="The number of nodes requested.", alias="nodeCount"
+        default=None,
+        description="The number of nodes requested.",
+        validation_alias="nodeCount",
+        serialization_alias="nodeCount",
     )
     processors_per_node: Optional[StrictInt] = Field(
         default=None,
         description="The number of processors per node requested.",
-        alias="processorsPerNode",
+        validation_alias="processorsPerNode",
+        serialization_alias="processorsPerNode",
     )
     memory_per_node: Optional[Union[StrictFloat, StrictInt]] = Field(
         default=None,
         description="The requested memory per node in GB. The server sends a number (e.g. `32.0`); agavepy's swagger types it `string`. ",
-        alias="memoryPerNode",
+        validation_alias="memoryPerNode",
+        serialization_alias="memoryPerNode",
     )
     max_run_time: Optional[StrictStr] = Field(
         default=None,
         description="The requested compute time, in HH:mm:ss format.",
-        alias="maxRunTime",
+        validation_alias="maxRunTime",
+        serialization_alias="maxRunTime",
     )
     archive: Optional[StrictBool] = Field(
         default=None, description="Whether the job output is archived."
@@ -63,7 +76,8 @@ class AgaveJob(SdkModel):
     local_id: Optional[StrictStr] = Field(
         default=None,
         description="The process or local job id of the job on the remote execution system (null until submitted).",
-        alias="localId",
+        validation_alias="localId",
+        serialization_alias="localId",
     )
     created: Optional[datetime] = Field(
         default=None,
@@ -72,37 +86,44 @@ class AgaveJob(SdkModel):
     last_updated: Optional[datetime] = Field(
         default=None,
         description="When the job record was last updated. Absent from the answer to `submit`, which sends `lastModified`.",
-        alias="lastUpdated",
+        validation_alias="lastUpdated",
+        serialization_alias="lastUpdated",
     )
     last_modified: Optional[datetime] = Field(
         default=None,
         description="The same time as `lastUpdated`, under the name the answer to `submit` uses (only there).",
-        alias="lastModified",
+        validation_alias="lastModified",
+        serialization_alias="lastModified",
     )
     execution_type: Optional[StrictStr] = Field(
         default=None,
         description="The execution type the job was submitted with (e.g. HPC, CLI, CONDOR); only in the answer to `submit`.",
-        alias="executionType",
+        validation_alias="executionType",
+        serialization_alias="executionType",
     )
     scheduler_type: Optional[StrictStr] = Field(
         default=None,
         description="The scheduler type the job was submitted with (e.g. SLURM, FORK); only in the answer to `submit`.",
-        alias="schedulerType",
+        validation_alias="schedulerType",
+        serialization_alias="schedulerType",
     )
     archive_path: Optional[StrictStr] = Field(
         default=None,
         description="The path of the archive folder on the archive system (only when `archive` is true).",
-        alias="archivePath",
+        validation_alias="archivePath",
+        serialization_alias="archivePath",
     )
     archive_system: Optional[StrictStr] = Field(
         default=None,
         description="The id of the archive system (only when `archive` is true).",
-        alias="archiveSystem",
+        validation_alias="archiveSystem",
+        serialization_alias="archiveSystem",
     )
     output_path: Optional[StrictStr] = Field(
         default=None,
         description="The job's work directory on the execution system, relative (null until it has one). (The server fills it from its work path.) ",
-        alias="outputPath",
+        validation_alias="outputPath",
+        serialization_alias="outputPath",
     )
     status: Optional[AgaveJobStatus] = Field(default=None, description="The status of the job.")
     message: Optional[StrictStr] = Field(
@@ -112,15 +133,20 @@ class AgaveJob(SdkModel):
     submit_time: Optional[datetime] = Field(
         default=None,
         description="When the job was submitted to the execution system, or null.",
-        alias="submitTime",
+        validation_alias="submitTime",
+        serialization_alias="submitTime",
     )
     start_time: Optional[datetime] = Field(
-        default=None, description="When the job started running, or null.", alias="startTime"
+        default=None,
+        description="When the job started running, or null.",
+        validation_alias="startTime",
+        serialization_alias="startTime",
     )
     end_time: Optional[datetime] = Field(
         default=None,
         description="When the job stopped running (completion, termination or error), or null.",
-        alias="endTime",
+        validation_alias="endTime",
+        serialization_alias="endTime",
     )
     inputs: Optional[Dict[str, Any]] = Field(
         default=None,
@@ -130,7 +156,10 @@ class AgaveJob(SdkModel):
         default=None, description="The job parameters by parameter id, with their JSON values."
     )
     links: Optional[AgaveJobLinks] = Field(
-        default=None, description="Links to the job and its related resources.", alias="_links"
+        default=None,
+        description="Links to the job and its related resources.",
+        validation_alias="_links",
+        serialization_alias="_links",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset(

@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -28,7 +28,8 @@ class AgaveJobHistoryEvent(SdkModel):
     created_by: Optional[StrictStr] = Field(
         default=None,
         description="The user who caused the event (not in agavepy's swagger).",
-        alias="createdBy",
+        validation_alias="createdBy",
+        serialization_alias="createdBy",
     )
     description: Optional[StrictStr] = Field(
         default=None, description="A brief description of the event; some events have none."

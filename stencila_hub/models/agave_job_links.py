@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -18,22 +18,32 @@ class AgaveJobLinks(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    var_self: Optional[AgaveLink] = Field(default=None, description="The job itself.", alias="self")
+    var_self: Optional[AgaveLink] = Field(
+        default=None,
+        description="The job itself.",
+        validation_alias="self",
+        serialization_alias="self",
+    )
     app: Optional[AgaveLink] = Field(
         default=None, description="The app the job runs (apps service)."
     )
     execution_system: Optional[AgaveLink] = Field(
-        default=None, description="The execution system (systems service).", alias="executionSystem"
+        default=None,
+        description="The execution system (systems service).",
+        validation_alias="executionSystem",
+        serialization_alias="executionSystem",
     )
     archive_system: Optional[AgaveLink] = Field(
         default=None,
         description="The archive system; the execution system when the job is not archived.",
-        alias="archiveSystem",
+        validation_alias="archiveSystem",
+        serialization_alias="archiveSystem",
     )
     archive_data: Optional[AgaveLink] = Field(
         default=None,
         description="The job output: `.../jobs/v2/{id}/outputs/listings` until the job is finished and archived, then the files service listing of its archive folder. ",
-        alias="archiveData",
+        validation_alias="archiveData",
+        serialization_alias="archiveData",
     )
     owner: Optional[AgaveLink] = Field(default=None, description="The owner's profile.")
     permissions: Optional[AgaveLink] = Field(
@@ -50,7 +60,8 @@ class AgaveJobLinks(SdkModel):
     internal_user: Optional[AgaveLink] = Field(
         default=None,
         description="The internal user the job runs as; only for such jobs.",
-        alias="internalUser",
+        validation_alias="internalUser",
+        serialization_alias="internalUser",
     )
     notification: Optional[List[AgaveLink]] = Field(
         default=None,

@@ -34,6 +34,13 @@ class AgaveJobStatus(str, Enum):
     FAILED = "FAILED"
     HEARTBEAT = "HEARTBEAT"
 
+    def __str__(self) -> str:
+        # The value, as the server sends it ("PENDING", not "AgaveJobStatus.PENDING").
+        return str(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self.value), spec)
+
     @classmethod
     def _missing_(cls, value: Any) -> Optional["AgaveJobStatus"]:
         return lenient_enum_member(cls, value)  # type: ignore[return-value]

@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -23,27 +23,38 @@ class AgaveJobSummary(SdkModel):
     name: Optional[StrictStr] = Field(default=None, description="The name of the job.")
     owner: Optional[StrictStr] = Field(default=None, description="The job owner.")
     execution_system: Optional[StrictStr] = Field(
-        default=None, description="The system id of the execution system.", alias="executionSystem"
+        default=None,
+        description="The system id of the execution system.",
+        validation_alias="executionSystem",
+        serialization_alias="executionSystem",
     )
     app_id: Optional[StrictStr] = Field(
         default=None,
         description="The unique name of the application run by this job.",
-        alias="appId",
+        validation_alias="appId",
+        serialization_alias="appId",
     )
     created: Optional[datetime] = Field(
         default=None, description="When the job record was created (not in agavepy's swagger)."
     )
     status: Optional[AgaveJobStatus] = Field(default=None, description="The status of the job.")
     start_time: Optional[datetime] = Field(
-        default=None, description="When the job started running, or null.", alias="startTime"
+        default=None,
+        description="When the job started running, or null.",
+        validation_alias="startTime",
+        serialization_alias="startTime",
     )
     end_time: Optional[datetime] = Field(
-        default=None, description="When the job ended, or null.", alias="endTime"
+        default=None,
+        description="When the job ended, or null.",
+        validation_alias="endTime",
+        serialization_alias="endTime",
     )
     links: Optional[AgaveJobLinks] = Field(
         default=None,
         description="Links to the job (`self`) and its output (`archiveData`).",
-        alias="_links",
+        validation_alias="_links",
+        serialization_alias="_links",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset(

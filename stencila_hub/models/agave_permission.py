@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -25,11 +25,15 @@ class AgavePermission(SdkModel):
     internal_username: Optional[StrictStr] = Field(
         default=None,
         description="The internal user the job runs as, or null (not in agavepy's swagger).",
-        alias="internalUsername",
+        validation_alias="internalUsername",
+        serialization_alias="internalUsername",
     )
     permission: Optional[AgaveACL] = Field(default=None, description="What the user may do.")
     links: Optional[AgavePermissionLinks] = Field(
-        default=None, description="Links to the permission, its job and the user.", alias="_links"
+        default=None,
+        description="Links to the permission, its job and the user.",
+        validation_alias="_links",
+        serialization_alias="_links",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

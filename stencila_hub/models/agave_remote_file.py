@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -26,7 +26,8 @@ class AgaveRemoteFile(SdkModel):
     last_modified: Optional[datetime] = Field(
         default=None,
         description="The date this file was last modified (ISO 8601 with offset).",
-        alias="lastModified",
+        validation_alias="lastModified",
+        serialization_alias="lastModified",
     )
     length: Optional[StrictInt] = Field(
         default=None, description="The length of the file in bytes (0 for folders)."
@@ -37,14 +38,18 @@ class AgaveRemoteFile(SdkModel):
     mime_type: Optional[StrictStr] = Field(
         default=None,
         description="The mime type of the file; `text/directory` for folders.",
-        alias="mimeType",
+        validation_alias="mimeType",
+        serialization_alias="mimeType",
     )
     format: Optional[StrictStr] = Field(
         default=None, description="The file format; the jobs server sends `folder` or `unknown`."
     )
     type: Optional[StrictStr] = Field(default=None, description="Whether it is a file or folder.")
     links: Optional[AgaveRemoteFileLinks] = Field(
-        default=None, description="Links to the file, its system and its job.", alias="_links"
+        default=None,
+        description="Links to the file, its system and its job.",
+        validation_alias="_links",
+        serialization_alias="_links",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

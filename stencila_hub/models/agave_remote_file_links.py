@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -21,7 +21,8 @@ class AgaveRemoteFileLinks(SdkModel):
     var_self: Optional[AgaveLink] = Field(
         default=None,
         description="The file's download URL (`.../jobs/v2/{id}/outputs/media/<path>`).",
-        alias="self",
+        validation_alias="self",
+        serialization_alias="self",
     )
     system: Optional[AgaveLink] = Field(default=None, description="The system holding the file.")
     parent: Optional[AgaveLink] = Field(default=None, description="The job.")

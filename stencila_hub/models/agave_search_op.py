@@ -31,6 +31,13 @@ class AgaveSearchOp(str, Enum):
     NLIKE = "NLIKE"
     BETWEEN = "BETWEEN"
 
+    def __str__(self) -> str:
+        # The value, as the server sends it ("PENDING", not "AgaveSearchOp.PENDING").
+        return str(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self.value), spec)
+
     @classmethod
     def _missing_(cls, value: Any) -> Optional["AgaveSearchOp"]:
         return lenient_enum_member(cls, value)  # type: ignore[return-value]

@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -22,21 +22,32 @@ class AgaveTransferProgress(SdkModel):
     total_active_transfers: Optional[StrictInt] = Field(
         default=None,
         description="The number of transfers still active.",
-        alias="totalActiveTransfers",
+        validation_alias="totalActiveTransfers",
+        serialization_alias="totalActiveTransfers",
     )
     total_files: Optional[StrictInt] = Field(
-        default=None, description="The number of files in the transfer.", alias="totalFiles"
+        default=None,
+        description="The number of files in the transfer.",
+        validation_alias="totalFiles",
+        serialization_alias="totalFiles",
     )
     total_bytes_transferred: Optional[StrictInt] = Field(
-        default=None, description="The bytes transferred so far.", alias="totalBytesTransferred"
+        default=None,
+        description="The bytes transferred so far.",
+        validation_alias="totalBytesTransferred",
+        serialization_alias="totalBytesTransferred",
     )
     total_bytes: Optional[StrictInt] = Field(
-        default=None, description="The total bytes to transfer.", alias="totalBytes"
+        default=None,
+        description="The total bytes to transfer.",
+        validation_alias="totalBytes",
+        serialization_alias="totalBytes",
     )
     average_rate: Optional[Union[StrictFloat, StrictInt]] = Field(
         default=None,
         description="The average transfer rate, in bytes per second.",
-        alias="averageRate",
+        validation_alias="averageRate",
+        serialization_alias="averageRate",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

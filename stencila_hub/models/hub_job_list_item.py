@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -24,15 +24,20 @@ class HubJobListItem(SdkModel):
     status_message: Optional[Annotated[str, Field(min_length=1, strict=True)]] = Field(
         default=None,
         description="A message describing the status of the job.",
-        alias="statusMessage",
+        validation_alias="statusMessage",
+        serialization_alias="statusMessage",
     )
     summary_string: Optional[Annotated[str, Field(min_length=1, strict=True)]] = Field(
-        default=None, description="A summary of the job, as a string.", alias="summaryString"
+        default=None,
+        description="A summary of the job, as a string.",
+        validation_alias="summaryString",
+        serialization_alias="summaryString",
     )
     runtime_formatted: Optional[Annotated[str, Field(min_length=1, strict=True)]] = Field(
         default=None,
         description="The running time of the job, formatted for display.",
-        alias="runtimeFormatted",
+        validation_alias="runtimeFormatted",
+        serialization_alias="runtimeFormatted",
     )
     urls: Optional[Dict[str, StrictStr]] = Field(
         default=None,
@@ -60,7 +65,10 @@ class HubJobListItem(SdkModel):
         description="The current status of the job. Newer Hub releases may send values not listed here; they decode and are kept. ",
     )
     is_active: Optional[StrictBool] = Field(
-        default=None, description="Is the job active?", alias="isActive"
+        default=None,
+        description="Is the job active?",
+        validation_alias="isActive",
+        serialization_alias="isActive",
     )
     method: Optional[StrictStr] = Field(
         default=None,
@@ -86,10 +94,16 @@ class HubJobListItem(SdkModel):
         default=None, description="The number of retries to fulfil the job."
     )
     callback_id: Optional[Annotated[str, Field(strict=True, max_length=256)]] = Field(
-        default=None, description="The id of the object to call back.", alias="callbackId"
+        default=None,
+        description="The id of the object to call back.",
+        validation_alias="callbackId",
+        serialization_alias="callbackId",
     )
     callback_method: Optional[Annotated[str, Field(strict=True, max_length=128)]] = Field(
-        default=None, description="The name of the method to call back.", alias="callbackMethod"
+        default=None,
+        description="The name of the method to call back.",
+        validation_alias="callbackMethod",
+        serialization_alias="callbackMethod",
     )
     project: Optional[StrictInt] = Field(
         default=None, description="The project this job is associated with."
@@ -105,7 +119,10 @@ class HubJobListItem(SdkModel):
     )
     parent: Optional[StrictInt] = Field(default=None, description="The parent job.")
     callback_type: Optional[StrictInt] = Field(
-        default=None, description="The type of the object to call back.", alias="callbackType"
+        default=None,
+        description="The type of the object to call back.",
+        validation_alias="callbackType",
+        serialization_alias="callbackType",
     )
     users: Optional[List[StrictInt]] = Field(
         default=None,
@@ -114,7 +131,8 @@ class HubJobListItem(SdkModel):
     anon_users: Optional[List[StrictStr]] = Field(
         default=None,
         description="Anonymous users who have created or connected to the job.",
-        alias="anonUsers",
+        validation_alias="anonUsers",
+        serialization_alias="anonUsers",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset(

@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -21,12 +21,14 @@ class JobOperationRequest(SdkModel):
     ignore_input_conflicts: Optional[StrictBool] = Field(
         default=None,
         description="`resubmit` only: resubmit although the app's inputs changed since the job ran (server default true). ",
-        alias="ignoreInputConflicts",
+        validation_alias="ignoreInputConflicts",
+        serialization_alias="ignoreInputConflicts",
     )
     ignore_parameter_conflicts: Optional[StrictBool] = Field(
         default=None,
         description="`resubmit` only: resubmit although the app's parameters changed since the job ran (server default true). ",
-        alias="ignoreParameterConflicts",
+        validation_alias="ignoreParameterConflicts",
+        serialization_alias="ignoreParameterConflicts",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

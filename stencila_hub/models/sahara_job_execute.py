@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -18,13 +18,24 @@ class SaharaJobExecute(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    cluster_id: UUID = Field(description="The UUID of the cluster to run the job on.")
-    input_id: Optional[UUID] = Field(
-        default=None, description="The UUID of the input data source (needed by some job types)."
-    )
-    output_id: Optional[UUID] = Field(
-        default=None, description="The UUID of the output data source (needed by some job types)."
-    )
+    if TYPE_CHECKING:  # a UUID field takes the text of one too (pydantic converts it)
+        cluster_id: Union[UUID, str]
+    else:
+        cluster_id: UUID = Field(description="The UUID of the cluster to run the job on.")
+    if TYPE_CHECKING:  # a UUID field takes the text of one too (pydantic converts it)
+        input_id: Optional[Union[UUID, str]] = None
+    else:
+        input_id: Optional[UUID] = Field(
+            default=None,
+            description="The UUID of the input data source (needed by some job types).",
+        )
+    if TYPE_CHECKING:  # a UUID field takes the text of one too (pydantic converts it)
+        output_id: Optional[Union[UUID, str]] = None
+    else:
+        output_id: Optional[UUID] = Field(
+            default=None,
+            description="The UUID of the output data source (needed by some job types).",
+        )
     job_configs: Optional[SaharaJobConfigs] = None
     interface: Optional[Dict[str, Any]] = Field(
         default=None,

@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -20,9 +20,15 @@ class V1Affinity(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    node_affinity: Optional[V1NodeAffinity] = Field(default=None, alias="nodeAffinity")
-    pod_affinity: Optional[V1PodAffinity] = Field(default=None, alias="podAffinity")
-    pod_anti_affinity: Optional[V1PodAntiAffinity] = Field(default=None, alias="podAntiAffinity")
+    node_affinity: Optional[V1NodeAffinity] = Field(
+        default=None, validation_alias="nodeAffinity", serialization_alias="nodeAffinity"
+    )
+    pod_affinity: Optional[V1PodAffinity] = Field(
+        default=None, validation_alias="podAffinity", serialization_alias="podAffinity"
+    )
+    pod_anti_affinity: Optional[V1PodAntiAffinity] = Field(
+        default=None, validation_alias="podAntiAffinity", serialization_alias="podAntiAffinity"
+    )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
     _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(

@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -20,18 +20,24 @@ class V1AzureDiskVolumeSource(SdkModel):
     caching_mode: Optional[StrictStr] = Field(
         default=None,
         description="cachingMode is the Host Caching mode: None, Read Only, Read Write.",
-        alias="cachingMode",
+        validation_alias="cachingMode",
+        serialization_alias="cachingMode",
     )
     disk_name: StrictStr = Field(
-        description="diskName is the Name of the data disk in the blob storage", alias="diskName"
+        description="diskName is the Name of the data disk in the blob storage",
+        validation_alias="diskName",
+        serialization_alias="diskName",
     )
     disk_uri: StrictStr = Field(
-        description="diskURI is the URI of data disk in the blob storage", alias="diskURI"
+        description="diskURI is the URI of data disk in the blob storage",
+        validation_alias="diskURI",
+        serialization_alias="diskURI",
     )
     fs_type: Optional[StrictStr] = Field(
         default=None,
         description='fsType is Filesystem type to mount. Must be a filesystem type supported by the host operating system. Ex. "ext4", "xfs", "ntfs". Implicitly inferred to be "ext4" if unspecified.',
-        alias="fsType",
+        validation_alias="fsType",
+        serialization_alias="fsType",
     )
     kind: Optional[StrictStr] = Field(
         default=None,
@@ -40,7 +46,8 @@ class V1AzureDiskVolumeSource(SdkModel):
     read_only: Optional[StrictBool] = Field(
         default=None,
         description="readOnly Defaults to false (read/write). ReadOnly here will force the ReadOnly setting in VolumeMounts.",
-        alias="readOnly",
+        validation_alias="readOnly",
+        serialization_alias="readOnly",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -20,14 +20,18 @@ class V1AzureFileVolumeSource(SdkModel):
     read_only: Optional[StrictBool] = Field(
         default=None,
         description="readOnly defaults to false (read/write). ReadOnly here will force the ReadOnly setting in VolumeMounts.",
-        alias="readOnly",
+        validation_alias="readOnly",
+        serialization_alias="readOnly",
     )
     secret_name: StrictStr = Field(
         description="secretName is the  name of secret that contains Azure Storage Account Name and Key",
-        alias="secretName",
+        validation_alias="secretName",
+        serialization_alias="secretName",
     )
     share_name: StrictStr = Field(
-        description="shareName is the azure share Name", alias="shareName"
+        description="shareName is the azure share Name",
+        validation_alias="shareName",
+        serialization_alias="shareName",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -28,14 +28,18 @@ class V1CephFSVolumeSource(SdkModel):
     read_only: Optional[StrictBool] = Field(
         default=None,
         description="readOnly is Optional: Defaults to false (read/write). ReadOnly here will force the ReadOnly setting in VolumeMounts. More info: https://examples.k8s.io/volumes/cephfs/README.md#how-to-use-it",
-        alias="readOnly",
+        validation_alias="readOnly",
+        serialization_alias="readOnly",
     )
     secret_file: Optional[StrictStr] = Field(
         default=None,
         description="secretFile is Optional: SecretFile is the path to key ring for User, default is /etc/ceph/user.secret More info: https://examples.k8s.io/volumes/cephfs/README.md#how-to-use-it",
-        alias="secretFile",
+        validation_alias="secretFile",
+        serialization_alias="secretFile",
     )
-    secret_ref: Optional[V1LocalObjectReference] = Field(default=None, alias="secretRef")
+    secret_ref: Optional[V1LocalObjectReference] = Field(
+        default=None, validation_alias="secretRef", serialization_alias="secretRef"
+    )
     user: Optional[StrictStr] = Field(
         default=None,
         description="user is optional: User is the rados user name, default is admin More info: https://examples.k8s.io/volumes/cephfs/README.md#how-to-use-it",

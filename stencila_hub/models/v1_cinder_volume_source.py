@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -21,17 +21,22 @@ class V1CinderVolumeSource(SdkModel):
     fs_type: Optional[StrictStr] = Field(
         default=None,
         description='fsType is the filesystem type to mount. Must be a filesystem type supported by the host operating system. Examples: "ext4", "xfs", "ntfs". Implicitly inferred to be "ext4" if unspecified. More info: https://examples.k8s.io/mysql-cinder-pd/README.md',
-        alias="fsType",
+        validation_alias="fsType",
+        serialization_alias="fsType",
     )
     read_only: Optional[StrictBool] = Field(
         default=None,
         description="readOnly defaults to false (read/write). ReadOnly here will force the ReadOnly setting in VolumeMounts. More info: https://examples.k8s.io/mysql-cinder-pd/README.md",
-        alias="readOnly",
+        validation_alias="readOnly",
+        serialization_alias="readOnly",
     )
-    secret_ref: Optional[V1LocalObjectReference] = Field(default=None, alias="secretRef")
+    secret_ref: Optional[V1LocalObjectReference] = Field(
+        default=None, validation_alias="secretRef", serialization_alias="secretRef"
+    )
     volume_id: StrictStr = Field(
         description="volumeID used to identify the volume in cinder. More info: https://examples.k8s.io/mysql-cinder-pd/README.md",
-        alias="volumeID",
+        validation_alias="volumeID",
+        serialization_alias="volumeID",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -18,7 +18,9 @@ class V1ClusterTrustBundleProjection(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    label_selector: Optional[V1LabelSelector] = Field(default=None, alias="labelSelector")
+    label_selector: Optional[V1LabelSelector] = Field(
+        default=None, validation_alias="labelSelector", serialization_alias="labelSelector"
+    )
     name: Optional[StrictStr] = Field(
         default=None,
         description="name selects a single ClusterTrustBundle by object name.  Mutually-exclusive with signerName and labelSelector.",
@@ -33,7 +35,8 @@ class V1ClusterTrustBundleProjection(SdkModel):
     signer_name: Optional[StrictStr] = Field(
         default=None,
         description="signerName selects all ClusterTrustBundles that match this signer name. Mutually-exclusive with name.  The contents of all selected ClusterTrustBundles will be unified and deduplicated.",
-        alias="signerName",
+        validation_alias="signerName",
+        serialization_alias="signerName",
     )
     user: Optional[StrictInt] = Field(
         default=None,

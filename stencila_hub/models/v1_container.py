@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -43,7 +43,8 @@ class V1Container(SdkModel):
     env_from: Optional[List[V1EnvFromSource]] = Field(
         default=None,
         description="envFrom is the list of sources to populate environment variables in the container. The keys defined within a source may consist of any printable ASCII characters except '='. When a key exists in multiple sources, the value associated with the last source will take precedence. Values defined by an Env with a duplicate key will take precedence. Cannot be updated.",
-        alias="envFrom",
+        validation_alias="envFrom",
+        serialization_alias="envFrom",
     )
     image: Optional[StrictStr] = Field(
         default=None,
@@ -52,10 +53,13 @@ class V1Container(SdkModel):
     image_pull_policy: Optional[StrictStr] = Field(
         default=None,
         description="imagePullPolicy is the image pull policy. One of Always, Never, IfNotPresent. Defaults to Always if :latest tag is specified, or IfNotPresent otherwise. Cannot be updated. More info: https://kubernetes.io/docs/concepts/containers/images#updating-images",
-        alias="imagePullPolicy",
+        validation_alias="imagePullPolicy",
+        serialization_alias="imagePullPolicy",
     )
     lifecycle: Optional[V1Lifecycle] = None
-    liveness_probe: Optional[V1Probe] = Field(default=None, alias="livenessProbe")
+    liveness_probe: Optional[V1Probe] = Field(
+        default=None, validation_alias="livenessProbe", serialization_alias="livenessProbe"
+    )
     name: StrictStr = Field(
         description="name of the container specified as a DNS_LABEL. Each container in a pod must have a unique name (DNS_LABEL). Cannot be updated."
     )
@@ -63,25 +67,34 @@ class V1Container(SdkModel):
         default=None,
         description='ports is the list of ports to expose from the container. Not specifying a port here DOES NOT prevent that port from being exposed. Any port which is listening on the default "0.0.0.0" address inside a container will be accessible from the network. Modifying this array with strategic merge patch may corrupt the data. For more information See https://github.com/kubernetes/kubernetes/issues/108255. Cannot be updated.',
     )
-    readiness_probe: Optional[V1Probe] = Field(default=None, alias="readinessProbe")
+    readiness_probe: Optional[V1Probe] = Field(
+        default=None, validation_alias="readinessProbe", serialization_alias="readinessProbe"
+    )
     resize_policy: Optional[List[V1ContainerResizePolicy]] = Field(
         default=None,
         description="resizePolicy is the resize policy for the container. This field cannot be set on ephemeral containers.",
-        alias="resizePolicy",
+        validation_alias="resizePolicy",
+        serialization_alias="resizePolicy",
     )
     resources: Optional[V1ResourceRequirements] = None
     restart_policy: Optional[StrictStr] = Field(
         default=None,
         description='restartPolicy defines the restart behavior of individual containers in a pod. This overrides the pod-level restart policy. When this field is not specified, the restart behavior is defined by the Pod\'s restart policy and the container type. Additionally, setting the RestartPolicy as "Always" for the init container will have the following effect: this init container will be continually restarted on exit until all regular containers have terminated. Once all regular containers have completed, all init containers with restartPolicy "Always" will be shut down. This lifecycle differs from normal init containers and is often referred to as a "sidecar" container. Although this init container still starts in the init container sequence, it does not wait for the container to complete before proceeding to the next init container. Instead, the next init container starts immediately after this init container is started, or after any startupProbe has successfully completed.',
-        alias="restartPolicy",
+        validation_alias="restartPolicy",
+        serialization_alias="restartPolicy",
     )
     restart_policy_rules: Optional[List[V1ContainerRestartRule]] = Field(
         default=None,
         description="restartPolicyRules represents a list of rules to be checked to determine if the container should be restarted on exit. The rules are evaluated in order. Once a rule matches a container exit condition, the remaining rules are ignored. If no rule matches the container exit condition, the Container-level restart policy determines the whether the container is restarted or not. Constraints on the rules: - At most 20 rules are allowed. - Rules can have the same action. - Identical rules are not forbidden in validations. When rules are specified, container MUST set RestartPolicy explicitly even it if matches the Pod's RestartPolicy.",
-        alias="restartPolicyRules",
+        validation_alias="restartPolicyRules",
+        serialization_alias="restartPolicyRules",
     )
-    security_context: Optional[V1SecurityContext] = Field(default=None, alias="securityContext")
-    startup_probe: Optional[V1Probe] = Field(default=None, alias="startupProbe")
+    security_context: Optional[V1SecurityContext] = Field(
+        default=None, validation_alias="securityContext", serialization_alias="securityContext"
+    )
+    startup_probe: Optional[V1Probe] = Field(
+        default=None, validation_alias="startupProbe", serialization_alias="startupProbe"
+    )
     stdin: Optional[StrictBool] = Field(
         default=None,
         description="stdin indicates whether this container should allocate a buffer for stdin in the container runtime. If this is not set, reads from stdin in the container will always result in EOF. Default is false.",
@@ -89,17 +102,20 @@ class V1Container(SdkModel):
     stdin_once: Optional[StrictBool] = Field(
         default=None,
         description="stdinOnce indicates whether the container runtime should close the stdin channel after it has been opened by a single attach. When stdin is true the stdin stream will remain open across multiple attach sessions. If stdinOnce is set to true, stdin is opened on container start, is empty until the first client attaches to stdin, and then remains open and accepts data until the client disconnects, at which time stdin is closed and remains closed until the container is restarted. If this flag is false, a container processes that reads from stdin will never receive an EOF. Default is false",
-        alias="stdinOnce",
+        validation_alias="stdinOnce",
+        serialization_alias="stdinOnce",
     )
     termination_message_path: Optional[StrictStr] = Field(
         default=None,
         description="terminationMessagePath is the optional path at which the file to which the container's termination message will be written is mounted into the container's filesystem. Message written is intended to be brief final status, such as an assertion failure message. Will be truncated by the node if greater than 4096 bytes. The total message length across all containers will be limited to 12kb. Defaults to /dev/termination-log. Cannot be updated.",
-        alias="terminationMessagePath",
+        validation_alias="terminationMessagePath",
+        serialization_alias="terminationMessagePath",
     )
     termination_message_policy: Optional[StrictStr] = Field(
         default=None,
         description="terminationMessagePolicy indicates how the termination message should be populated. File will use the contents of terminationMessagePath to populate the container status message on both success and failure. FallbackToLogsOnError will use the last chunk of container log output if the termination message file is empty and the container exited with an error. The log output is limited to 2048 bytes or 80 lines, whichever is smaller. Defaults to File. Cannot be updated.",
-        alias="terminationMessagePolicy",
+        validation_alias="terminationMessagePolicy",
+        serialization_alias="terminationMessagePolicy",
     )
     tty: Optional[StrictBool] = Field(
         default=None,
@@ -108,17 +124,20 @@ class V1Container(SdkModel):
     volume_devices: Optional[List[V1VolumeDevice]] = Field(
         default=None,
         description="volumeDevices is the list of block devices to be used by the container.",
-        alias="volumeDevices",
+        validation_alias="volumeDevices",
+        serialization_alias="volumeDevices",
     )
     volume_mounts: Optional[List[V1VolumeMount]] = Field(
         default=None,
         description="volumeMounts are the pod volumes to mount into the container's filesystem. Cannot be updated.",
-        alias="volumeMounts",
+        validation_alias="volumeMounts",
+        serialization_alias="volumeMounts",
     )
     working_dir: Optional[StrictStr] = Field(
         default=None,
         description="workingDir is the Container's working directory. If not specified, the container runtime's default will be used, which might be configured in the container image. Cannot be updated.",
-        alias="workingDir",
+        validation_alias="workingDir",
+        serialization_alias="workingDir",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -19,17 +19,20 @@ class V1ContainerPort(SdkModel):
 
     container_port: StrictInt = Field(
         description="containerPort is the number of port to expose on the pod's IP address. This must be a valid port number, 0 < x < 65536.",
-        alias="containerPort",
+        validation_alias="containerPort",
+        serialization_alias="containerPort",
     )
     host_ip: Optional[StrictStr] = Field(
         default=None,
         description="hostIP is the host IP to bind the external port to.",
-        alias="hostIP",
+        validation_alias="hostIP",
+        serialization_alias="hostIP",
     )
     host_port: Optional[StrictInt] = Field(
         default=None,
         description="hostPort is the number of port to expose on the host. If specified, this must be a valid port number, 0 < x < 65536. If HostNetwork is specified, this must match ContainerPort. Most containers do not need this.",
-        alias="hostPort",
+        validation_alias="hostPort",
+        serialization_alias="hostPort",
     )
     name: Optional[StrictStr] = Field(
         default=None,

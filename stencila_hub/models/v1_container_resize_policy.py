@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -19,11 +19,13 @@ class V1ContainerResizePolicy(SdkModel):
 
     resource_name: StrictStr = Field(
         description="resourceName is the name of the resource to which this resource resize policy applies. Supported values: cpu, memory.",
-        alias="resourceName",
+        validation_alias="resourceName",
+        serialization_alias="resourceName",
     )
     restart_policy: StrictStr = Field(
         description="restartPolicy is the restart policy to apply when specified resource is resized. If not specified, it defaults to NotRequired.",
-        alias="restartPolicy",
+        validation_alias="restartPolicy",
+        serialization_alias="restartPolicy",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

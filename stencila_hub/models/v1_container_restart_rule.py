@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -23,7 +23,9 @@ class V1ContainerRestartRule(SdkModel):
     action: StrictStr = Field(
         description='action specifies the action taken on a container exit if the requirements are satisfied. The only possible value is "Restart" to restart the container.'
     )
-    exit_codes: Optional[V1ContainerRestartRuleOnExitCodes] = Field(default=None, alias="exitCodes")
+    exit_codes: Optional[V1ContainerRestartRuleOnExitCodes] = Field(
+        default=None, validation_alias="exitCodes", serialization_alias="exitCodes"
+    )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
     _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(

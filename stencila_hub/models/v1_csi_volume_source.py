@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -24,20 +24,25 @@ class V1CSIVolumeSource(SdkModel):
     fs_type: Optional[StrictStr] = Field(
         default=None,
         description='fsType to mount. Ex. "ext4", "xfs", "ntfs". If not provided, the empty value is passed to the associated CSI driver which will determine the default filesystem to apply.',
-        alias="fsType",
+        validation_alias="fsType",
+        serialization_alias="fsType",
     )
     node_publish_secret_ref: Optional[V1LocalObjectReference] = Field(
-        default=None, alias="nodePublishSecretRef"
+        default=None,
+        validation_alias="nodePublishSecretRef",
+        serialization_alias="nodePublishSecretRef",
     )
     read_only: Optional[StrictBool] = Field(
         default=None,
         description="readOnly specifies a read-only configuration for the volume. Defaults to false (read/write).",
-        alias="readOnly",
+        validation_alias="readOnly",
+        serialization_alias="readOnly",
     )
     volume_attributes: Optional[Dict[str, StrictStr]] = Field(
         default=None,
         description="volumeAttributes stores driver-specific properties that are passed to the CSI driver. Consult your driver's documentation for supported values.",
-        alias="volumeAttributes",
+        validation_alias="volumeAttributes",
+        serialization_alias="volumeAttributes",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -19,7 +19,9 @@ class V1DownwardAPIVolumeFile(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    field_ref: Optional[V1ObjectFieldSelector] = Field(default=None, alias="fieldRef")
+    field_ref: Optional[V1ObjectFieldSelector] = Field(
+        default=None, validation_alias="fieldRef", serialization_alias="fieldRef"
+    )
     mode: Optional[StrictInt] = Field(
         default=None,
         description="mode is optional: mode bits used to set permissions on this file, must be an octal value between 0000 and 0777 or a decimal value between 0 and 511. YAML accepts both octal and decimal values, JSON requires decimal values for mode bits. If not specified, the volume defaultMode will be used. This might be in conflict with other options that affect the file mode, like fsGroup, and the result can be other mode bits set.",
@@ -28,7 +30,7 @@ class V1DownwardAPIVolumeFile(SdkModel):
         description="path is  the relative path name of the file to be created. Must not be absolute or contain the '..' path. Must be utf-8 encoded. The first item of the relative path must not start with '..'"
     )
     resource_field_ref: Optional[V1ResourceFieldSelector] = Field(
-        default=None, alias="resourceFieldRef"
+        default=None, validation_alias="resourceFieldRef", serialization_alias="resourceFieldRef"
     )
     user: Optional[StrictInt] = Field(
         default=None,

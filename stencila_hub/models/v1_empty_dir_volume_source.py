@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -28,7 +28,8 @@ class V1EmptyDirVolumeSource(SdkModel):
     size_limit: Optional[StrictStr] = Field(
         default=None,
         description="sizeLimit is the total amount of local storage required for this EmptyDir volume. The size limit is also applicable for memory medium. The maximum usage on memory medium EmptyDir would be the minimum value between the SizeLimit specified here and the sum of memory limits of all containers in a pod. The default is nil which means that the limit is undefined. More info: https://kubernetes.io/docs/concepts/storage/volumes#emptydir  A resource quantity as a string, e.g. `500m`, `2`, `128Mi`, `1Gi` (the server answers with the canonical string; the official client types it `str`).",
-        alias="sizeLimit",
+        validation_alias="sizeLimit",
+        serialization_alias="sizeLimit",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -19,12 +19,16 @@ class V1EnvFromSource(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    config_map_ref: Optional[V1ConfigMapEnvSource] = Field(default=None, alias="configMapRef")
+    config_map_ref: Optional[V1ConfigMapEnvSource] = Field(
+        default=None, validation_alias="configMapRef", serialization_alias="configMapRef"
+    )
     prefix: Optional[StrictStr] = Field(
         default=None,
         description="prefix is the text to prepend to the name of each environment variable. May consist of any printable ASCII characters except '='.",
     )
-    secret_ref: Optional[V1SecretEnvSource] = Field(default=None, alias="secretRef")
+    secret_ref: Optional[V1SecretEnvSource] = Field(
+        default=None, validation_alias="secretRef", serialization_alias="secretRef"
+    )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
     _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(

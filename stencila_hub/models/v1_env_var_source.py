@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -23,14 +23,20 @@ class V1EnvVarSource(SdkModel):
     """  # noqa: E501
 
     config_map_key_ref: Optional[V1ConfigMapKeySelector] = Field(
-        default=None, alias="configMapKeyRef"
+        default=None, validation_alias="configMapKeyRef", serialization_alias="configMapKeyRef"
     )
-    field_ref: Optional[V1ObjectFieldSelector] = Field(default=None, alias="fieldRef")
-    file_key_ref: Optional[V1FileKeySelector] = Field(default=None, alias="fileKeyRef")
+    field_ref: Optional[V1ObjectFieldSelector] = Field(
+        default=None, validation_alias="fieldRef", serialization_alias="fieldRef"
+    )
+    file_key_ref: Optional[V1FileKeySelector] = Field(
+        default=None, validation_alias="fileKeyRef", serialization_alias="fileKeyRef"
+    )
     resource_field_ref: Optional[V1ResourceFieldSelector] = Field(
-        default=None, alias="resourceFieldRef"
+        default=None, validation_alias="resourceFieldRef", serialization_alias="resourceFieldRef"
     )
-    secret_key_ref: Optional[V1SecretKeySelector] = Field(default=None, alias="secretKeyRef")
+    secret_key_ref: Optional[V1SecretKeySelector] = Field(
+        default=None, validation_alias="secretKeyRef", serialization_alias="secretKeyRef"
+    )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
     _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(

@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -18,7 +18,9 @@ class V1EphemeralVolumeSource(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    volume_claim_template: V1PersistentVolumeClaimTemplate = Field(alias="volumeClaimTemplate")
+    volume_claim_template: V1PersistentVolumeClaimTemplate = Field(
+        validation_alias="volumeClaimTemplate", serialization_alias="volumeClaimTemplate"
+    )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
     _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(

@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -20,7 +20,8 @@ class V1FCVolumeSource(SdkModel):
     fs_type: Optional[StrictStr] = Field(
         default=None,
         description='fsType is the filesystem type to mount. Must be a filesystem type supported by the host operating system. Ex. "ext4", "xfs", "ntfs". Implicitly inferred to be "ext4" if unspecified.',
-        alias="fsType",
+        validation_alias="fsType",
+        serialization_alias="fsType",
     )
     lun: Optional[StrictInt] = Field(
         default=None, description="lun is Optional: FC target lun number"
@@ -28,12 +29,14 @@ class V1FCVolumeSource(SdkModel):
     read_only: Optional[StrictBool] = Field(
         default=None,
         description="readOnly is Optional: Defaults to false (read/write). ReadOnly here will force the ReadOnly setting in VolumeMounts.",
-        alias="readOnly",
+        validation_alias="readOnly",
+        serialization_alias="readOnly",
     )
     target_wwns: Optional[List[StrictStr]] = Field(
         default=None,
         description="targetWWNs is Optional: FC target worldwide names (WWNs)",
-        alias="targetWWNs",
+        validation_alias="targetWWNs",
+        serialization_alias="targetWWNs",
     )
     wwids: Optional[List[StrictStr]] = Field(
         default=None,

@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -29,7 +29,8 @@ class V1FileKeySelector(SdkModel):
     )
     volume_name: StrictStr = Field(
         description="volumeName is the name of the volume mount containing the env file.",
-        alias="volumeName",
+        validation_alias="volumeName",
+        serialization_alias="volumeName",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

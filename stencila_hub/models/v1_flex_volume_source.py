@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -24,7 +24,8 @@ class V1FlexVolumeSource(SdkModel):
     fs_type: Optional[StrictStr] = Field(
         default=None,
         description='fsType is the filesystem type to mount. Must be a filesystem type supported by the host operating system. Ex. "ext4", "xfs", "ntfs". The default filesystem depends on FlexVolume script.',
-        alias="fsType",
+        validation_alias="fsType",
+        serialization_alias="fsType",
     )
     options: Optional[Dict[str, StrictStr]] = Field(
         default=None,
@@ -33,9 +34,12 @@ class V1FlexVolumeSource(SdkModel):
     read_only: Optional[StrictBool] = Field(
         default=None,
         description="readOnly is Optional: defaults to false (read/write). ReadOnly here will force the ReadOnly setting in VolumeMounts.",
-        alias="readOnly",
+        validation_alias="readOnly",
+        serialization_alias="readOnly",
     )
-    secret_ref: Optional[V1LocalObjectReference] = Field(default=None, alias="secretRef")
+    secret_ref: Optional[V1LocalObjectReference] = Field(
+        default=None, validation_alias="secretRef", serialization_alias="secretRef"
+    )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
     _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(

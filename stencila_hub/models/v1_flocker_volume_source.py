@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -20,12 +20,14 @@ class V1FlockerVolumeSource(SdkModel):
     dataset_name: Optional[StrictStr] = Field(
         default=None,
         description="datasetName is Name of the dataset stored as metadata -> name on the dataset for Flocker should be considered as deprecated",
-        alias="datasetName",
+        validation_alias="datasetName",
+        serialization_alias="datasetName",
     )
     dataset_uuid: Optional[StrictStr] = Field(
         default=None,
         description="datasetUUID is the UUID of the dataset. This is unique identifier of a Flocker dataset",
-        alias="datasetUUID",
+        validation_alias="datasetUUID",
+        serialization_alias="datasetUUID",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -20,7 +20,8 @@ class V1GCEPersistentDiskVolumeSource(SdkModel):
     fs_type: Optional[StrictStr] = Field(
         default=None,
         description='fsType is filesystem type of the volume that you want to mount. Tip: Ensure that the filesystem type is supported by the host operating system. Examples: "ext4", "xfs", "ntfs". Implicitly inferred to be "ext4" if unspecified. More info: https://kubernetes.io/docs/concepts/storage/volumes#gcepersistentdisk',
-        alias="fsType",
+        validation_alias="fsType",
+        serialization_alias="fsType",
     )
     partition: Optional[StrictInt] = Field(
         default=None,
@@ -28,12 +29,14 @@ class V1GCEPersistentDiskVolumeSource(SdkModel):
     )
     pd_name: StrictStr = Field(
         description="pdName is unique name of the PD resource in GCE. Used to identify the disk in GCE. More info: https://kubernetes.io/docs/concepts/storage/volumes#gcepersistentdisk",
-        alias="pdName",
+        validation_alias="pdName",
+        serialization_alias="pdName",
     )
     read_only: Optional[StrictBool] = Field(
         default=None,
         description="readOnly here will force the ReadOnly setting in VolumeMounts. Defaults to false. More info: https://kubernetes.io/docs/concepts/storage/volumes#gcepersistentdisk",
-        alias="readOnly",
+        validation_alias="readOnly",
+        serialization_alias="readOnly",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -25,7 +25,8 @@ class V1HTTPGetAction(SdkModel):
     http_headers: Optional[List[V1HTTPHeader]] = Field(
         default=None,
         description="httpHeaders are the custom headers to set in the request. HTTP allows repeated headers.",
-        alias="httpHeaders",
+        validation_alias="httpHeaders",
+        serialization_alias="httpHeaders",
     )
     path: Optional[StrictStr] = Field(
         default=None, description="path is the path to access on the HTTP server."

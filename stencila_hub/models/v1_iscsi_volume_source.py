@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -21,28 +21,33 @@ class V1ISCSIVolumeSource(SdkModel):
     chap_auth_discovery: Optional[StrictBool] = Field(
         default=None,
         description="chapAuthDiscovery defines whether support iSCSI Discovery CHAP authentication",
-        alias="chapAuthDiscovery",
+        validation_alias="chapAuthDiscovery",
+        serialization_alias="chapAuthDiscovery",
     )
     chap_auth_session: Optional[StrictBool] = Field(
         default=None,
         description="chapAuthSession defines whether support iSCSI Session CHAP authentication",
-        alias="chapAuthSession",
+        validation_alias="chapAuthSession",
+        serialization_alias="chapAuthSession",
     )
     fs_type: Optional[StrictStr] = Field(
         default=None,
         description='fsType is the filesystem type of the volume that you want to mount. Tip: Ensure that the filesystem type is supported by the host operating system. Examples: "ext4", "xfs", "ntfs". Implicitly inferred to be "ext4" if unspecified. More info: https://kubernetes.io/docs/concepts/storage/volumes#iscsi',
-        alias="fsType",
+        validation_alias="fsType",
+        serialization_alias="fsType",
     )
     initiator_name: Optional[StrictStr] = Field(
         default=None,
         description="initiatorName is the custom iSCSI Initiator Name. If initiatorName is specified with iscsiInterface simultaneously, new iSCSI interface <target portal>:<volume name> will be created for the connection.",
-        alias="initiatorName",
+        validation_alias="initiatorName",
+        serialization_alias="initiatorName",
     )
     iqn: StrictStr = Field(description="iqn is the target iSCSI Qualified Name.")
     iscsi_interface: Optional[StrictStr] = Field(
         default=None,
         description="iscsiInterface is the interface Name that uses an iSCSI transport. Defaults to 'default' (tcp).",
-        alias="iscsiInterface",
+        validation_alias="iscsiInterface",
+        serialization_alias="iscsiInterface",
     )
     lun: Optional[StrictInt] = Field(
         default=None, description="lun represents iSCSI Target Lun number."
@@ -54,12 +59,16 @@ class V1ISCSIVolumeSource(SdkModel):
     read_only: Optional[StrictBool] = Field(
         default=None,
         description="readOnly here will force the ReadOnly setting in VolumeMounts. Defaults to false.",
-        alias="readOnly",
+        validation_alias="readOnly",
+        serialization_alias="readOnly",
     )
-    secret_ref: Optional[V1LocalObjectReference] = Field(default=None, alias="secretRef")
+    secret_ref: Optional[V1LocalObjectReference] = Field(
+        default=None, validation_alias="secretRef", serialization_alias="secretRef"
+    )
     target_portal: StrictStr = Field(
         description="targetPortal is iSCSI Target Portal. The Portal is either an IP or ip_addr:port if the port is other than default (typically TCP ports 860 and 3260).",
-        alias="targetPortal",
+        validation_alias="targetPortal",
+        serialization_alias="targetPortal",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

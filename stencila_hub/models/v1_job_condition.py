@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -20,12 +20,14 @@ class V1JobCondition(SdkModel):
     last_probe_time: Optional[datetime] = Field(
         default=None,
         description="lastProbeTime is the last time the condition was checked.  RFC 3339 date-time in UTC as the server sends it (`2024-05-01T12:00:00Z`), decoded to a timezone-aware datetime; `null` when unset.",
-        alias="lastProbeTime",
+        validation_alias="lastProbeTime",
+        serialization_alias="lastProbeTime",
     )
     last_transition_time: Optional[datetime] = Field(
         default=None,
         description="lastTransitionTime is the last time the condition transit from one status to another.  RFC 3339 date-time in UTC as the server sends it (`2024-05-01T12:00:00Z`), decoded to a timezone-aware datetime; `null` when unset.",
-        alias="lastTransitionTime",
+        validation_alias="lastTransitionTime",
+        serialization_alias="lastTransitionTime",
     )
     message: Optional[StrictStr] = Field(
         default=None,

@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -26,12 +26,14 @@ class V1JobStatus(SdkModel):
     completed_indexes: Optional[StrictStr] = Field(
         default=None,
         description='completedIndexes holds the completed indexes when .spec.completionMode = "Indexed" in a text format. The indexes are represented as decimal integers separated by commas. The numbers are listed in increasing order. Three or more consecutive numbers are compressed and represented by the first and last element of the series, separated by a hyphen. For example, if the completed indexes are 1, 3, 4, 5 and 7, they are represented as "1,3-5,7".',
-        alias="completedIndexes",
+        validation_alias="completedIndexes",
+        serialization_alias="completedIndexes",
     )
     completion_time: Optional[datetime] = Field(
         default=None,
         description="Represents time when the job was completed. It is not guaranteed to be set in happens-before order across separate operations. It is represented in RFC3339 form and is in UTC. The completion time is set when the job finishes successfully, and only then. The value cannot be updated or removed. The value indicates the same or later point in time as the startTime field.  RFC 3339 date-time in UTC as the server sends it (`2024-05-01T12:00:00Z`), decoded to a timezone-aware datetime; `null` when unset.",
-        alias="completionTime",
+        validation_alias="completionTime",
+        serialization_alias="completionTime",
     )
     conditions: Optional[List[V1JobCondition]] = Field(
         default=None,
@@ -44,7 +46,8 @@ class V1JobStatus(SdkModel):
     failed_indexes: Optional[StrictStr] = Field(
         default=None,
         description='FailedIndexes holds the failed indexes when spec.backoffLimitPerIndex is set. The indexes are represented in the text format analogous as for the `completedIndexes` field, ie. they are kept as decimal integers separated by commas. The numbers are listed in increasing order. Three or more consecutive numbers are compressed and represented by the first and last element of the series, separated by a hyphen. For example, if the failed indexes are 1, 3, 4, 5 and 7, they are represented as "1,3-5,7". The set of failed indexes cannot overlap with the set of completed indexes.',
-        alias="failedIndexes",
+        validation_alias="failedIndexes",
+        serialization_alias="failedIndexes",
     )
     ready: Optional[StrictInt] = Field(
         default=None,
@@ -53,7 +56,8 @@ class V1JobStatus(SdkModel):
     start_time: Optional[datetime] = Field(
         default=None,
         description="Represents time when the job controller started processing a job. When a Job is created in the suspended state, this field is not set until the first time it is resumed. This field is reset every time a Job is resumed from suspension. It is represented in RFC3339 form and is in UTC.  Once set, the field can only be removed when the job is suspended. The field cannot be modified while the job is unsuspended or finished.  RFC 3339 date-time in UTC as the server sends it (`2024-05-01T12:00:00Z`), decoded to a timezone-aware datetime; `null` when unset.",
-        alias="startTime",
+        validation_alias="startTime",
+        serialization_alias="startTime",
     )
     succeeded: Optional[StrictInt] = Field(
         default=None,
@@ -64,7 +68,9 @@ class V1JobStatus(SdkModel):
         description="The number of pods which are terminating (in phase Pending or Running and have a deletionTimestamp).",
     )
     uncounted_terminated_pods: Optional[V1UncountedTerminatedPods] = Field(
-        default=None, alias="uncountedTerminatedPods"
+        default=None,
+        validation_alias="uncountedTerminatedPods",
+        serialization_alias="uncountedTerminatedPods",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

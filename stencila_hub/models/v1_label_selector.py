@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -21,12 +21,14 @@ class V1LabelSelector(SdkModel):
     match_expressions: Optional[List[V1LabelSelectorRequirement]] = Field(
         default=None,
         description="matchExpressions is a list of label selector requirements. The requirements are ANDed.",
-        alias="matchExpressions",
+        validation_alias="matchExpressions",
+        serialization_alias="matchExpressions",
     )
     match_labels: Optional[Dict[str, StrictStr]] = Field(
         default=None,
         description='matchLabels is a map of {key,value} pairs. A single {key,value} in the matchLabels map is equivalent to an element of matchExpressions, whose key field is "key", the operator is "In", and the values array contains only "value". The requirements are ANDed.',
-        alias="matchLabels",
+        validation_alias="matchLabels",
+        serialization_alias="matchLabels",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

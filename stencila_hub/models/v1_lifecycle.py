@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -18,12 +18,17 @@ class V1Lifecycle(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    post_start: Optional[V1LifecycleHandler] = Field(default=None, alias="postStart")
-    pre_stop: Optional[V1LifecycleHandler] = Field(default=None, alias="preStop")
+    post_start: Optional[V1LifecycleHandler] = Field(
+        default=None, validation_alias="postStart", serialization_alias="postStart"
+    )
+    pre_stop: Optional[V1LifecycleHandler] = Field(
+        default=None, validation_alias="preStop", serialization_alias="preStop"
+    )
     stop_signal: Optional[StrictStr] = Field(
         default=None,
         description="stopSignal defines which signal will be sent to a container when it is being stopped. If not specified, the default is defined by the container runtime in use. StopSignal can only be set for Pods with a non-empty .spec.os.name",
-        alias="stopSignal",
+        validation_alias="stopSignal",
+        serialization_alias="stopSignal",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

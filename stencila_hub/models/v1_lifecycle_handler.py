@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -21,10 +21,16 @@ class V1LifecycleHandler(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    var_exec: Optional[V1ExecAction] = Field(default=None, alias="exec")
-    http_get: Optional[V1HTTPGetAction] = Field(default=None, alias="httpGet")
+    var_exec: Optional[V1ExecAction] = Field(
+        default=None, validation_alias="exec", serialization_alias="exec"
+    )
+    http_get: Optional[V1HTTPGetAction] = Field(
+        default=None, validation_alias="httpGet", serialization_alias="httpGet"
+    )
     sleep: Optional[V1SleepAction] = None
-    tcp_socket: Optional[V1TCPSocketAction] = Field(default=None, alias="tcpSocket")
+    tcp_socket: Optional[V1TCPSocketAction] = Field(
+        default=None, validation_alias="tcpSocket", serialization_alias="tcpSocket"
+    )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})
     _sdk_non_nullable: ClassVar[FrozenSet[str]] = frozenset(

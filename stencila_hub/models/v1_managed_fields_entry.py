@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -20,17 +20,20 @@ class V1ManagedFieldsEntry(SdkModel):
     api_version: Optional[StrictStr] = Field(
         default=None,
         description='APIVersion defines the version of this resource that this field set applies to. The format is "group/version" just like the top-level APIVersion field. It is necessary to track the version of a field set because it cannot be automatically converted.',
-        alias="apiVersion",
+        validation_alias="apiVersion",
+        serialization_alias="apiVersion",
     )
     fields_type: Optional[StrictStr] = Field(
         default=None,
         description='FieldsType is the discriminator for the different fields format and version. There is currently only one possible value: "FieldsV1"',
-        alias="fieldsType",
+        validation_alias="fieldsType",
+        serialization_alias="fieldsType",
     )
     fields_v1: Optional[Dict[str, Any]] = Field(
         default=None,
         description='FieldsV1 holds the first JSON version format as described in the "FieldsV1" type.',
-        alias="fieldsV1",
+        validation_alias="fieldsV1",
+        serialization_alias="fieldsV1",
     )
     manager: Optional[StrictStr] = Field(
         default=None, description="Manager is an identifier of the workflow managing these fields."

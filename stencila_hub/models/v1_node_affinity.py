@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -24,10 +24,13 @@ class V1NodeAffinity(SdkModel):
     ] = Field(
         default=None,
         description='preferredDuringSchedulingIgnoredDuringExecution specifies that the scheduler will prefer to schedule pods to nodes that satisfy the affinity expressions specified by this field, but it may choose a node that violates one or more of the expressions. The node that is most preferred is the one with the greatest sum of weights, i.e. for each node that meets all of the scheduling requirements (resource request, requiredDuringScheduling affinity expressions, etc.), compute a sum by iterating through the elements of this field and adding "weight" to the sum if the node matches the corresponding matchExpressions; the node(s) with the highest sum are the most preferred.',
-        alias="preferredDuringSchedulingIgnoredDuringExecution",
+        validation_alias="preferredDuringSchedulingIgnoredDuringExecution",
+        serialization_alias="preferredDuringSchedulingIgnoredDuringExecution",
     )
     required_during_scheduling_ignored_during_execution: Optional[V1NodeSelector] = Field(
-        default=None, alias="requiredDuringSchedulingIgnoredDuringExecution"
+        default=None,
+        validation_alias="requiredDuringSchedulingIgnoredDuringExecution",
+        serialization_alias="requiredDuringSchedulingIgnoredDuringExecution",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

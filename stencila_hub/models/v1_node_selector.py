@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -20,7 +20,8 @@ class V1NodeSelector(SdkModel):
 
     node_selector_terms: List[V1NodeSelectorTerm] = Field(
         description="nodeSelectorTerms is a list of node selector terms. The terms are ORed. Required. A list of node selector terms. The terms are ORed.",
-        alias="nodeSelectorTerms",
+        validation_alias="nodeSelectorTerms",
+        serialization_alias="nodeSelectorTerms",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -21,12 +21,14 @@ class V1NodeSelectorTerm(SdkModel):
     match_expressions: Optional[List[V1NodeSelectorRequirement]] = Field(
         default=None,
         description="matchExpressions is a list of node selector requirements by node's labels.",
-        alias="matchExpressions",
+        validation_alias="matchExpressions",
+        serialization_alias="matchExpressions",
     )
     match_fields: Optional[List[V1NodeSelectorRequirement]] = Field(
         default=None,
         description="matchFields is a list of node selector requirements by node's fields.",
-        alias="matchFields",
+        validation_alias="matchFields",
+        serialization_alias="matchFields",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -20,11 +20,13 @@ class V1ObjectFieldSelector(SdkModel):
     api_version: Optional[StrictStr] = Field(
         default=None,
         description='apiVersion is the version of the schema the FieldPath is written in terms of, defaults to "v1".',
-        alias="apiVersion",
+        validation_alias="apiVersion",
+        serialization_alias="apiVersion",
     )
     field_path: StrictStr = Field(
         description="fieldPath is the path of the field to select in the specified API version.",
-        alias="fieldPath",
+        validation_alias="fieldPath",
+        serialization_alias="fieldPath",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -26,17 +26,20 @@ class V1ObjectMeta(SdkModel):
     creation_timestamp: Optional[datetime] = Field(
         default=None,
         description="CreationTimestamp is a timestamp representing the server time when this object was created. It is not guaranteed to be set in happens-before order across separate operations. Clients may not set this value. It is represented in RFC3339 form and is in UTC.  Populated by the system. Read-only. Null for lists. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata  RFC 3339 date-time in UTC as the server sends it (`2024-05-01T12:00:00Z`), decoded to a timezone-aware datetime; `null` when unset.",
-        alias="creationTimestamp",
+        validation_alias="creationTimestamp",
+        serialization_alias="creationTimestamp",
     )
     deletion_grace_period_seconds: Optional[StrictInt] = Field(
         default=None,
         description="Number of seconds allowed for this object to gracefully terminate before it will be removed from the system. Only set when deletionTimestamp is also set. May only be shortened. Read-only.",
-        alias="deletionGracePeriodSeconds",
+        validation_alias="deletionGracePeriodSeconds",
+        serialization_alias="deletionGracePeriodSeconds",
     )
     deletion_timestamp: Optional[datetime] = Field(
         default=None,
         description="DeletionTimestamp is RFC 3339 date and time at which this resource will be deleted. This field is set by the server when a graceful deletion is requested by the user, and is not directly settable by a client. The resource is expected to be deleted (no longer visible from resource lists, and not reachable by name) after the time in this field, once the finalizers list is empty. As long as the finalizers list contains items, deletion is blocked. Once the deletionTimestamp is set, this value may not be unset or be set further into the future, although it may be shortened or the resource may be deleted prior to this time. For example, a user may request that a pod is deleted in 30 seconds. The Kubelet will react by sending a graceful termination signal to the containers in the pod. After that 30 seconds, the Kubelet will send a hard termination signal (SIGKILL) to the container and after cleanup, remove the pod from the API. In the presence of network partitions, this object may still exist after this timestamp, until an administrator or automated process can determine the resource is fully terminated. If not set, graceful deletion of the object has not been requested.  Populated by the system when a graceful deletion is requested. Read-only. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata  RFC 3339 date-time in UTC as the server sends it (`2024-05-01T12:00:00Z`), decoded to a timezone-aware datetime; `null` when unset.",
-        alias="deletionTimestamp",
+        validation_alias="deletionTimestamp",
+        serialization_alias="deletionTimestamp",
     )
     finalizers: Optional[List[StrictStr]] = Field(
         default=None,
@@ -45,7 +48,8 @@ class V1ObjectMeta(SdkModel):
     generate_name: Optional[StrictStr] = Field(
         default=None,
         description="GenerateName is an optional prefix, used by the server, to generate a unique name ONLY IF the Name field has not been provided. If this field is used, the name returned to the client will be different than the name passed. This value will also be combined with a unique suffix. The provided value has the same validation rules as the Name field, and may be truncated by the length of the suffix required to make the value unique on the server.  If this field is specified and the generated name exists, the server will return a 409.  Applied only if Name is not specified. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#idempotency",
-        alias="generateName",
+        validation_alias="generateName",
+        serialization_alias="generateName",
     )
     generation: Optional[StrictInt] = Field(
         default=None,
@@ -58,7 +62,8 @@ class V1ObjectMeta(SdkModel):
     managed_fields: Optional[List[V1ManagedFieldsEntry]] = Field(
         default=None,
         description="ManagedFields maps workflow-id and version to the set of fields that are managed by that workflow. This is mostly for internal housekeeping, and users typically shouldn't need to set or understand this field. A workflow can be the user's name, a controller's name, or the name of a specific apply path like \"ci-cd\". The set of fields is always in the version that the workflow used when modifying the object.",
-        alias="managedFields",
+        validation_alias="managedFields",
+        serialization_alias="managedFields",
     )
     name: Optional[StrictStr] = Field(
         default=None,
@@ -71,17 +76,20 @@ class V1ObjectMeta(SdkModel):
     owner_references: Optional[List[V1OwnerReference]] = Field(
         default=None,
         description="List of objects depended by this object. If ALL objects in the list have been deleted, this object will be garbage collected. If this object is managed by a controller, then an entry in this list will point to this controller, with the controller field set to true. There cannot be more than one managing controller.",
-        alias="ownerReferences",
+        validation_alias="ownerReferences",
+        serialization_alias="ownerReferences",
     )
     resource_version: Optional[StrictStr] = Field(
         default=None,
         description="An opaque value that represents the internal version of this object that can be used by clients to determine when objects have changed. May be used for optimistic concurrency, change detection, and the watch operation on a resource or set of resources. Clients must treat these values as opaque and passed unmodified back to the server. They may only be valid for a particular resource or set of resources.  Populated by the system. Read-only. Value must be treated as opaque by clients and . More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#concurrency-control-and-consistency",
-        alias="resourceVersion",
+        validation_alias="resourceVersion",
+        serialization_alias="resourceVersion",
     )
     self_link: Optional[StrictStr] = Field(
         default=None,
         description="Deprecated: selfLink is a legacy read-only field that is no longer populated by the system.",
-        alias="selfLink",
+        validation_alias="selfLink",
+        serialization_alias="selfLink",
     )
     uid: Optional[StrictStr] = Field(
         default=None,

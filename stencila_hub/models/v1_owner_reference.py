@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -17,11 +17,16 @@ class V1OwnerReference(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    api_version: StrictStr = Field(description="API version of the referent.", alias="apiVersion")
+    api_version: StrictStr = Field(
+        description="API version of the referent.",
+        validation_alias="apiVersion",
+        serialization_alias="apiVersion",
+    )
     block_owner_deletion: Optional[StrictBool] = Field(
         default=None,
         description='If true, AND if the owner has the "foregroundDeletion" finalizer, then the owner cannot be deleted from the key-value store until this reference is removed. See https://kubernetes.io/docs/concepts/architecture/garbage-collection/#foreground-deletion for how the garbage collector interacts with this field and enforces the foreground deletion. Defaults to false. To set this field, a user needs "delete" permission of the owner, otherwise 422 (Unprocessable Entity) will be returned.',
-        alias="blockOwnerDeletion",
+        validation_alias="blockOwnerDeletion",
+        serialization_alias="blockOwnerDeletion",
     )
     controller: Optional[StrictBool] = Field(
         default=None, description="If true, this reference points to the managing controller."

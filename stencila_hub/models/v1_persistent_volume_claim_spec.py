@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -24,31 +24,40 @@ class V1PersistentVolumeClaimSpec(SdkModel):
     access_modes: Optional[List[StrictStr]] = Field(
         default=None,
         description="accessModes contains the desired access modes the volume should have. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes#access-modes-1",
-        alias="accessModes",
+        validation_alias="accessModes",
+        serialization_alias="accessModes",
     )
-    data_source: Optional[V1TypedLocalObjectReference] = Field(default=None, alias="dataSource")
-    data_source_ref: Optional[V1TypedObjectReference] = Field(default=None, alias="dataSourceRef")
+    data_source: Optional[V1TypedLocalObjectReference] = Field(
+        default=None, validation_alias="dataSource", serialization_alias="dataSource"
+    )
+    data_source_ref: Optional[V1TypedObjectReference] = Field(
+        default=None, validation_alias="dataSourceRef", serialization_alias="dataSourceRef"
+    )
     resources: Optional[V1VolumeResourceRequirements] = None
     selector: Optional[V1LabelSelector] = None
     storage_class_name: Optional[StrictStr] = Field(
         default=None,
         description="storageClassName is the name of the StorageClass required by the claim. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes#class-1",
-        alias="storageClassName",
+        validation_alias="storageClassName",
+        serialization_alias="storageClassName",
     )
     volume_attributes_class_name: Optional[StrictStr] = Field(
         default=None,
         description="volumeAttributesClassName may be used to set the VolumeAttributesClass used by this claim. If specified, the CSI driver will create or update the volume with the attributes defined in the corresponding VolumeAttributesClass. This has a different purpose than storageClassName, it can be changed after the claim is created. An empty string or nil value indicates that no VolumeAttributesClass will be applied to the claim. If the claim enters an Infeasible error state, this field can be reset to its previous value (including nil) to cancel the modification. If the resource referred to by volumeAttributesClass does not exist, this PersistentVolumeClaim will be set to a Pending state, as reflected by the modifyVolumeStatus field, until such as a resource exists. More info: https://kubernetes.io/docs/concepts/storage/volume-attributes-classes/",
-        alias="volumeAttributesClassName",
+        validation_alias="volumeAttributesClassName",
+        serialization_alias="volumeAttributesClassName",
     )
     volume_mode: Optional[StrictStr] = Field(
         default=None,
         description="volumeMode defines what type of volume is required by the claim. Value of Filesystem is implied when not included in claim spec.",
-        alias="volumeMode",
+        validation_alias="volumeMode",
+        serialization_alias="volumeMode",
     )
     volume_name: Optional[StrictStr] = Field(
         default=None,
         description="volumeName is the binding reference to the PersistentVolume backing this claim.",
-        alias="volumeName",
+        validation_alias="volumeName",
+        serialization_alias="volumeName",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

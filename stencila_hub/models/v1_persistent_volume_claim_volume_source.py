@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -19,12 +19,14 @@ class V1PersistentVolumeClaimVolumeSource(SdkModel):
 
     claim_name: StrictStr = Field(
         description="claimName is the name of a PersistentVolumeClaim in the same namespace as the pod using this volume. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes#persistentvolumeclaims",
-        alias="claimName",
+        validation_alias="claimName",
+        serialization_alias="claimName",
     )
     read_only: Optional[StrictBool] = Field(
         default=None,
         description="readOnly Will force the ReadOnly setting in VolumeMounts. Default false.",
-        alias="readOnly",
+        validation_alias="readOnly",
+        serialization_alias="readOnly",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -20,10 +20,13 @@ class V1PhotonPersistentDiskVolumeSource(SdkModel):
     fs_type: Optional[StrictStr] = Field(
         default=None,
         description='fsType is the filesystem type to mount. Must be a filesystem type supported by the host operating system. Ex. "ext4", "xfs", "ntfs". Implicitly inferred to be "ext4" if unspecified.',
-        alias="fsType",
+        validation_alias="fsType",
+        serialization_alias="fsType",
     )
     pd_id: StrictStr = Field(
-        description="pdID is the ID that identifies Photon Controller persistent disk", alias="pdID"
+        description="pdID is the ID that identifies Photon Controller persistent disk",
+        validation_alias="pdID",
+        serialization_alias="pdID",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

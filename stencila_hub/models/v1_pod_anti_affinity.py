@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -24,12 +24,14 @@ class V1PodAntiAffinity(SdkModel):
     ] = Field(
         default=None,
         description='preferredDuringSchedulingIgnoredDuringExecution specifies that the scheduler will prefer to schedule pods to nodes that satisfy the anti-affinity expressions specified by this field, but it may choose a node that violates one or more of the expressions. The node that is most preferred is the one with the greatest sum of weights, i.e. for each node that meets all of the scheduling requirements (resource request, requiredDuringScheduling anti-affinity expressions, etc.), compute a sum by iterating through the elements of this field and subtracting "weight" from the sum if the node has pods which matches the corresponding podAffinityTerm; the node(s) with the highest sum are the most preferred.',
-        alias="preferredDuringSchedulingIgnoredDuringExecution",
+        validation_alias="preferredDuringSchedulingIgnoredDuringExecution",
+        serialization_alias="preferredDuringSchedulingIgnoredDuringExecution",
     )
     required_during_scheduling_ignored_during_execution: Optional[List[V1PodAffinityTerm]] = Field(
         default=None,
         description="requiredDuringSchedulingIgnoredDuringExecution specifies that if the anti-affinity requirements specified by this field are not met at scheduling time, the pod will not be scheduled onto the node. If the anti-affinity requirements specified by this field cease to be met at some point during pod execution (e.g. due to a pod label update), the system may or may not try to eventually evict the pod from its node. When there are multiple elements, the lists of nodes corresponding to each podAffinityTerm are intersected, i.e. all terms must be satisfied.",
-        alias="requiredDuringSchedulingIgnoredDuringExecution",
+        validation_alias="requiredDuringSchedulingIgnoredDuringExecution",
+        serialization_alias="requiredDuringSchedulingIgnoredDuringExecution",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

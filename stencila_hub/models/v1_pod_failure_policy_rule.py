@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -27,12 +27,13 @@ class V1PodFailurePolicyRule(SdkModel):
         description="action specifies the action taken on a pod failure when the requirements are satisfied. Possible values are:  - FailJob: indicates that the pod's job is marked as Failed and all   running pods are terminated. - FailIndex: indicates that the pod's index is marked as Failed and will   not be restarted. - Ignore: indicates that the counter towards the .backoffLimit is not   incremented and a replacement pod is created. - Count: indicates that the pod is handled in the default way - the   counter towards the .backoffLimit is incremented. Additional values are considered to be added in the future. Clients should react to an unknown action by skipping the rule."
     )
     on_exit_codes: Optional[V1PodFailurePolicyOnExitCodesRequirement] = Field(
-        default=None, alias="onExitCodes"
+        default=None, validation_alias="onExitCodes", serialization_alias="onExitCodes"
     )
     on_pod_conditions: Optional[List[V1PodFailurePolicyOnPodConditionsPattern]] = Field(
         default=None,
         description="onPodConditions represents the requirement on the pod conditions. The requirement is represented as a list of pod condition patterns. The requirement is satisfied if at least one pattern matches an actual pod condition. At most 20 elements are allowed.",
-        alias="onPodConditions",
+        validation_alias="onPodConditions",
+        serialization_alias="onPodConditions",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

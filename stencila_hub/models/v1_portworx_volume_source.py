@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -20,15 +20,19 @@ class V1PortworxVolumeSource(SdkModel):
     fs_type: Optional[StrictStr] = Field(
         default=None,
         description='fsType represents the filesystem type to mount Must be a filesystem type supported by the host operating system. Ex. "ext4", "xfs". Implicitly inferred to be "ext4" if unspecified.',
-        alias="fsType",
+        validation_alias="fsType",
+        serialization_alias="fsType",
     )
     read_only: Optional[StrictBool] = Field(
         default=None,
         description="readOnly defaults to false (read/write). ReadOnly here will force the ReadOnly setting in VolumeMounts.",
-        alias="readOnly",
+        validation_alias="readOnly",
+        serialization_alias="readOnly",
     )
     volume_id: StrictStr = Field(
-        description="volumeID uniquely identifies a Portworx volume", alias="volumeID"
+        description="volumeID uniquely identifies a Portworx volume",
+        validation_alias="volumeID",
+        serialization_alias="volumeID",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -21,7 +21,8 @@ class V1RBDVolumeSource(SdkModel):
     fs_type: Optional[StrictStr] = Field(
         default=None,
         description='fsType is the filesystem type of the volume that you want to mount. Tip: Ensure that the filesystem type is supported by the host operating system. Examples: "ext4", "xfs", "ntfs". Implicitly inferred to be "ext4" if unspecified. More info: https://kubernetes.io/docs/concepts/storage/volumes#rbd',
-        alias="fsType",
+        validation_alias="fsType",
+        serialization_alias="fsType",
     )
     image: StrictStr = Field(
         description="image is the rados image name. More info: https://examples.k8s.io/volumes/rbd/README.md#how-to-use-it"
@@ -40,9 +41,12 @@ class V1RBDVolumeSource(SdkModel):
     read_only: Optional[StrictBool] = Field(
         default=None,
         description="readOnly here will force the ReadOnly setting in VolumeMounts. Defaults to false. More info: https://examples.k8s.io/volumes/rbd/README.md#how-to-use-it",
-        alias="readOnly",
+        validation_alias="readOnly",
+        serialization_alias="readOnly",
     )
-    secret_ref: Optional[V1LocalObjectReference] = Field(default=None, alias="secretRef")
+    secret_ref: Optional[V1LocalObjectReference] = Field(
+        default=None, validation_alias="secretRef", serialization_alias="secretRef"
+    )
     user: Optional[StrictStr] = Field(
         default=None,
         description="user is the rados user name. Default is admin. More info: https://examples.k8s.io/volumes/rbd/README.md#how-to-use-it",

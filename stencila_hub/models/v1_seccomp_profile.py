@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -20,7 +20,8 @@ class V1SeccompProfile(SdkModel):
     localhost_profile: Optional[StrictStr] = Field(
         default=None,
         description='localhostProfile indicates a profile defined in a file on the node should be used. The profile must be preconfigured on the node to work. Must be a descending path, relative to the kubelet\'s configured seccomp profile location. Must be set if type is "Localhost". Must NOT be set for any other type.',
-        alias="localhostProfile",
+        validation_alias="localhostProfile",
+        serialization_alias="localhostProfile",
     )
     type: StrictStr = Field(
         description="type indicates which kind of seccomp profile will be applied. Valid options are:  Localhost - a profile defined in a file on the node should be used. RuntimeDefault - the container runtime default profile should be used. Unconfined - no profile should be applied."

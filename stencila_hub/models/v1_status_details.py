@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -37,7 +37,8 @@ class V1StatusDetails(SdkModel):
     retry_after_seconds: Optional[StrictInt] = Field(
         default=None,
         description="If specified, the time in seconds before the operation should be retried. Some errors may indicate the client must take an alternate action - for those errors this field may indicate how long to wait before taking the alternate action.",
-        alias="retryAfterSeconds",
+        validation_alias="retryAfterSeconds",
+        serialization_alias="retryAfterSeconds",
     )
     uid: Optional[StrictStr] = Field(
         default=None,

@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -32,7 +32,8 @@ class V1Toleration(SdkModel):
     toleration_seconds: Optional[StrictInt] = Field(
         default=None,
         description="tolerationSeconds represents the period of time the toleration (which must be of effect NoExecute, otherwise this field is ignored) tolerates the taint. By default, it is not set, which means tolerate the taint forever (do not evict). Zero and negative values will be treated as 0 (evict immediately) by the system.",
-        alias="tolerationSeconds",
+        validation_alias="tolerationSeconds",
+        serialization_alias="tolerationSeconds",
     )
     value: Optional[StrictStr] = Field(
         default=None,

@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -20,7 +20,8 @@ class V1TypedLocalObjectReference(SdkModel):
     api_group: Optional[StrictStr] = Field(
         default=None,
         description="apiGroup is the group for the resource being referenced. If APIGroup is not specified, the specified Kind must be in the core API group. For any other third-party types, APIGroup is required.",
-        alias="apiGroup",
+        validation_alias="apiGroup",
+        serialization_alias="apiGroup",
     )
     kind: StrictStr = Field(description="kind is the type of resource being referenced")
     name: StrictStr = Field(description="name is the name of resource being referenced")

@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -56,26 +56,44 @@ class V1Volume(SdkModel):
     """  # noqa: E501
 
     aws_elastic_block_store: Optional[V1AWSElasticBlockStoreVolumeSource] = Field(
-        default=None, alias="awsElasticBlockStore"
+        default=None,
+        validation_alias="awsElasticBlockStore",
+        serialization_alias="awsElasticBlockStore",
     )
-    azure_disk: Optional[V1AzureDiskVolumeSource] = Field(default=None, alias="azureDisk")
-    azure_file: Optional[V1AzureFileVolumeSource] = Field(default=None, alias="azureFile")
+    azure_disk: Optional[V1AzureDiskVolumeSource] = Field(
+        default=None, validation_alias="azureDisk", serialization_alias="azureDisk"
+    )
+    azure_file: Optional[V1AzureFileVolumeSource] = Field(
+        default=None, validation_alias="azureFile", serialization_alias="azureFile"
+    )
     cephfs: Optional[V1CephFSVolumeSource] = None
     cinder: Optional[V1CinderVolumeSource] = None
-    config_map: Optional[V1ConfigMapVolumeSource] = Field(default=None, alias="configMap")
+    config_map: Optional[V1ConfigMapVolumeSource] = Field(
+        default=None, validation_alias="configMap", serialization_alias="configMap"
+    )
     csi: Optional[V1CSIVolumeSource] = None
-    downward_api: Optional[V1DownwardAPIVolumeSource] = Field(default=None, alias="downwardAPI")
-    empty_dir: Optional[V1EmptyDirVolumeSource] = Field(default=None, alias="emptyDir")
+    downward_api: Optional[V1DownwardAPIVolumeSource] = Field(
+        default=None, validation_alias="downwardAPI", serialization_alias="downwardAPI"
+    )
+    empty_dir: Optional[V1EmptyDirVolumeSource] = Field(
+        default=None, validation_alias="emptyDir", serialization_alias="emptyDir"
+    )
     ephemeral: Optional[V1EphemeralVolumeSource] = None
     fc: Optional[V1FCVolumeSource] = None
-    flex_volume: Optional[V1FlexVolumeSource] = Field(default=None, alias="flexVolume")
+    flex_volume: Optional[V1FlexVolumeSource] = Field(
+        default=None, validation_alias="flexVolume", serialization_alias="flexVolume"
+    )
     flocker: Optional[V1FlockerVolumeSource] = None
     gce_persistent_disk: Optional[V1GCEPersistentDiskVolumeSource] = Field(
-        default=None, alias="gcePersistentDisk"
+        default=None, validation_alias="gcePersistentDisk", serialization_alias="gcePersistentDisk"
     )
-    git_repo: Optional[V1GitRepoVolumeSource] = Field(default=None, alias="gitRepo")
+    git_repo: Optional[V1GitRepoVolumeSource] = Field(
+        default=None, validation_alias="gitRepo", serialization_alias="gitRepo"
+    )
     glusterfs: Optional[V1GlusterfsVolumeSource] = None
-    host_path: Optional[V1HostPathVolumeSource] = Field(default=None, alias="hostPath")
+    host_path: Optional[V1HostPathVolumeSource] = Field(
+        default=None, validation_alias="hostPath", serialization_alias="hostPath"
+    )
     image: Optional[V1ImageVolumeSource] = None
     iscsi: Optional[V1ISCSIVolumeSource] = None
     name: StrictStr = Field(
@@ -83,20 +101,28 @@ class V1Volume(SdkModel):
     )
     nfs: Optional[V1NFSVolumeSource] = None
     persistent_volume_claim: Optional[V1PersistentVolumeClaimVolumeSource] = Field(
-        default=None, alias="persistentVolumeClaim"
+        default=None,
+        validation_alias="persistentVolumeClaim",
+        serialization_alias="persistentVolumeClaim",
     )
     photon_persistent_disk: Optional[V1PhotonPersistentDiskVolumeSource] = Field(
-        default=None, alias="photonPersistentDisk"
+        default=None,
+        validation_alias="photonPersistentDisk",
+        serialization_alias="photonPersistentDisk",
     )
-    portworx_volume: Optional[V1PortworxVolumeSource] = Field(default=None, alias="portworxVolume")
+    portworx_volume: Optional[V1PortworxVolumeSource] = Field(
+        default=None, validation_alias="portworxVolume", serialization_alias="portworxVolume"
+    )
     projected: Optional[V1ProjectedVolumeSource] = None
     quobyte: Optional[V1QuobyteVolumeSource] = None
     rbd: Optional[V1RBDVolumeSource] = None
-    scale_io: Optional[V1ScaleIOVolumeSource] = Field(default=None, alias="scaleIO")
+    scale_io: Optional[V1ScaleIOVolumeSource] = Field(
+        default=None, validation_alias="scaleIO", serialization_alias="scaleIO"
+    )
     secret: Optional[V1SecretVolumeSource] = None
     storageos: Optional[V1StorageOSVolumeSource] = None
     vsphere_volume: Optional[V1VsphereVirtualDiskVolumeSource] = Field(
-        default=None, alias="vsphereVolume"
+        default=None, validation_alias="vsphereVolume", serialization_alias="vsphereVolume"
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

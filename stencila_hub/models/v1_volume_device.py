@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -19,7 +19,8 @@ class V1VolumeDevice(SdkModel):
 
     device_path: StrictStr = Field(
         description="devicePath is the path inside of the container that the device will be mapped to.",
-        alias="devicePath",
+        validation_alias="devicePath",
+        serialization_alias="devicePath",
     )
     name: StrictStr = Field(
         description="name must match the name of a persistentVolumeClaim in the pod"

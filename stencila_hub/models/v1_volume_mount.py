@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -20,37 +20,44 @@ class V1VolumeMount(SdkModel):
     bind_mount_options: Optional[List[StrictStr]] = Field(
         default=None,
         description="bindMountOptions is the list of additional bind mount options to apply when mounting this volume into the container. Allowed values are noexec, nodev, and nosuid. These are Linux mount options and have no effect on Windows nodes. This field is not supported with image volumes. This is an alpha field and requires enabling the VolumeBindMountOptions feature gate.",
-        alias="bindMountOptions",
+        validation_alias="bindMountOptions",
+        serialization_alias="bindMountOptions",
     )
     mount_path: StrictStr = Field(
         description="mountPath is the path within the container at which the volume should be mounted.",
-        alias="mountPath",
+        validation_alias="mountPath",
+        serialization_alias="mountPath",
     )
     mount_propagation: Optional[StrictStr] = Field(
         default=None,
         description="mountPropagation determines how mounts are propagated from the host to container and the other way around. When not set, MountPropagationNone is used. This field is beta in 1.10. When RecursiveReadOnly is set to IfPossible or to Enabled, MountPropagation must be None or unspecified (which defaults to None).",
-        alias="mountPropagation",
+        validation_alias="mountPropagation",
+        serialization_alias="mountPropagation",
     )
     name: StrictStr = Field(description="name must match the Name of a Volume.")
     read_only: Optional[StrictBool] = Field(
         default=None,
         description="readOnly mounted read-only if true, read-write otherwise (false or unspecified). Defaults to false.",
-        alias="readOnly",
+        validation_alias="readOnly",
+        serialization_alias="readOnly",
     )
     recursive_read_only: Optional[StrictStr] = Field(
         default=None,
         description="recursiveReadOnly specifies whether read-only mounts should be handled recursively.  If ReadOnly is false, this field has no meaning and must be unspecified.  If ReadOnly is true, and this field is set to Disabled, the mount is not made recursively read-only.  If this field is set to IfPossible, the mount is made recursively read-only, if it is supported by the container runtime.  If this field is set to Enabled, the mount is made recursively read-only if it is supported by the container runtime, otherwise the pod will not be started and an error will be generated to indicate the reason.  If this field is set to IfPossible or Enabled, MountPropagation must be set to None (or be unspecified, which defaults to None).  If this field is not specified, it is treated as an equivalent of Disabled.",
-        alias="recursiveReadOnly",
+        validation_alias="recursiveReadOnly",
+        serialization_alias="recursiveReadOnly",
     )
     sub_path: Optional[StrictStr] = Field(
         default=None,
         description="subPath is the path within the volume from which the container's volume should be mounted. Defaults to \"\" (volume's root).",
-        alias="subPath",
+        validation_alias="subPath",
+        serialization_alias="subPath",
     )
     sub_path_expr: Optional[StrictStr] = Field(
         default=None,
         description="subPathExpr is the expanded path within the volume from which the container's volume should be mounted. Behaves similarly to SubPath but environment variable references $(VAR_NAME) are expanded using the container's environment. Defaults to \"\" (volume's root). SubPathExpr and SubPath are mutually exclusive.",
-        alias="subPathExpr",
+        validation_alias="subPathExpr",
+        serialization_alias="subPathExpr",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

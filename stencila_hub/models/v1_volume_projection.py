@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -24,16 +24,24 @@ class V1VolumeProjection(SdkModel):
     """  # noqa: E501
 
     cluster_trust_bundle: Optional[V1ClusterTrustBundleProjection] = Field(
-        default=None, alias="clusterTrustBundle"
+        default=None,
+        validation_alias="clusterTrustBundle",
+        serialization_alias="clusterTrustBundle",
     )
-    config_map: Optional[V1ConfigMapProjection] = Field(default=None, alias="configMap")
-    downward_api: Optional[V1DownwardAPIProjection] = Field(default=None, alias="downwardAPI")
+    config_map: Optional[V1ConfigMapProjection] = Field(
+        default=None, validation_alias="configMap", serialization_alias="configMap"
+    )
+    downward_api: Optional[V1DownwardAPIProjection] = Field(
+        default=None, validation_alias="downwardAPI", serialization_alias="downwardAPI"
+    )
     pod_certificate: Optional[V1PodCertificateProjection] = Field(
-        default=None, alias="podCertificate"
+        default=None, validation_alias="podCertificate", serialization_alias="podCertificate"
     )
     secret: Optional[V1SecretProjection] = None
     service_account_token: Optional[V1ServiceAccountTokenProjection] = Field(
-        default=None, alias="serviceAccountToken"
+        default=None,
+        validation_alias="serviceAccountToken",
+        serialization_alias="serviceAccountToken",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

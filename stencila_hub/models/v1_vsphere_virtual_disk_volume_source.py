@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -20,20 +20,25 @@ class V1VsphereVirtualDiskVolumeSource(SdkModel):
     fs_type: Optional[StrictStr] = Field(
         default=None,
         description='fsType is filesystem type to mount. Must be a filesystem type supported by the host operating system. Ex. "ext4", "xfs", "ntfs". Implicitly inferred to be "ext4" if unspecified.',
-        alias="fsType",
+        validation_alias="fsType",
+        serialization_alias="fsType",
     )
     storage_policy_id: Optional[StrictStr] = Field(
         default=None,
         description="storagePolicyID is the storage Policy Based Management (SPBM) profile ID associated with the StoragePolicyName.",
-        alias="storagePolicyID",
+        validation_alias="storagePolicyID",
+        serialization_alias="storagePolicyID",
     )
     storage_policy_name: Optional[StrictStr] = Field(
         default=None,
         description="storagePolicyName is the storage Policy Based Management (SPBM) profile name.",
-        alias="storagePolicyName",
+        validation_alias="storagePolicyName",
+        serialization_alias="storagePolicyName",
     )
     volume_path: StrictStr = Field(
-        description="volumePath is the path that identifies vSphere volume vmdk", alias="volumePath"
+        description="volumePath is the path that identifies vSphere volume vmdk",
+        validation_alias="volumePath",
+        serialization_alias="volumePath",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

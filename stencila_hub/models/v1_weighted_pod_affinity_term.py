@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -18,7 +18,9 @@ class V1WeightedPodAffinityTerm(SdkModel):
     :class:`stencila_hub.base_model.SdkModel`.
     """  # noqa: E501
 
-    pod_affinity_term: V1PodAffinityTerm = Field(alias="podAffinityTerm")
+    pod_affinity_term: V1PodAffinityTerm = Field(
+        validation_alias="podAffinityTerm", serialization_alias="podAffinityTerm"
+    )
     weight: StrictInt = Field(
         description="weight associated with matching the corresponding podAffinityTerm, in the range 1-100."
     )

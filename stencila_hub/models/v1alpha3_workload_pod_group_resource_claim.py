@@ -1,7 +1,7 @@
 # coding: utf-8
 # Generated from templates/model*.mustache (our override) and openapi.yaml. Do not edit.
 from datetime import date, datetime  # noqa: F401
-from typing import Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, FrozenSet, List, Optional, Union  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 from pydantic import Field, StrictBool, StrictBytes, StrictFloat, StrictInt, StrictStr  # noqa: F401
@@ -23,12 +23,14 @@ class V1alpha3WorkloadPodGroupResourceClaim(SdkModel):
     resource_claim_name: Optional[StrictStr] = Field(
         default=None,
         description="resourceClaimName is the name of a ResourceClaim object in the same namespace. This field is optional. If it is not specified, no resource claim is used. If set, it must be a DNS subdomain.",
-        alias="resourceClaimName",
+        validation_alias="resourceClaimName",
+        serialization_alias="resourceClaimName",
     )
     resource_claim_template_name: Optional[StrictStr] = Field(
         default=None,
         description="resourceClaimTemplateName is the name of a ResourceClaimTemplate object in the same namespace. This field is optional. If it is not specified, no resource claim template is used. If set, it must be a DNS subdomain.",
-        alias="resourceClaimTemplateName",
+        validation_alias="resourceClaimTemplateName",
+        serialization_alias="resourceClaimTemplateName",
     )
 
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset({})

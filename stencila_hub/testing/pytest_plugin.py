@@ -27,21 +27,29 @@ def pytest_configure(config: pytest.Config) -> None:
 def hub_fake(request: pytest.FixtureRequest) -> Iterator[HubFake]:
     """A started :class:`~stencila_hub.testing.HubFake`, fresh for each test.
 
-    Options of HubFake come from a ``@pytest.mark.hub_fake(advance_on_read=False)`` marker. At
+    Waiters without a ``backoff`` poll at :data:`stencila_hub.waiters.FAST_BACKOFF` during the
+    test. Options of HubFake come from a ``@pytest.mark.hub_fake(advance_on_read=False)`` marker. At
     teardown the test fails if any request or response broke openapi.yaml (call
     ``hub_fake.take_violations()`` in a test that sends a bad request on purpose).
     """
+    from stencila_hub.waiters import FAST_BACKOFF, default_backoff
+
+    marker = request.node.get_closest_marker("hub_fake")
     try:
         from stencila_hub.testing.server import HubFake
-    except ImportError as err:  # pragma: no cover - depends on the installation
+
+        fake = HubFake(**(marker.kwargs if marker else {})).start()
+    except ModuleNotFoundError as err:  # depends on the installation
         pytest.fail(
-            f"hub_fake needs the testing extra: pip install 'stencila-hub-jobs[testing]' ({err})",
+            f"hub_fake needs the testing extra: pip install 'stencila-hub-jobs[testing]' "
+            f"(missing: {err.name})",
             pytrace=False,
         )
-    marker = request.node.get_closest_marker("hub_fake")
-    fake = HubFake(**(marker.kwargs if marker else {})).start()
+    # The fakes move a job one step per read: waiters poll at FAST_BACKOFF unless a test passes
+    # its own backoff (the default, 1 s doubling to 30 s, would take minutes).
     try:
-        yield fake
+        with default_backoff(FAST_BACKOFF):
+            yield fake
     finally:
         fake.stop()
     violations = fake.take_violations()

@@ -115,7 +115,8 @@ class SystemSpec:
             ops = {m: op for m, op in item.items() if m in _METHODS and tags & set(op.get("tags", ()))}
             if not ops:
                 continue
-            paths[template] = item
+            # A path's own servers (each system's public host) would override the check host.
+            paths[template] = {k: v for k, v in item.items() if k != "servers"}
             shared = item.get("parameters", [])
             for method, op in ops.items():
                 params = [*shared, *op.get("parameters", [])]
@@ -267,14 +268,27 @@ def _lenient_datetime(value: Any) -> bool:
     return bool(oas30_format_checker.conforms(value, "date-time"))
 
 
+#: What a missing dependency of the fakes tells the caller.
+EXTRA_HINT = (
+    "stencila_hub.testing needs the testing extra: pip install 'stencila-hub-jobs[testing]'"
+)
+
+
+class MissingExtraError(ModuleNotFoundError):
+    """A dependency of the ``[testing]`` extra is not installed."""
+
+
 def _build_validators(system: str, document: Mapping[str, Any]) -> tuple[Any, Any, Any]:
-    from jsonschema_path import SchemaPath
-    from openapi_core.deserializing.media_types.util import json_loads
-    from openapi_core.validation.request.validators import (
-        V30RequestBodyValidator,
-        V30RequestParametersValidator,
-    )
-    from openapi_core.validation.response.validators import V30ResponseValidator
+    try:
+        from jsonschema_path import SchemaPath
+        from openapi_core.deserializing.media_types.util import json_loads
+        from openapi_core.validation.request.validators import (
+            V30RequestBodyValidator,
+            V30RequestParametersValidator,
+        )
+        from openapi_core.validation.response.validators import V30ResponseValidator
+    except ModuleNotFoundError as err:
+        raise MissingExtraError(f"{EXTRA_HINT} (missing: {err.name})", name=err.name) from None
 
     spec = SchemaPath.from_dict(dict(document))
     media: dict[str, Callable[[bytes], Any]] = {name: json_loads for name in _JSON_MEDIA_TYPES}
@@ -312,7 +326,10 @@ def _describe(error: BaseException) -> str:
 @functools.lru_cache(maxsize=1)
 def load_document() -> dict[str, Any]:
     """openapi.yaml as shipped in the package (parsed once per process)."""
-    import yaml
+    try:
+        import yaml
+    except ModuleNotFoundError as err:
+        raise MissingExtraError(f"{EXTRA_HINT} (missing: {err.name})", name=err.name) from None
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with open(SPEC_PATH, "rb") as f:

@@ -41,12 +41,13 @@ def resolve(schema: Dict[str, Any]) -> Dict[str, Any]:
             schema = SCHEMAS[schema["$ref"].rsplit("/", 1)[1]]
         elif "allOf" in schema and len(schema["allOf"]) == 1:
             schema = schema["allOf"][0]
-        elif "allOf" in schema:  # the members' properties together (HubJob)
-            merged: Dict[str, Any] = {"type": "object", "properties": {}, "required": []}
-            for part in map(resolve, schema["allOf"]):
-                merged["properties"].update(part.get("properties", {}))
-                merged["required"] += part.get("required", [])
-            schema = merged
+        elif "allOf" in schema:  # an object made of parts (AgaveSubmittedJob): merged into one
+            parts = [resolve(part) for part in schema["allOf"]]
+            schema = {
+                "type": "object",
+                "properties": {k: v for p in parts for k, v in p.get("properties", {}).items()},
+                "required": [n for p in parts for n in p.get("required", [])],
+            }
         else:
             break
     if nullable and not schema.get("nullable"):

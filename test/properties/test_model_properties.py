@@ -48,8 +48,8 @@ def _names(cls: Any, field: str) -> set:
     """The JSON name and the Python name of a property of a model."""
     names = {field}
     for py_name, info in cls.model_fields.items():
-        if info.alias == field or py_name == field:
-            names |= {py_name, info.alias or py_name}
+        if info.serialization_alias == field or py_name == field:
+            names |= {py_name, info.serialization_alias or py_name}
     return names
 
 
