@@ -36,6 +36,9 @@ setup(
         "progress": ["tqdm>=4"],
         # load_kube_config() of a YAML kubeconfig (JSON ones need nothing more).
         "kubeconfig": ["PyYAML>=6"],
+        # stencila_hub.aio, the asyncio client. 3.13.3 is the first release that inflates
+        # gzip/deflate bodies in bounded steps (the body limits depend on it).
+        "async": ["aiohttp>=3.13.3,<4"],
     },
     # The `hub_fake` pytest fixture, available in every test once the package is installed. The
     # plugin module imports only pytest until a test asks for the fixture.

@@ -24,6 +24,11 @@ PREFIX = {
 
 TOKEN = "0123456789abcdef0123456789abcdef01234567"
 
+#: The per-call cases measured for the async client (one write and two reads of different sizes).
+AIO_CASES = ("hub_patch", "agave_get", "k8s_read_status")
+#: The connector limit of the async concurrency run (the client's connection_pool_maxsize).
+AIO_LIMIT = 10
+
 HUB_JOB_ID = 56
 AGAVE_JOB_ID = "6608339759546166810-242ac114-0001-007"
 SAHARA_PROJECT = "9cd1314a0a31493282b6712b76a8fcda"

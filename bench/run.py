@@ -64,7 +64,7 @@ DECODE_LABELS = {
     "agave": "Agave job summaries (`AgaveJobSummary`)",
 }
 MEMORY_COUNTS = {"hub": 2000, "kubernetes": 300, "agave": 2000}
-SECTIONS = ("import", "percall", "decode", "memory", "concurrency", "watch")
+SECTIONS = ("import", "percall", "decode", "memory", "concurrency", "watch", "async")
 
 
 @dataclass
@@ -78,10 +78,14 @@ class Settings:
     conc_per_thread: int = 200
     quick: bool = False
     watch_reps: int = 7
+    aio_reps: int = 60
+    aio_batch: int = 20
+    aio_rounds: int = 7
+    aio_calls: int = 200
 
     @classmethod
     def quick_settings(cls) -> Settings:
-        return cls(4, 10, 2, 1, 3, 1, 40, True, watch_reps=2)
+        return cls(4, 10, 2, 1, 3, 1, 40, True, watch_reps=2, aio_reps=4, aio_rounds=1)
 
 
 # -- processes ---------------------------------------------------------------------------------------
@@ -226,6 +230,8 @@ class Results:
     imports_cpu: dict = field(default_factory=dict)  # case -> [CPU s of the child, ...]
     concurrency: dict = field(default_factory=dict)  # variant -> [{...}, ...]
     watch: dict = field(default_factory=dict)  # suite -> variant -> [s, ...]
+    aio_percall: dict = field(default_factory=dict)  # case -> variant -> [[wall, cpu], ...]
+    aio_concurrency: dict = field(default_factory=dict)  # variant -> [{...}, ...]
     errors: list = field(default_factory=list)
 
 
@@ -283,6 +289,25 @@ def run_watch(s: Settings, ours: Worker, peers: dict[str, Worker], r: Results) -
                 continue
             for variant, value in got.items():
                 r.watch.setdefault(name, {}).setdefault(variant, []).append(value)
+
+
+def run_async(s: Settings, ours: Worker, server: Server, r: Results) -> None:
+    """The asyncio client: per call beside raw aiohttp, then many concurrent calls."""
+    for case in cases.AIO_CASES:
+        log(f"async per call: {case}")
+        table = r.aio_percall.setdefault(case, {})
+        for rep in range(s.aio_reps):
+            got = ours.ask("aio_percall", case=case, n=s.aio_batch, rep=rep)
+            for variant, value in got.items():
+                table.setdefault(variant, []).append(value)
+    log(f"async concurrency: {s.aio_calls} calls at once, one client")
+    for rnd in range(s.aio_rounds):
+        for variant in ["sdk", "raw"] if rnd % 2 == 0 else ["raw", "sdk"]:
+            before = server.stats()
+            got = ours.ask("aio_concurrent", variant=variant, calls=s.aio_calls)
+            got["connections"] = server.stats()["connections"] - before["connections"]
+            got["throughput"] = got["calls"] / got["seconds"]
+            r.aio_concurrency.setdefault(variant, []).append(got)
 
 
 def run_memory(ours: Worker, peers: dict[str, Worker], r: Results) -> None:
@@ -655,6 +680,49 @@ def report(
             f"counted at the server | 0 | {verdict(new['sdk'] == 0)} |",
         ]
 
+    # the asyncio client
+    aio_lines = []
+    for case, variants in r.aio_percall.items():
+        sdk_w = [v[0] for v in variants["sdk"]]
+        raw_w = [v[0] for v in variants["raw"]]
+        bare_w = [v[0] for v in variants["raw_pydantic"]]
+        sdk_c = [v[1] for v in variants["sdk"]]
+        bare_c = [v[1] for v in variants["raw_pydantic"]]
+        x = paired(sdk_w, bare_w)
+        label = CASE_LABELS.get(case, case)
+        target_row("async", f"per call, {label}", fmt_ratio(x), "<= 1.05x raw aiohttp + pydantic",
+                   x <= 1.05)  # fmt: skip
+        aio_lines.append(
+            f"| {label} | **{fmt_ratio(x)}** | {fmt_ratio(min(sdk_w) / min(bare_w))} | "
+            f"{fmt_ratio(paired(sdk_c, bare_c))} | {med(bare_w) * 1e6:.0f} us | "
+            f"{fmt_ratio(paired(sdk_w, raw_w))} | <= 1.05x | {verdict(x <= 1.05)} |"
+        )
+    aio_conc_lines = []
+    if r.aio_concurrency.get("sdk") and r.aio_concurrency.get("raw"):
+        rounds = r.aio_concurrency
+        sdk_t = [x["throughput"] for x in rounds["sdk"]]
+        raw_t = [x["throughput"] for x in rounds["raw"]]
+        tr = paired(sdk_t, raw_t)
+        errors = {v: sum(x["errors"] for x in rounds[v]) for v in ("sdk", "raw")}
+        most = {v: max(x["connections"] for x in rounds[v]) for v in ("sdk", "raw")}
+        target_row("async", f"{s.aio_calls} concurrent calls, one AsyncApiClient: throughput",
+                   fmt_ratio(tr), ">= 0.90x raw aiohttp", tr >= 0.90)  # fmt: skip
+        target_row("async", f"{s.aio_calls} concurrent calls: errors", str(errors["sdk"]), "0",
+                   errors["sdk"] == 0)  # fmt: skip
+        target_row("async", f"{s.aio_calls} concurrent calls: connections opened",
+                   str(most["sdk"]), f"<= {cases.AIO_LIMIT} (the connector limit)",
+                   most["sdk"] <= cases.AIO_LIMIT)  # fmt: skip
+        aio_conc_lines = [
+            f"| throughput, SDK / raw aiohttp | **{fmt_ratio(tr)}** | "
+            f"{med(sdk_t):.0f} / {med(raw_t):.0f} calls/s | >= 0.90x | {verdict(tr >= 0.90)} |",
+            f"| errors (SDK; raw) | **{errors['sdk']}**; {errors['raw']} | "
+            f"of {s.aio_calls * len(rounds['sdk']):,} calls each | 0 | "
+            f"{verdict(errors['sdk'] == 0)} |",
+            f"| connections opened, most in a round (SDK; raw) | **{most['sdk']}**; "
+            f"{most['raw']} | counted at the server | <= {cases.AIO_LIMIT} | "
+            f"{verdict(most['sdk'] <= cases.AIO_LIMIT)} |",
+        ]
+
     # watch
     watch_lines = []
     ours_watch = r.watch.get("ours")
@@ -785,6 +853,26 @@ def report(
     w("|---|---|---|---|---|---|")
     out.extend(watch_lines)
     w("")
+    w("## Async: stencila_hub.aio vs raw aiohttp")
+    w("")
+    w(f"Per call: {s.aio_reps} interleaved repetitions of {s.aio_batch} awaited calls per "
+      "variant, in one event loop; *median* = the median of SDK / raw aiohttp with the response "
+      "decoded by bare pydantic (the figure held to the target); *min* = fastest / fastest; "
+      "*CPU* = the same median for CPU time; *raw + pydantic* = that baseline's time per call; "
+      "*vs raw json* = SDK / raw aiohttp + json.loads.")  # fmt: skip
+    w("")
+    w("| call | median | min | CPU | raw + pydantic | vs raw json | target | |")
+    w("|---|---|---|---|---|---|---|---|")
+    out.extend(aio_lines)
+    w("")
+    w(f"Concurrency: {s.aio_calls} Hub PATCHes started at once on one fresh client "
+      f"(connector limit {cases.AIO_LIMIT}), {s.aio_rounds} rounds, SDK and raw aiohttp alternating; "
+      "connections are counted where the server accepts them.")  # fmt: skip
+    w("")
+    w("| figure | value | detail | target | |")
+    w("|---|---|---|---|---|")
+    out.extend(aio_conc_lines)
+    w("")
     if notes:
         w("## Where a target is missed, and why")
         w("")
@@ -885,6 +973,7 @@ def main() -> None:
             "memory": lambda: run_memory(ours, peers, r),
             "concurrency": lambda: run_concurrency(s, ours, server, r),
             "watch": lambda: run_watch(s, ours, peers, r),
+            "async": lambda: run_async(s, ours, server, r),
         }
         for name, step in steps.items():
             if name in only:

@@ -116,6 +116,7 @@ class Suite:
         self._callers: dict[str, dict[str, Callable[[], Any]]] = {}
         self._payloads: dict[tuple[str, int], bytes] = {}
         self._concurrent: Any = None
+        self._aio_bench: AioBench | None = None
 
     def versions(self) -> dict:
         return {
@@ -249,6 +250,19 @@ class Suite:
         self._concurrent = None
         return {"seconds": seconds, "calls": done, "errors": errors}
 
+    # -- the asyncio client (AioBench, below) ---------------------------------------------------
+
+    def aio_percall(self, case: str, n: int, rep: int = 0) -> dict:
+        return self._aio().percall(case, n, rep)
+
+    def aio_concurrent(self, variant: str, calls: int) -> dict:
+        return self._aio().concurrent(variant, calls)
+
+    def _aio(self) -> AioBench:
+        if self._aio_bench is None:
+            self._aio_bench = AioBench(self)
+        return self._aio_bench
+
     # -- a watch stream -------------------------------------------------------------------------
 
     def watch(self, count: int, rep: int = 0) -> dict:
@@ -266,3 +280,134 @@ class Suite:
             return seen
 
         return time_watch({"sdk": sdk, "raw": lambda: self.raw.watch(count)}, count, rep)
+
+
+# -- the asyncio client (stencila_hub.aio) beside raw aiohttp -------------------------------------
+
+AIO_LIMIT = cases.AIO_LIMIT
+
+
+class AioBench:
+    """One event loop, held for the worker's life: the async SDK and raw aiohttp in it."""
+
+    def __init__(self, suite: Suite) -> None:
+        import asyncio
+
+        import aiohttp
+
+        from stencila_hub import aio
+
+        self.aio = aio
+        self.aiohttp = aiohttp
+        self.suite = suite
+        self.runner = asyncio.Runner()
+        self.clients = {s: aio.AsyncApiClient(configuration(suite.url, s)) for s in cases.PREFIX}
+        self.session = self.runner.run(self._session(AIO_LIMIT))
+        self._callers: dict[str, dict[str, Callable[[], Any]]] = {}
+
+    async def _session(self, limit: int) -> Any:
+        aiohttp = self.aiohttp
+        return aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=limit))
+
+    def sdk_caller(self, case: str, client: Any) -> Callable[[], Any]:
+        aio = self.aio
+        _system, _method, _path, body = cases.per_call_cases()[case]
+        if case == "hub_patch":
+            patch = sh.InlineObject4.model_validate(body)
+            hub = aio.JobsApi(client)
+            return lambda: hub.jobs_partial_update(cases.HUB_JOB_ID, patch)
+        if case == "hub_put":
+            job = sh.InlineObject3.model_validate(body)
+            hub = aio.JobsApi(client)
+            return lambda: hub.jobs_update(cases.HUB_JOB_ID, job)
+        if case == "agave_get":
+            agave = aio.AgaveJobsApi(client)
+            return lambda: agave.get(cases.AGAVE_JOB_ID)
+        if case == "k8s_read_status":
+            batch = aio.BatchV1Api(client)
+            return lambda: batch.read_namespaced_job_status(cases.K8S_NAME, cases.K8S_NAMESPACE)
+        raise ValueError(case)
+
+    def raw_caller(
+        self, case: str, session: Any, decode: Callable[[bytes], Any] | None = None
+    ) -> Callable[[], Any]:
+        """What a caller writes by hand with aiohttp: one session, json.dumps / json.loads."""
+        system, method, path, body = cases.per_call_cases()[case]
+        url = self.suite.url + cases.PREFIX[system] + path
+        headers = dict(self.suite.raw.headers[system])
+        if body is not None:
+            headers["Content-Type"] = "application/json"
+        loads = decode or json.loads
+
+        async def call() -> Any:
+            data = None if body is None else json.dumps(body).encode()
+            async with session.request(method, url, data=data, headers=headers) as resp:
+                if resp.status != 200:
+                    raise RuntimeError(f"{method} {url}: HTTP {resp.status}")
+                raw = await resp.read()
+            return loads(raw) if raw else None
+
+        return call
+
+    def _variants(self, case: str) -> dict[str, Callable[[], Any]]:
+        if case not in self._callers:
+            system = cases.per_call_cases()[case][0]
+            bare = bare_validator(_resolve_type(OPERATIONS[case].responses["200"]))
+            self._callers[case] = {
+                "sdk": self.sdk_caller(case, self.clients[system]),
+                "raw": self.raw_caller(case, self.session),
+                "raw_pydantic": self.raw_caller(case, self.session, bare.validate_json),
+            }
+
+            async def warm() -> None:
+                for fn in self._callers[case].values():
+                    for _ in range(30):
+                        await fn()
+
+            self.runner.run(warm())
+        return self._callers[case]
+
+    def percall(self, case: str, n: int, rep: int) -> dict:
+        import gc
+        import time
+
+        variants = list(self._variants(case).items())
+        shift = rep % len(variants)
+        variants = variants[shift:] + variants[:shift]
+
+        async def timed(fn: Callable[[], Any]) -> list[float]:
+            gc.collect()
+            cpu = time.process_time()
+            start = time.perf_counter()
+            for _ in range(n):
+                await fn()
+            return [(time.perf_counter() - start) / n, (time.process_time() - cpu) / n]
+
+        return {name: self.runner.run(timed(fn)) for name, fn in variants}
+
+    def concurrent(self, variant: str, calls: int) -> dict:
+        """*calls* concurrent Hub PATCHes on one fresh client (connector limit AIO_LIMIT)."""
+        import asyncio
+        import time
+
+        async def run() -> dict:
+            if variant == "sdk":
+                config = configuration(self.suite.url, "hub")
+                config.connection_pool_maxsize = AIO_LIMIT
+                client = self.aio.AsyncApiClient(config)
+                call, close = self.sdk_caller("hub_patch", client), client.close
+            else:
+                session = await self._session(AIO_LIMIT)
+                call, close = self.raw_caller("hub_patch", session), session.close
+            try:
+                start = time.perf_counter()
+                results = await asyncio.gather(
+                    *(call() for _ in range(calls)), return_exceptions=True
+                )
+                seconds = time.perf_counter() - start
+            finally:
+                await close()
+            errors = sum(1 for x in results if isinstance(x, BaseException))
+            return {"seconds": seconds, "calls": calls, "errors": errors}
+
+        return self.runner.run(run())

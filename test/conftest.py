@@ -9,6 +9,7 @@ from typing import Any, Iterator
 import pytest
 
 import stencila_hub
+from test.support.clients import make_client
 from test.support.servers import Prism, RecordingServer
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -25,6 +26,13 @@ def pytest_configure(config: pytest.Config) -> None:
         from stencila_hub.testing import pytest_plugin
 
         config.pluginmanager.register(pytest_plugin, "stencila_hub")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    # Modules that run against both clients say so with CLIENT_KINDS (test/support/clients.py).
+    if "client_kind" in metafunc.fixturenames:
+        kinds = getattr(metafunc.module, "CLIENT_KINDS", ("sync",))
+        metafunc.parametrize("client_kind", kinds)
 
 
 def fixture_json(system: str, name: str) -> Any:
@@ -44,14 +52,15 @@ def server() -> Iterator[RecordingServer]:
 
 
 @pytest.fixture
-def client_for(server: RecordingServer):
-    """``client_for(**configuration_kwargs)`` -> an ApiClient on the recording server; closed after."""
+def client_for(server: RecordingServer, client_kind: str):
+    """``client_for(**configuration_kwargs)`` -> a client (sync, or async driven: see
+    test/support/clients.py) on the recording server; closed after."""
     clients = []
 
     def make(**kwargs: Any) -> stencila_hub.ApiClient:
         kwargs.setdefault("host", server.url)
         client_kwargs = kwargs.pop("_client_kwargs", {})
-        client = stencila_hub.ApiClient(stencila_hub.Configuration(**kwargs), **client_kwargs)
+        client = make_client(client_kind, stencila_hub.Configuration(**kwargs), **client_kwargs)
         clients.append(client)
         return client
 

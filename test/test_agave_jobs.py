@@ -53,6 +53,9 @@ from stencila_hub.models import (
 )
 from test.conftest import fixture_json
 
+#: Run against the sync and the async client (test/support/clients.py).
+CLIENT_KINDS = ("sync", "async")
+
 TOKEN = "agave-0a1b2c3d4e5f-access-token"
 JOB = "6608339759546166810-242ac114-0001-007"
 

@@ -14,6 +14,9 @@ from stencila_hub.api.gaffer_jobs_api import _gaffer_jobs_get
 from stencila_hub.operation import _encode_path_value
 from test.conftest import fixture_bytes
 
+#: Run against the sync and the async client (test/support/clients.py).
+CLIENT_KINDS = ("sync", "async")
+
 INFO = fixture_bytes("gaffer", "job_info")
 
 

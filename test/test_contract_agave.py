@@ -38,15 +38,19 @@ from stencila_hub.models import (
     JobRequest,
 )
 from test.conftest import fixture_json
+from test.support.clients import make_client
 
 pytestmark = pytest.mark.prism
+
+#: Run against the sync and the async client (test/support/clients.py).
+CLIENT_KINDS = ("sync", "async")
 
 JOB = "6608339759546166810-242ac114-0001-007"
 
 
 @pytest.fixture
-def api(prism) -> Any:
-    client = stencila_hub.ApiClient(stencila_hub.Configuration(
+def api(prism, client_kind) -> Any:
+    client = make_client(client_kind, stencila_hub.Configuration(
         host=prism.url, access_token="agave-token", retries=0))
     yield AgaveJobsApi(client)
     client.close()

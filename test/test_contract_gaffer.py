@@ -40,23 +40,26 @@ from stencila_hub import (
     GafferSignal,
 )
 from test.conftest import fixture_json
+from test.support.clients import make_client
 
 pytestmark = pytest.mark.prism
+
+#: Run against the sync and the async client (test/support/clients.py).
+CLIENT_KINDS = ("sync", "async")
 
 S, J = "procfile", "dummy"
 
 
-def make_api(prism, **config: Any) -> GafferJobsApi:
-    client = stencila_hub.ApiClient(stencila_hub.Configuration(host=prism.url, retries=0,
-                                                               **config))
+def make_api(prism, kind: str = "sync", **config: Any) -> GafferJobsApi:
+    client = make_client(kind, stencila_hub.Configuration(host=prism.url, retries=0, **config))
     return GafferJobsApi(client)
 
 
 @pytest.fixture(params=["with key", "without key"])
-def api(request, prism) -> Any:
+def api(request, prism, client_kind) -> Any:
     """Both deployments: keys on (X-Api-Key sent) and off (nothing sent); the spec allows both."""
     config = {"api_key": {"GafferApiKey": "k"}} if request.param == "with key" else {}
-    api = make_api(prism, **config)
+    api = make_api(prism, client_kind, **config)
     yield api
     api.api_client.close()
 

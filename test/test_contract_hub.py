@@ -6,15 +6,19 @@ import pytest
 
 import stencila_hub
 from stencila_hub import InlineObject3, InlineObject4, JobsApi
+from test.support.clients import make_client
 
 pytestmark = pytest.mark.prism
 
+#: Run against the sync and the async client (test/support/clients.py).
+CLIENT_KINDS = ("sync", "async")
+
 
 @pytest.fixture
-def api(prism):
+def api(prism, client_kind):
     config = stencila_hub.Configuration(host=prism.url, api_key={"Token": "KEY"},
                                         api_key_prefix={"Token": "Token"}, retries=0)
-    with stencila_hub.ApiClient(config) as client:
+    with make_client(client_kind, config) as client:
         yield JobsApi(client)
 
 

@@ -12,17 +12,21 @@ import stencila_hub
 from stencila_hub import BatchV1Api, V1Job, V1JobList
 from stencila_hub.kubernetes import replace_job_status
 from test.conftest import fixture_json
+from test.support.clients import make_client
 
 pytestmark = pytest.mark.prism
+
+#: Run against the sync and the async client (test/support/clients.py).
+CLIENT_KINDS = ("sync", "async")
 
 TOKEN = "contract-token"
 
 
 @pytest.fixture
-def api(prism):
+def api(prism, client_kind):
     config = stencila_hub.Configuration(host=prism.url, api_key={"BearerToken": TOKEN},
                                         api_key_prefix={"BearerToken": "Bearer"}, retries=0)
-    with stencila_hub.ApiClient(config) as client:
+    with make_client(client_kind, config) as client:
         yield BatchV1Api(client)
 
 

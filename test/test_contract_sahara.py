@@ -32,8 +32,12 @@ from stencila_hub import (
 )
 from stencila_hub import pagination as pages
 from test.conftest import fixture_json
+from test.support.clients import make_client
 
 pytestmark = pytest.mark.prism
+
+#: Run against the sync and the async client (test/support/clients.py).
+CLIENT_KINDS = ("sync", "async")
 
 PROJECT = "808d5032ea0446889097723bfc8e919d"
 JOB_ID = "5a3c7b4e-6a55-4d6b-9a44-0d5c2b1f9e10"
@@ -41,10 +45,10 @@ EXECUTION_ID = "20da9edb-12ce-4b45-a473-41baeefef997"
 
 
 @pytest.fixture
-def api(prism) -> Any:
+def api(prism, client_kind) -> Any:
     config = stencila_hub.Configuration(host=prism.url, api_key={"KeystoneToken": "tok"},
                                         retries=0)
-    with stencila_hub.ApiClient(config) as client:
+    with make_client(client_kind, config) as client:
         yield DataProcessingJobsApi(client)
 
 

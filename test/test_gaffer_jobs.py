@@ -40,6 +40,9 @@ from stencila_hub.base_model import request_json
 from test.conftest import FIXTURES, fixture_bytes, fixture_json
 from test.support.servers import Reply
 
+#: Run against the sync and the async client (test/support/clients.py).
+CLIENT_KINDS = ("sync", "async")
+
 KEY = "gaffer-api-key-5f1e2d3c4b5a"
 SESSION, JOB = "procfile", "dummy"
 JOB_PATH = f"/jobs/{SESSION}/{JOB}"

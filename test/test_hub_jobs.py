@@ -14,6 +14,9 @@ import stencila_hub
 from stencila_hub import InlineObject3, InlineObject4, JobsApi
 from test.conftest import fixture_bytes, fixture_json
 
+#: Run against the sync and the async client (test/support/clients.py).
+CLIENT_KINDS = ("sync", "async")
+
 KEY = "s3cr3t-hub-token-value"
 
 

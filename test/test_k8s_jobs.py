@@ -25,6 +25,9 @@ from stencila_hub.kubernetes import replace_job_status, retry_conflict
 from stencila_hub.pagination import ContinuePaging, continue_token
 from test.conftest import fixture_bytes, fixture_json
 
+#: Run against the sync and the async client (test/support/clients.py).
+CLIENT_KINDS = ("sync", "async")
+
 TOKEN = "eyJhbGciOiJSUzI1NiJ9.k8s-sa-token-value"
 JOBS = "/apis/batch/v1/namespaces/default/jobs"
 

@@ -296,3 +296,26 @@ def test_make_demo_runs_the_overseer_against_the_fake_and_ends_by_itself():
     assert "hub: session 6 before it runs: 503 Job is not ready" in out
     assert "hub: execute route -> 500 (the Hub 4.47.19 bug" in out
     assert out.rstrip().endswith("no request or response broke openapi.yaml")
+
+
+# -- the asyncio overseer (examples/async_overseer.py) against the same fakes ---------------------
+
+
+def test_async_overseer_relays_every_change_to_the_hub(hub_fake, caplog, capsys):
+    async_overseer = _load("async_overseer")
+    jobs = start_jobs(hub_fake)
+    argv = [a for _, follow in jobs.values() for a in ("--follow", follow)]
+    with caplog.at_level(logging.INFO, logger="overseer"):
+        code = async_overseer.main([*argv, "--interval", "0"], environ_for(hub_fake))
+    assert code == 0
+    hub = hub_fake.hub
+    assert hub.statuses(jobs["kubernetes"][0]) == ["PENDING", "RUNNING", "SUCCESS"]
+    assert hub.statuses(jobs["sahara"][0]) == ["PENDING", "RUNNING", "CANCELLED"]
+    assert hub.statuses(jobs["gaffer"][0]) == ["RUNNING", "TERMINATED"]
+    agave = hub.statuses(jobs["agave"][0])
+    assert len(agave) == 10 and agave[0] == "PENDING" and agave[-1] == "SUCCESS"
+    changes = [r for r in caplog.records if r.name == "overseer" and "relaying" in r.getMessage()]
+    assert len(changes) == 10 + 3 + 3 + 2
+    assert len(hub_fake.requests_to("hub", "jobs_partial_update")) == len(changes)
+    assert "summary: 4 jobs followed, 4 ended (2 succeeded, 1 failed, 1 stopped), " \
+           "18 status changes relayed to the Hub" in capsys.readouterr().out

@@ -41,6 +41,9 @@ from stencila_hub import (
 from stencila_hub import pagination as pages
 from test.conftest import FIXTURES, fixture_bytes, fixture_json
 
+#: Run against the sync and the async client (test/support/clients.py).
+CLIENT_KINDS = ("sync", "async")
+
 TOKEN = "gAAAAABk-keystone-token-0123456789"
 PROJECT = "808d5032ea0446889097723bfc8e919d"
 JOB_ID = "5a3c7b4e-6a55-4d6b-9a44-0d5c2b1f9e10"

@@ -39,6 +39,8 @@ from stencila_hub.retry import RetryPolicy
 if TYPE_CHECKING:  # the models in the signatures, for type checkers only: at run time an
     # Operation names its types and they are imported at first use (importing JobsApi does not
     # build InlineObject4 for a caller who only PUTs).
+    # The async classes' client: aiohttp is an optional extra, imported only by stencila_hub.aio.
+    from stencila_hub.aio.api_client import AsyncApiClient, AsyncStreamedResponse
     from stencila_hub.models import *  # noqa: F403
 
 _agave_jobs_delete = Operation(
@@ -2187,6 +2189,1521 @@ class AgaveJobsApi:
     ) -> ApiResponse[AgavePermissionResponse]:
         """Like :meth:`update_permissions_for_user`, with the status code, headers, raw body, the whole envelope and the retries taken."""
         return self.api_client.call(
+            _agave_jobs_update_permissions_for_user,
+            {
+                "job_id": job_id,
+                "username": username,
+                "body": body,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+
+class AsyncAgaveJobsApi:
+    """The asyncio twin of :class:`AgaveJobsApi` (``stencila_hub.aio.AgaveJobsApi``): the same
+    methods, arguments and return types, awaited; the same Operations. Share one AsyncApiClient."""
+
+    system = AgaveJobsApi.system
+
+    def __init__(self, api_client: Optional[AsyncApiClient] = None) -> None:
+        if api_client is None:
+            from stencila_hub.aio.api_client import AsyncApiClient as _AsyncApiClient
+
+            api_client = _AsyncApiClient.get_default()
+        self.api_client = api_client
+        self.api_client.check_host(self.system)
+
+    async def delete(
+        self,
+        job_id: Annotated[
+            StrictStr,
+            Field(
+                description="The id of the job, a string such as `6608339759546166810-242ac114-0001-007` (the swaggers type it int32/integer in places; real ids are strings). "
+            ),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> None:
+        """Deletes a job from the user's history. (``DELETE /jobs/v2/{jobId}``): awaits :meth:`AgaveJobsApi.delete`."""
+        return await self.api_client.call(
+            _agave_jobs_delete,
+            {
+                "job_id": job_id,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def delete_with_http_info(
+        self,
+        job_id: Annotated[
+            StrictStr,
+            Field(
+                description="The id of the job, a string such as `6608339759546166810-242ac114-0001-007` (the swaggers type it int32/integer in places; real ids are strings). "
+            ),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[AgaveEmptyResponse]:
+        """Awaits :meth:`AgaveJobsApi.delete_with_http_info`."""
+        return await self.api_client.call(
+            _agave_jobs_delete,
+            {
+                "job_id": job_id,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def delete_permissions(
+        self,
+        job_id: Annotated[
+            StrictStr,
+            Field(
+                description="The id of the job, a string such as `6608339759546166810-242ac114-0001-007` (the swaggers type it int32/integer in places; real ids are strings). "
+            ),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> None:
+        """Deletes all permissions on a job. (``DELETE /jobs/v2/{jobId}/pems``): awaits :meth:`AgaveJobsApi.delete_permissions`."""
+        return await self.api_client.call(
+            _agave_jobs_delete_permissions,
+            {
+                "job_id": job_id,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def delete_permissions_with_http_info(
+        self,
+        job_id: Annotated[
+            StrictStr,
+            Field(
+                description="The id of the job, a string such as `6608339759546166810-242ac114-0001-007` (the swaggers type it int32/integer in places; real ids are strings). "
+            ),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[AgaveEmptyResponse]:
+        """Awaits :meth:`AgaveJobsApi.delete_permissions_with_http_info`."""
+        return await self.api_client.call(
+            _agave_jobs_delete_permissions,
+            {
+                "job_id": job_id,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def delete_permissions_for_user(
+        self,
+        job_id: Annotated[
+            StrictStr,
+            Field(
+                description="The id of the job, a string such as `6608339759546166810-242ac114-0001-007` (the swaggers type it int32/integer in places; real ids are strings). "
+            ),
+        ],
+        username: Annotated[
+            StrictStr,
+            Field(description="The username of the api user associated with the permission."),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> None:
+        """Deletes all permissions for the given user on a job. (``DELETE /jobs/v2/{jobId}/pems/{username}``): awaits :meth:`AgaveJobsApi.delete_permissions_for_user`."""
+        return await self.api_client.call(
+            _agave_jobs_delete_permissions_for_user,
+            {
+                "job_id": job_id,
+                "username": username,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def delete_permissions_for_user_with_http_info(
+        self,
+        job_id: Annotated[
+            StrictStr,
+            Field(
+                description="The id of the job, a string such as `6608339759546166810-242ac114-0001-007` (the swaggers type it int32/integer in places; real ids are strings). "
+            ),
+        ],
+        username: Annotated[
+            StrictStr,
+            Field(description="The username of the api user associated with the permission."),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[AgaveEmptyResponse]:
+        """Awaits :meth:`AgaveJobsApi.delete_permissions_for_user_with_http_info`."""
+        return await self.api_client.call(
+            _agave_jobs_delete_permissions_for_user,
+            {
+                "job_id": job_id,
+                "username": username,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    @overload
+    async def download_output(
+        self,
+        job_id: Annotated[
+            StrictStr,
+            Field(
+                description="The id of the job, a string such as `6608339759546166810-242ac114-0001-007` (the swaggers type it int32/integer in places; real ids are strings). "
+            ),
+        ],
+        file_path: Annotated[
+            StrictStr,
+            Field(
+                description="Path to an output file relative to the job output directory, e.g. `output/job-1.out` (its `/` are kept). Folders cannot be downloaded. "
+            ),
+        ],
+        range: Annotated[
+            Optional[Annotated[str, Field(strict=True)]],
+            Field(
+                description="A byte range, `bytes=<first>-<last>` (inclusive) or `bytes=<first>-` (to the end of the file). Only the first range is used; suffix ranges (`bytes=-<n>`) are not supported by the server. "
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+        _stream: Literal[False] = False,
+    ) -> bytes: ...
+
+    @overload
+    async def download_output(
+        self,
+        job_id: Annotated[
+            StrictStr,
+            Field(
+                description="The id of the job, a string such as `6608339759546166810-242ac114-0001-007` (the swaggers type it int32/integer in places; real ids are strings). "
+            ),
+        ],
+        file_path: Annotated[
+            StrictStr,
+            Field(
+                description="Path to an output file relative to the job output directory, e.g. `output/job-1.out` (its `/` are kept). Folders cannot be downloaded. "
+            ),
+        ],
+        range: Annotated[
+            Optional[Annotated[str, Field(strict=True)]],
+            Field(
+                description="A byte range, `bytes=<first>-<last>` (inclusive) or `bytes=<first>-` (to the end of the file). Only the first range is used; suffix ranges (`bytes=-<n>`) are not supported by the server. "
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+        _stream: Literal[True],
+    ) -> AsyncStreamedResponse: ...
+
+    async def download_output(
+        self,
+        job_id: Annotated[
+            StrictStr,
+            Field(
+                description="The id of the job, a string such as `6608339759546166810-242ac114-0001-007` (the swaggers type it int32/integer in places; real ids are strings). "
+            ),
+        ],
+        file_path: Annotated[
+            StrictStr,
+            Field(
+                description="Path to an output file relative to the job output directory, e.g. `output/job-1.out` (its `/` are kept). Folders cannot be downloaded. "
+            ),
+        ],
+        range: Annotated[
+            Optional[Annotated[str, Field(strict=True)]],
+            Field(
+                description="A byte range, `bytes=<first>-<last>` (inclusive) or `bytes=<first>-` (to the end of the file). Only the first range is used; suffix ranges (`bytes=-<n>`) are not supported by the server. "
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+        _stream: bool = False,
+    ) -> Union[bytes, AsyncStreamedResponse]:
+        """Download an output file from a specific job. (``GET /jobs/v2/{jobId}/outputs/media/{filePath}``): awaits :meth:`AgaveJobsApi.download_output`."""
+        return await self.api_client.call(
+            _agave_jobs_download_output,
+            {
+                "job_id": job_id,
+                "file_path": file_path,
+                "range": range,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+            _stream,
+        )
+
+    async def download_output_with_http_info(
+        self,
+        job_id: Annotated[
+            StrictStr,
+            Field(
+                description="The id of the job, a string such as `6608339759546166810-242ac114-0001-007` (the swaggers type it int32/integer in places; real ids are strings). "
+            ),
+        ],
+        file_path: Annotated[
+            StrictStr,
+            Field(
+                description="Path to an output file relative to the job output directory, e.g. `output/job-1.out` (its `/` are kept). Folders cannot be downloaded. "
+            ),
+        ],
+        range: Annotated[
+            Optional[Annotated[str, Field(strict=True)]],
+            Field(
+                description="A byte range, `bytes=<first>-<last>` (inclusive) or `bytes=<first>-` (to the end of the file). Only the first range is used; suffix ranges (`bytes=-<n>`) are not supported by the server. "
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[bytes]:
+        """Awaits :meth:`AgaveJobsApi.download_output_with_http_info`."""
+        return await self.api_client.call(
+            _agave_jobs_download_output,
+            {
+                "job_id": job_id,
+                "file_path": file_path,
+                "range": range,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def get(
+        self,
+        job_id: Annotated[
+            StrictStr,
+            Field(
+                description="The id of the job, a string such as `6608339759546166810-242ac114-0001-007` (the swaggers type it int32/integer in places; real ids are strings). "
+            ),
+        ],
+        filter: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
+            ),
+        ] = None,
+        naked: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
+            ),
+        ] = None,
+        pretty: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="If true the server pretty-prints the JSON response. It changes nothing else."
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> AgaveJob:
+        """Get details of the job with the specific job id. (``GET /jobs/v2/{jobId}``): awaits :meth:`AgaveJobsApi.get`."""
+        return await self.api_client.call(
+            _agave_jobs_get,
+            {
+                "job_id": job_id,
+                "filter": filter,
+                "naked": naked,
+                "pretty": pretty,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def get_with_http_info(
+        self,
+        job_id: Annotated[
+            StrictStr,
+            Field(
+                description="The id of the job, a string such as `6608339759546166810-242ac114-0001-007` (the swaggers type it int32/integer in places; real ids are strings). "
+            ),
+        ],
+        filter: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
+            ),
+        ] = None,
+        naked: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
+            ),
+        ] = None,
+        pretty: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="If true the server pretty-prints the JSON response. It changes nothing else."
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[AgaveJobResponse]:
+        """Awaits :meth:`AgaveJobsApi.get_with_http_info`."""
+        return await self.api_client.call(
+            _agave_jobs_get,
+            {
+                "job_id": job_id,
+                "filter": filter,
+                "naked": naked,
+                "pretty": pretty,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def get_history(
+        self,
+        job_id: Annotated[
+            StrictStr,
+            Field(
+                description="The id of the job, a string such as `6608339759546166810-242ac114-0001-007` (the swaggers type it int32/integer in places; real ids are strings). "
+            ),
+        ],
+        limit: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(
+                description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
+            ),
+        ] = None,
+        offset: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(
+                description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
+            ),
+        ] = None,
+        filter: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
+            ),
+        ] = None,
+        naked: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
+            ),
+        ] = None,
+        pretty: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="If true the server pretty-prints the JSON response. It changes nothing else."
+            ),
+        ] = None,
+        order: Annotated[
+            Optional[StrictStr],
+            Field(
+                description='The sort direction. The server also takes ASCENDING/ASCEND/DESCENDING/DESCEND, in any case; any other value gets 400 "Invalid value for order". '
+            ),
+        ] = None,
+        order_by: Annotated[
+            Optional[StrictStr],
+            Field(
+                description='The search field to sort by (case-insensitive), e.g. `created`, `lastupdated`, `status`, `name`, `appid`, `starttime`, `endtime`. An unknown field gets 400 "Invalid value for orderBy". '
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> List[AgaveJobHistoryEvent]:
+        """Get the history of this job. (``GET /jobs/v2/{jobId}/history``): awaits :meth:`AgaveJobsApi.get_history`."""
+        return await self.api_client.call(
+            _agave_jobs_get_history,
+            {
+                "job_id": job_id,
+                "limit": limit,
+                "offset": offset,
+                "filter": filter,
+                "naked": naked,
+                "pretty": pretty,
+                "order": order,
+                "order_by": order_by,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def get_history_with_http_info(
+        self,
+        job_id: Annotated[
+            StrictStr,
+            Field(
+                description="The id of the job, a string such as `6608339759546166810-242ac114-0001-007` (the swaggers type it int32/integer in places; real ids are strings). "
+            ),
+        ],
+        limit: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(
+                description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
+            ),
+        ] = None,
+        offset: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(
+                description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
+            ),
+        ] = None,
+        filter: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
+            ),
+        ] = None,
+        naked: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
+            ),
+        ] = None,
+        pretty: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="If true the server pretty-prints the JSON response. It changes nothing else."
+            ),
+        ] = None,
+        order: Annotated[
+            Optional[StrictStr],
+            Field(
+                description='The sort direction. The server also takes ASCENDING/ASCEND/DESCENDING/DESCEND, in any case; any other value gets 400 "Invalid value for order". '
+            ),
+        ] = None,
+        order_by: Annotated[
+            Optional[StrictStr],
+            Field(
+                description='The search field to sort by (case-insensitive), e.g. `created`, `lastupdated`, `status`, `name`, `appid`, `starttime`, `endtime`. An unknown field gets 400 "Invalid value for orderBy". '
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[AgaveJobHistoryListResponse]:
+        """Awaits :meth:`AgaveJobsApi.get_history_with_http_info`."""
+        return await self.api_client.call(
+            _agave_jobs_get_history,
+            {
+                "job_id": job_id,
+                "limit": limit,
+                "offset": offset,
+                "filter": filter,
+                "naked": naked,
+                "pretty": pretty,
+                "order": order,
+                "order_by": order_by,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def get_status(
+        self,
+        job_id: Annotated[
+            StrictStr,
+            Field(
+                description="The id of the job, a string such as `6608339759546166810-242ac114-0001-007` (the swaggers type it int32/integer in places; real ids are strings). "
+            ),
+        ],
+        filter: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
+            ),
+        ] = None,
+        naked: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
+            ),
+        ] = None,
+        pretty: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="If true the server pretty-prints the JSON response. It changes nothing else."
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> AgaveJobStatusResult:
+        """Get the status of the job. (``GET /jobs/v2/{jobId}/status``): awaits :meth:`AgaveJobsApi.get_status`."""
+        return await self.api_client.call(
+            _agave_jobs_get_status,
+            {
+                "job_id": job_id,
+                "filter": filter,
+                "naked": naked,
+                "pretty": pretty,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def get_status_with_http_info(
+        self,
+        job_id: Annotated[
+            StrictStr,
+            Field(
+                description="The id of the job, a string such as `6608339759546166810-242ac114-0001-007` (the swaggers type it int32/integer in places; real ids are strings). "
+            ),
+        ],
+        filter: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
+            ),
+        ] = None,
+        naked: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
+            ),
+        ] = None,
+        pretty: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="If true the server pretty-prints the JSON response. It changes nothing else."
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[AgaveJobStatusResponse]:
+        """Awaits :meth:`AgaveJobsApi.get_status_with_http_info`."""
+        return await self.api_client.call(
+            _agave_jobs_get_status,
+            {
+                "job_id": job_id,
+                "filter": filter,
+                "naked": naked,
+                "pretty": pretty,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def list(
+        self,
+        limit: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(
+                description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
+            ),
+        ] = None,
+        offset: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(
+                description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
+            ),
+        ] = None,
+        filter: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
+            ),
+        ] = None,
+        naked: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
+            ),
+        ] = None,
+        pretty: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="If true the server pretty-prints the JSON response. It changes nothing else."
+            ),
+        ] = None,
+        order: Annotated[
+            Optional[StrictStr],
+            Field(
+                description='The sort direction. The server also takes ASCENDING/ASCEND/DESCENDING/DESCEND, in any case; any other value gets 400 "Invalid value for order". '
+            ),
+        ] = None,
+        order_by: Annotated[
+            Optional[StrictStr],
+            Field(
+                description='The search field to sort by (case-insensitive), e.g. `created`, `lastupdated`, `status`, `name`, `appid`, `starttime`, `endtime`. An unknown field gets 400 "Invalid value for orderBy". '
+            ),
+        ] = None,
+        search: Annotated[
+            Optional[Dict[str, StrictStr]],
+            Field(
+                description='Search terms, each sent as its own query parameter `<field>[.<op>]=<value>`, e.g. `{"status.in": "RUNNING,QUEUED", "created.after": "2018-01-01"}` -> `?status.in=RUNNING,QUEUED&created.after=2018-01-01`. Fields are case-insensitive (see the `search` operation for the list); `op` is one of `AgaveSearchOp` (EQ when left out); IN, NIN and BETWEEN take comma-separated values. A key may not be the name of another parameter of this method (`limit`, `offset`, `filter`, ...). The server drops the terms it does not understand, so a misspelt field filters nothing: `stencila_hub.agave.SearchTerm` checks fields and operators before sending. '
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> List[AgaveJobSummary]:
+        """Get a list of jobs the authenticated user had submitted. (``GET /jobs/v2/``): awaits :meth:`AgaveJobsApi.list`."""
+        return await self.api_client.call(
+            _agave_jobs_list,
+            {
+                "limit": limit,
+                "offset": offset,
+                "filter": filter,
+                "naked": naked,
+                "pretty": pretty,
+                "order": order,
+                "order_by": order_by,
+                "search": search,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def list_with_http_info(
+        self,
+        limit: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(
+                description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
+            ),
+        ] = None,
+        offset: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(
+                description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
+            ),
+        ] = None,
+        filter: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
+            ),
+        ] = None,
+        naked: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
+            ),
+        ] = None,
+        pretty: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="If true the server pretty-prints the JSON response. It changes nothing else."
+            ),
+        ] = None,
+        order: Annotated[
+            Optional[StrictStr],
+            Field(
+                description='The sort direction. The server also takes ASCENDING/ASCEND/DESCENDING/DESCEND, in any case; any other value gets 400 "Invalid value for order". '
+            ),
+        ] = None,
+        order_by: Annotated[
+            Optional[StrictStr],
+            Field(
+                description='The search field to sort by (case-insensitive), e.g. `created`, `lastupdated`, `status`, `name`, `appid`, `starttime`, `endtime`. An unknown field gets 400 "Invalid value for orderBy". '
+            ),
+        ] = None,
+        search: Annotated[
+            Optional[Dict[str, StrictStr]],
+            Field(
+                description='Search terms, each sent as its own query parameter `<field>[.<op>]=<value>`, e.g. `{"status.in": "RUNNING,QUEUED", "created.after": "2018-01-01"}` -> `?status.in=RUNNING,QUEUED&created.after=2018-01-01`. Fields are case-insensitive (see the `search` operation for the list); `op` is one of `AgaveSearchOp` (EQ when left out); IN, NIN and BETWEEN take comma-separated values. A key may not be the name of another parameter of this method (`limit`, `offset`, `filter`, ...). The server drops the terms it does not understand, so a misspelt field filters nothing: `stencila_hub.agave.SearchTerm` checks fields and operators before sending. '
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[AgaveJobSummaryListResponse]:
+        """Awaits :meth:`AgaveJobsApi.list_with_http_info`."""
+        return await self.api_client.call(
+            _agave_jobs_list,
+            {
+                "limit": limit,
+                "offset": offset,
+                "filter": filter,
+                "naked": naked,
+                "pretty": pretty,
+                "order": order,
+                "order_by": order_by,
+                "search": search,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def list_outputs(
+        self,
+        job_id: Annotated[
+            StrictStr,
+            Field(
+                description="The id of the job, a string such as `6608339759546166810-242ac114-0001-007` (the swaggers type it int32/integer in places; real ids are strings). "
+            ),
+        ],
+        file_path: Annotated[
+            StrictStr,
+            Field(
+                description="Path to an output file or folder relative to the job output directory, e.g. `output/results` (its `/` are kept). Pass an empty string for the output directory itself (the server routes both `/outputs/listings` and `/outputs/listings/`; agavepy marks the parameter optional). "
+            ),
+        ],
+        limit: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(
+                description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
+            ),
+        ] = None,
+        offset: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(
+                description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
+            ),
+        ] = None,
+        filter: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
+            ),
+        ] = None,
+        naked: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
+            ),
+        ] = None,
+        pretty: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="If true the server pretty-prints the JSON response. It changes nothing else."
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> List[AgaveRemoteFile]:
+        """List contents of a job's output directory. (``GET /jobs/v2/{jobId}/outputs/listings/{filePath}``): awaits :meth:`AgaveJobsApi.list_outputs`."""
+        return await self.api_client.call(
+            _agave_jobs_list_outputs,
+            {
+                "job_id": job_id,
+                "file_path": file_path,
+                "limit": limit,
+                "offset": offset,
+                "filter": filter,
+                "naked": naked,
+                "pretty": pretty,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def list_outputs_with_http_info(
+        self,
+        job_id: Annotated[
+            StrictStr,
+            Field(
+                description="The id of the job, a string such as `6608339759546166810-242ac114-0001-007` (the swaggers type it int32/integer in places; real ids are strings). "
+            ),
+        ],
+        file_path: Annotated[
+            StrictStr,
+            Field(
+                description="Path to an output file or folder relative to the job output directory, e.g. `output/results` (its `/` are kept). Pass an empty string for the output directory itself (the server routes both `/outputs/listings` and `/outputs/listings/`; agavepy marks the parameter optional). "
+            ),
+        ],
+        limit: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(
+                description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
+            ),
+        ] = None,
+        offset: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(
+                description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
+            ),
+        ] = None,
+        filter: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
+            ),
+        ] = None,
+        naked: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
+            ),
+        ] = None,
+        pretty: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="If true the server pretty-prints the JSON response. It changes nothing else."
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[AgaveRemoteFileListResponse]:
+        """Awaits :meth:`AgaveJobsApi.list_outputs_with_http_info`."""
+        return await self.api_client.call(
+            _agave_jobs_list_outputs,
+            {
+                "job_id": job_id,
+                "file_path": file_path,
+                "limit": limit,
+                "offset": offset,
+                "filter": filter,
+                "naked": naked,
+                "pretty": pretty,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def list_permissions(
+        self,
+        job_id: Annotated[
+            StrictStr,
+            Field(
+                description="The id of the job, a string such as `6608339759546166810-242ac114-0001-007` (the swaggers type it int32/integer in places; real ids are strings). "
+            ),
+        ],
+        limit: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(
+                description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
+            ),
+        ] = None,
+        offset: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(
+                description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
+            ),
+        ] = None,
+        filter: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
+            ),
+        ] = None,
+        naked: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
+            ),
+        ] = None,
+        pretty: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="If true the server pretty-prints the JSON response. It changes nothing else."
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> List[AgavePermission]:
+        """Get the permission ACL for this job. (``GET /jobs/v2/{jobId}/pems``): awaits :meth:`AgaveJobsApi.list_permissions`."""
+        return await self.api_client.call(
+            _agave_jobs_list_permissions,
+            {
+                "job_id": job_id,
+                "limit": limit,
+                "offset": offset,
+                "filter": filter,
+                "naked": naked,
+                "pretty": pretty,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def list_permissions_with_http_info(
+        self,
+        job_id: Annotated[
+            StrictStr,
+            Field(
+                description="The id of the job, a string such as `6608339759546166810-242ac114-0001-007` (the swaggers type it int32/integer in places; real ids are strings). "
+            ),
+        ],
+        limit: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(
+                description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
+            ),
+        ] = None,
+        offset: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(
+                description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
+            ),
+        ] = None,
+        filter: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
+            ),
+        ] = None,
+        naked: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
+            ),
+        ] = None,
+        pretty: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="If true the server pretty-prints the JSON response. It changes nothing else."
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[AgavePermissionListResponse]:
+        """Awaits :meth:`AgaveJobsApi.list_permissions_with_http_info`."""
+        return await self.api_client.call(
+            _agave_jobs_list_permissions,
+            {
+                "job_id": job_id,
+                "limit": limit,
+                "offset": offset,
+                "filter": filter,
+                "naked": naked,
+                "pretty": pretty,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def list_permissions_for_user(
+        self,
+        job_id: Annotated[
+            StrictStr,
+            Field(
+                description="The id of the job, a string such as `6608339759546166810-242ac114-0001-007` (the swaggers type it int32/integer in places; real ids are strings). "
+            ),
+        ],
+        username: Annotated[
+            StrictStr,
+            Field(description="The username of the api user associated with the permission."),
+        ],
+        limit: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(
+                description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
+            ),
+        ] = None,
+        offset: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(
+                description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
+            ),
+        ] = None,
+        filter: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
+            ),
+        ] = None,
+        naked: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
+            ),
+        ] = None,
+        pretty: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="If true the server pretty-prints the JSON response. It changes nothing else."
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> AgavePermission:
+        """Get a specific user's permissions for a job. (``GET /jobs/v2/{jobId}/pems/{username}``): awaits :meth:`AgaveJobsApi.list_permissions_for_user`."""
+        return await self.api_client.call(
+            _agave_jobs_list_permissions_for_user,
+            {
+                "job_id": job_id,
+                "username": username,
+                "limit": limit,
+                "offset": offset,
+                "filter": filter,
+                "naked": naked,
+                "pretty": pretty,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def list_permissions_for_user_with_http_info(
+        self,
+        job_id: Annotated[
+            StrictStr,
+            Field(
+                description="The id of the job, a string such as `6608339759546166810-242ac114-0001-007` (the swaggers type it int32/integer in places; real ids are strings). "
+            ),
+        ],
+        username: Annotated[
+            StrictStr,
+            Field(description="The username of the api user associated with the permission."),
+        ],
+        limit: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(
+                description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
+            ),
+        ] = None,
+        offset: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(
+                description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
+            ),
+        ] = None,
+        filter: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
+            ),
+        ] = None,
+        naked: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
+            ),
+        ] = None,
+        pretty: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="If true the server pretty-prints the JSON response. It changes nothing else."
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[AgavePermissionResponse]:
+        """Awaits :meth:`AgaveJobsApi.list_permissions_for_user_with_http_info`."""
+        return await self.api_client.call(
+            _agave_jobs_list_permissions_for_user,
+            {
+                "job_id": job_id,
+                "username": username,
+                "limit": limit,
+                "offset": offset,
+                "filter": filter,
+                "naked": naked,
+                "pretty": pretty,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def manage(
+        self,
+        job_id: Annotated[
+            StrictStr,
+            Field(
+                description="The id of the job, a string such as `6608339759546166810-242ac114-0001-007` (the swaggers type it int32/integer in places; real ids are strings). "
+            ),
+        ],
+        body: Annotated[JobOperationRequest, Field(description="The operation to perform.")],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> Optional[AgaveJob]:
+        """Perform an action on a job. (``POST /jobs/v2/{jobId}``): awaits :meth:`AgaveJobsApi.manage`."""
+        return await self.api_client.call(
+            _agave_jobs_manage,
+            {
+                "job_id": job_id,
+                "body": body,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def manage_with_http_info(
+        self,
+        job_id: Annotated[
+            StrictStr,
+            Field(
+                description="The id of the job, a string such as `6608339759546166810-242ac114-0001-007` (the swaggers type it int32/integer in places; real ids are strings). "
+            ),
+        ],
+        body: Annotated[JobOperationRequest, Field(description="The operation to perform.")],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[AgaveJobResponse]:
+        """Awaits :meth:`AgaveJobsApi.manage_with_http_info`."""
+        return await self.api_client.call(
+            _agave_jobs_manage,
+            {
+                "job_id": job_id,
+                "body": body,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def search(
+        self,
+        attribute: Annotated[
+            StrictStr,
+            Field(
+                description="The attribute to query by. This can be any job field (e.g. `status`, `appId`)."
+            ),
+        ],
+        value: Annotated[StrictStr, Field(description="The value of the attribute to query for.")],
+        limit: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(
+                description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
+            ),
+        ] = None,
+        offset: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(
+                description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
+            ),
+        ] = None,
+        filter: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
+            ),
+        ] = None,
+        naked: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
+            ),
+        ] = None,
+        pretty: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="If true the server pretty-prints the JSON response. It changes nothing else."
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> List[AgaveJobSummary]:
+        """Find jobs matching the given attribute/value combination(s). (``GET /jobs/v2/search/{attribute}/{value}``): awaits :meth:`AgaveJobsApi.search`."""
+        return await self.api_client.call(
+            _agave_jobs_search,
+            {
+                "attribute": attribute,
+                "value": value,
+                "limit": limit,
+                "offset": offset,
+                "filter": filter,
+                "naked": naked,
+                "pretty": pretty,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def search_with_http_info(
+        self,
+        attribute: Annotated[
+            StrictStr,
+            Field(
+                description="The attribute to query by. This can be any job field (e.g. `status`, `appId`)."
+            ),
+        ],
+        value: Annotated[StrictStr, Field(description="The value of the attribute to query for.")],
+        limit: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(
+                description="The max number of results. 250 is agavepy's default; left unset, the server uses its own page size, and it caps larger values at its maximum page size (both 100 in the stock settings), so a page can be short while more remain. "
+            ),
+        ] = None,
+        offset: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(
+                description="The number of records to skip when returning the results. When paginating results, the page number = ceil(offset/limit). "
+            ),
+        ] = None,
+        filter: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="Comma-separated list of the JSON field names to keep in each result object (e.g. `id,name,status`); the others are left out. The models decode such partial objects. "
+            ),
+        ] = None,
+        naked: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="If true the server returns only the `result`, without the envelope. Leave it unset with this SDK: the methods unwrap `result` from the envelope, and an error could no longer be told apart by its `status`. "
+            ),
+        ] = None,
+        pretty: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="If true the server pretty-prints the JSON response. It changes nothing else."
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[AgaveJobSummaryListResponse]:
+        """Awaits :meth:`AgaveJobsApi.search_with_http_info`."""
+        return await self.api_client.call(
+            _agave_jobs_search,
+            {
+                "attribute": attribute,
+                "value": value,
+                "limit": limit,
+                "offset": offset,
+                "filter": filter,
+                "naked": naked,
+                "pretty": pretty,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def submit(
+        self,
+        body: Annotated[JobRequest, Field(description="The description of the job to submit.")],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> AgaveSubmittedJob:
+        """Submit a new job request. (``POST /jobs/v2/``): awaits :meth:`AgaveJobsApi.submit`."""
+        return await self.api_client.call(
+            _agave_jobs_submit,
+            {
+                "body": body,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def submit_with_http_info(
+        self,
+        body: Annotated[JobRequest, Field(description="The description of the job to submit.")],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[AgaveSubmittedJobResponse]:
+        """Awaits :meth:`AgaveJobsApi.submit_with_http_info`."""
+        return await self.api_client.call(
+            _agave_jobs_submit,
+            {
+                "body": body,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def update_permissions(
+        self,
+        job_id: Annotated[
+            StrictStr,
+            Field(
+                description="The id of the job, a string such as `6608339759546166810-242ac114-0001-007` (the swaggers type it int32/integer in places; real ids are strings). "
+            ),
+        ],
+        body: Annotated[
+            JobPermissionRequest, Field(description="The permission to add or update.")
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> Optional[AgavePermission]:
+        """Add or update a user's permission for a job. (``POST /jobs/v2/{jobId}/pems``): awaits :meth:`AgaveJobsApi.update_permissions`."""
+        return await self.api_client.call(
+            _agave_jobs_update_permissions,
+            {
+                "job_id": job_id,
+                "body": body,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def update_permissions_with_http_info(
+        self,
+        job_id: Annotated[
+            StrictStr,
+            Field(
+                description="The id of the job, a string such as `6608339759546166810-242ac114-0001-007` (the swaggers type it int32/integer in places; real ids are strings). "
+            ),
+        ],
+        body: Annotated[
+            JobPermissionRequest, Field(description="The permission to add or update.")
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[AgavePermissionResponse]:
+        """Awaits :meth:`AgaveJobsApi.update_permissions_with_http_info`."""
+        return await self.api_client.call(
+            _agave_jobs_update_permissions,
+            {
+                "job_id": job_id,
+                "body": body,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def update_permissions_for_user(
+        self,
+        job_id: Annotated[
+            StrictStr,
+            Field(
+                description="The id of the job, a string such as `6608339759546166810-242ac114-0001-007` (the swaggers type it int32/integer in places; real ids are strings). "
+            ),
+        ],
+        username: Annotated[
+            StrictStr,
+            Field(description="The username of the api user associated with the permission."),
+        ],
+        body: Annotated[JobPermissionRequest, Field(description="The permission to update.")],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> Optional[AgavePermission]:
+        """Add or update a user's permission for a job. (``POST /jobs/v2/{jobId}/pems/{username}``): awaits :meth:`AgaveJobsApi.update_permissions_for_user`."""
+        return await self.api_client.call(
+            _agave_jobs_update_permissions_for_user,
+            {
+                "job_id": job_id,
+                "username": username,
+                "body": body,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def update_permissions_for_user_with_http_info(
+        self,
+        job_id: Annotated[
+            StrictStr,
+            Field(
+                description="The id of the job, a string such as `6608339759546166810-242ac114-0001-007` (the swaggers type it int32/integer in places; real ids are strings). "
+            ),
+        ],
+        username: Annotated[
+            StrictStr,
+            Field(description="The username of the api user associated with the permission."),
+        ],
+        body: Annotated[JobPermissionRequest, Field(description="The permission to update.")],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[AgavePermissionResponse]:
+        """Awaits :meth:`AgaveJobsApi.update_permissions_for_user_with_http_info`."""
+        return await self.api_client.call(
             _agave_jobs_update_permissions_for_user,
             {
                 "job_id": job_id,

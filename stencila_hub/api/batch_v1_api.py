@@ -39,6 +39,8 @@ from stencila_hub.retry import RetryPolicy
 if TYPE_CHECKING:  # the models in the signatures, for type checkers only: at run time an
     # Operation names its types and they are imported at first use (importing JobsApi does not
     # build InlineObject4 for a caller who only PUTs).
+    # The async classes' client: aiohttp is an optional extra, imported only by stencila_hub.aio.
+    from stencila_hub.aio.api_client import AsyncApiClient, AsyncStreamedResponse
     from stencila_hub.models import *  # noqa: F403
 
 _list_job_for_all_namespaces = Operation(
@@ -1356,6 +1358,1036 @@ class BatchV1Api:
     ) -> ApiResponse[V1Job]:
         """Like :meth:`replace_namespaced_job_status`, with the status code, headers, raw body and the retries taken."""
         return self.api_client.call(
+            _replace_namespaced_job_status,
+            {
+                "name": name,
+                "namespace": namespace,
+                "body": body,
+                "pretty": pretty,
+                "dry_run": dry_run,
+                "field_manager": field_manager,
+                "field_validation": field_validation,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+
+class AsyncBatchV1Api:
+    """The asyncio twin of :class:`BatchV1Api` (``stencila_hub.aio.BatchV1Api``): the same
+    methods, arguments and return types, awaited; the same Operations. Share one AsyncApiClient."""
+
+    system = BatchV1Api.system
+
+    def __init__(self, api_client: Optional[AsyncApiClient] = None) -> None:
+        if api_client is None:
+            from stencila_hub.aio.api_client import AsyncApiClient as _AsyncApiClient
+
+            api_client = _AsyncApiClient.get_default()
+        self.api_client = api_client
+        self.api_client.check_host(self.system)
+
+    async def list_job_for_all_namespaces(
+        self,
+        pretty: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
+            ),
+        ] = None,
+        allow_watch_bookmarks: Annotated[
+            Optional[StrictBool],
+            Field(
+                description='allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server\'s discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.'
+            ),
+        ] = None,
+        _continue: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="The continue option should be set when retrieving more results from the server (the `metadata.continue` of the previous page). Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. This field is not supported when watch is true. The Python argument is `_continue` (`continue` is a Python keyword), as in the official client. "
+            ),
+        ] = None,
+        field_selector: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="A selector to restrict the list of returned objects by their fields (e.g. `metadata.name=pi`, `status.successful=1`). Defaults to everything."
+            ),
+        ] = None,
+        label_selector: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="A selector to restrict the list of returned objects by their labels (e.g. `app=pi,tier!=batch`). Defaults to everything."
+            ),
+        ] = None,
+        limit: Annotated[
+            Optional[StrictInt],
+            Field(
+                description="limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. This field is not supported if watch is true. "
+            ),
+        ] = None,
+        resource_version: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
+            ),
+        ] = None,
+        resource_version_match: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="resourceVersionMatch determines how resourceVersion is applied to list calls (`Exact` or `NotOlderThan`). It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
+            ),
+        ] = None,
+        send_initial_events: Annotated[
+            Optional[StrictBool],
+            Field(
+                description='`sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection, followed by a synthetic "Bookmark" event. When set, `resourceVersionMatch` must be `NotOlderThan`. Watch only (see the description of the operation). '
+            ),
+        ] = None,
+        shard_selector: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="shardSelector restricts the list of returned objects using a CEL-based shard selector expression built from `shardRange()` calls joined with `||`, e.g. `shardRange(object.metadata.uid, '0x0', '0x8000000000000000')`. The answer's `metadata.shardInfo` echoes it. This is an alpha field and requires enabling the ShardedListAndWatch feature gate; other servers ignore it. "
+            ),
+        ] = None,
+        timeout_seconds: Annotated[
+            Optional[StrictInt],
+            Field(
+                description="Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity."
+            ),
+        ] = None,
+        watch: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="Watch for changes to the described resources and return them as a stream of add, update, and remove notifications (see the description of the operation: read it with the `_stream` method, or `stencila_hub.kubernetes.watch_jobs`). "
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> V1JobList:
+        """List or watch objects of kind Job. (``GET /apis/batch/v1/jobs``): awaits :meth:`BatchV1Api.list_job_for_all_namespaces`."""
+        if watch:  # the answer would be a stream that does not end: it cannot decode whole
+            raise ApiValueError(
+                "list_job_for_all_namespaces(): watch=True answers a stream of events; call list_job_for_all_namespaces_stream(), "
+                "or stencila_hub.aio.watch_jobs()"
+            )
+        return await self.api_client.call(
+            _list_job_for_all_namespaces,
+            {
+                "pretty": pretty,
+                "allow_watch_bookmarks": allow_watch_bookmarks,
+                "_continue": _continue,
+                "field_selector": field_selector,
+                "label_selector": label_selector,
+                "limit": limit,
+                "resource_version": resource_version,
+                "resource_version_match": resource_version_match,
+                "send_initial_events": send_initial_events,
+                "shard_selector": shard_selector,
+                "timeout_seconds": timeout_seconds,
+                "watch": watch,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def list_job_for_all_namespaces_with_http_info(
+        self,
+        pretty: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
+            ),
+        ] = None,
+        allow_watch_bookmarks: Annotated[
+            Optional[StrictBool],
+            Field(
+                description='allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server\'s discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.'
+            ),
+        ] = None,
+        _continue: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="The continue option should be set when retrieving more results from the server (the `metadata.continue` of the previous page). Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. This field is not supported when watch is true. The Python argument is `_continue` (`continue` is a Python keyword), as in the official client. "
+            ),
+        ] = None,
+        field_selector: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="A selector to restrict the list of returned objects by their fields (e.g. `metadata.name=pi`, `status.successful=1`). Defaults to everything."
+            ),
+        ] = None,
+        label_selector: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="A selector to restrict the list of returned objects by their labels (e.g. `app=pi,tier!=batch`). Defaults to everything."
+            ),
+        ] = None,
+        limit: Annotated[
+            Optional[StrictInt],
+            Field(
+                description="limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. This field is not supported if watch is true. "
+            ),
+        ] = None,
+        resource_version: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
+            ),
+        ] = None,
+        resource_version_match: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="resourceVersionMatch determines how resourceVersion is applied to list calls (`Exact` or `NotOlderThan`). It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
+            ),
+        ] = None,
+        send_initial_events: Annotated[
+            Optional[StrictBool],
+            Field(
+                description='`sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection, followed by a synthetic "Bookmark" event. When set, `resourceVersionMatch` must be `NotOlderThan`. Watch only (see the description of the operation). '
+            ),
+        ] = None,
+        shard_selector: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="shardSelector restricts the list of returned objects using a CEL-based shard selector expression built from `shardRange()` calls joined with `||`, e.g. `shardRange(object.metadata.uid, '0x0', '0x8000000000000000')`. The answer's `metadata.shardInfo` echoes it. This is an alpha field and requires enabling the ShardedListAndWatch feature gate; other servers ignore it. "
+            ),
+        ] = None,
+        timeout_seconds: Annotated[
+            Optional[StrictInt],
+            Field(
+                description="Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity."
+            ),
+        ] = None,
+        watch: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="Watch for changes to the described resources and return them as a stream of add, update, and remove notifications (see the description of the operation: read it with the `_stream` method, or `stencila_hub.kubernetes.watch_jobs`). "
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[V1JobList]:
+        """Awaits :meth:`BatchV1Api.list_job_for_all_namespaces_with_http_info`."""
+        if watch:  # the answer would be a stream that does not end: it cannot decode whole
+            raise ApiValueError(
+                "list_job_for_all_namespaces(): watch=True answers a stream of events; call list_job_for_all_namespaces_stream(), "
+                "or stencila_hub.aio.watch_jobs()"
+            )
+        return await self.api_client.call(
+            _list_job_for_all_namespaces,
+            {
+                "pretty": pretty,
+                "allow_watch_bookmarks": allow_watch_bookmarks,
+                "_continue": _continue,
+                "field_selector": field_selector,
+                "label_selector": label_selector,
+                "limit": limit,
+                "resource_version": resource_version,
+                "resource_version_match": resource_version_match,
+                "send_initial_events": send_initial_events,
+                "shard_selector": shard_selector,
+                "timeout_seconds": timeout_seconds,
+                "watch": watch,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def list_job_for_all_namespaces_stream(
+        self,
+        pretty: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
+            ),
+        ] = None,
+        allow_watch_bookmarks: Annotated[
+            Optional[StrictBool],
+            Field(
+                description='allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server\'s discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.'
+            ),
+        ] = None,
+        _continue: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="The continue option should be set when retrieving more results from the server (the `metadata.continue` of the previous page). Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. This field is not supported when watch is true. The Python argument is `_continue` (`continue` is a Python keyword), as in the official client. "
+            ),
+        ] = None,
+        field_selector: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="A selector to restrict the list of returned objects by their fields (e.g. `metadata.name=pi`, `status.successful=1`). Defaults to everything."
+            ),
+        ] = None,
+        label_selector: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="A selector to restrict the list of returned objects by their labels (e.g. `app=pi,tier!=batch`). Defaults to everything."
+            ),
+        ] = None,
+        limit: Annotated[
+            Optional[StrictInt],
+            Field(
+                description="limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. This field is not supported if watch is true. "
+            ),
+        ] = None,
+        resource_version: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
+            ),
+        ] = None,
+        resource_version_match: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="resourceVersionMatch determines how resourceVersion is applied to list calls (`Exact` or `NotOlderThan`). It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
+            ),
+        ] = None,
+        send_initial_events: Annotated[
+            Optional[StrictBool],
+            Field(
+                description='`sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection, followed by a synthetic "Bookmark" event. When set, `resourceVersionMatch` must be `NotOlderThan`. Watch only (see the description of the operation). '
+            ),
+        ] = None,
+        shard_selector: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="shardSelector restricts the list of returned objects using a CEL-based shard selector expression built from `shardRange()` calls joined with `||`, e.g. `shardRange(object.metadata.uid, '0x0', '0x8000000000000000')`. The answer's `metadata.shardInfo` echoes it. This is an alpha field and requires enabling the ShardedListAndWatch feature gate; other servers ignore it. "
+            ),
+        ] = None,
+        timeout_seconds: Annotated[
+            Optional[StrictInt],
+            Field(
+                description="Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity."
+            ),
+        ] = None,
+        watch: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="Watch for changes to the described resources and return them as a stream of add, update, and remove notifications (see the description of the operation: read it with the `_stream` method, or `stencila_hub.kubernetes.watch_jobs`). "
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> AsyncStreamedResponse:
+        """Awaits :meth:`BatchV1Api.list_job_for_all_namespaces_stream`: read the answer with ``async for chunk in
+        resp.iter_bytes()`` and close it."""
+        return await self.api_client.call(
+            _list_job_for_all_namespaces,
+            {
+                "pretty": pretty,
+                "allow_watch_bookmarks": allow_watch_bookmarks,
+                "_continue": _continue,
+                "field_selector": field_selector,
+                "label_selector": label_selector,
+                "limit": limit,
+                "resource_version": resource_version,
+                "resource_version_match": resource_version_match,
+                "send_initial_events": send_initial_events,
+                "shard_selector": shard_selector,
+                "timeout_seconds": timeout_seconds,
+                "watch": watch,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+            True,
+        )
+
+    async def list_namespaced_job(
+        self,
+        namespace: Annotated[
+            StrictStr,
+            Field(description="object name and auth scope, such as for teams and projects"),
+        ],
+        pretty: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
+            ),
+        ] = None,
+        allow_watch_bookmarks: Annotated[
+            Optional[StrictBool],
+            Field(
+                description='allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server\'s discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.'
+            ),
+        ] = None,
+        _continue: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="The continue option should be set when retrieving more results from the server (the `metadata.continue` of the previous page). Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. This field is not supported when watch is true. The Python argument is `_continue` (`continue` is a Python keyword), as in the official client. "
+            ),
+        ] = None,
+        field_selector: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="A selector to restrict the list of returned objects by their fields (e.g. `metadata.name=pi`, `status.successful=1`). Defaults to everything."
+            ),
+        ] = None,
+        label_selector: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="A selector to restrict the list of returned objects by their labels (e.g. `app=pi,tier!=batch`). Defaults to everything."
+            ),
+        ] = None,
+        limit: Annotated[
+            Optional[StrictInt],
+            Field(
+                description="limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. This field is not supported if watch is true. "
+            ),
+        ] = None,
+        resource_version: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
+            ),
+        ] = None,
+        resource_version_match: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="resourceVersionMatch determines how resourceVersion is applied to list calls (`Exact` or `NotOlderThan`). It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
+            ),
+        ] = None,
+        send_initial_events: Annotated[
+            Optional[StrictBool],
+            Field(
+                description='`sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection, followed by a synthetic "Bookmark" event. When set, `resourceVersionMatch` must be `NotOlderThan`. Watch only (see the description of the operation). '
+            ),
+        ] = None,
+        shard_selector: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="shardSelector restricts the list of returned objects using a CEL-based shard selector expression built from `shardRange()` calls joined with `||`, e.g. `shardRange(object.metadata.uid, '0x0', '0x8000000000000000')`. The answer's `metadata.shardInfo` echoes it. This is an alpha field and requires enabling the ShardedListAndWatch feature gate; other servers ignore it. "
+            ),
+        ] = None,
+        timeout_seconds: Annotated[
+            Optional[StrictInt],
+            Field(
+                description="Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity."
+            ),
+        ] = None,
+        watch: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="Watch for changes to the described resources and return them as a stream of add, update, and remove notifications (see the description of the operation: read it with the `_stream` method, or `stencila_hub.kubernetes.watch_jobs`). "
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> V1JobList:
+        """List or watch objects of kind Job. (``GET /apis/batch/v1/namespaces/{namespace}/jobs``): awaits :meth:`BatchV1Api.list_namespaced_job`."""
+        if watch:  # the answer would be a stream that does not end: it cannot decode whole
+            raise ApiValueError(
+                "list_namespaced_job(): watch=True answers a stream of events; call list_namespaced_job_stream(), "
+                "or stencila_hub.aio.watch_jobs()"
+            )
+        return await self.api_client.call(
+            _list_namespaced_job,
+            {
+                "namespace": namespace,
+                "pretty": pretty,
+                "allow_watch_bookmarks": allow_watch_bookmarks,
+                "_continue": _continue,
+                "field_selector": field_selector,
+                "label_selector": label_selector,
+                "limit": limit,
+                "resource_version": resource_version,
+                "resource_version_match": resource_version_match,
+                "send_initial_events": send_initial_events,
+                "shard_selector": shard_selector,
+                "timeout_seconds": timeout_seconds,
+                "watch": watch,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def list_namespaced_job_with_http_info(
+        self,
+        namespace: Annotated[
+            StrictStr,
+            Field(description="object name and auth scope, such as for teams and projects"),
+        ],
+        pretty: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
+            ),
+        ] = None,
+        allow_watch_bookmarks: Annotated[
+            Optional[StrictBool],
+            Field(
+                description='allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server\'s discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.'
+            ),
+        ] = None,
+        _continue: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="The continue option should be set when retrieving more results from the server (the `metadata.continue` of the previous page). Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. This field is not supported when watch is true. The Python argument is `_continue` (`continue` is a Python keyword), as in the official client. "
+            ),
+        ] = None,
+        field_selector: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="A selector to restrict the list of returned objects by their fields (e.g. `metadata.name=pi`, `status.successful=1`). Defaults to everything."
+            ),
+        ] = None,
+        label_selector: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="A selector to restrict the list of returned objects by their labels (e.g. `app=pi,tier!=batch`). Defaults to everything."
+            ),
+        ] = None,
+        limit: Annotated[
+            Optional[StrictInt],
+            Field(
+                description="limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. This field is not supported if watch is true. "
+            ),
+        ] = None,
+        resource_version: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
+            ),
+        ] = None,
+        resource_version_match: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="resourceVersionMatch determines how resourceVersion is applied to list calls (`Exact` or `NotOlderThan`). It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
+            ),
+        ] = None,
+        send_initial_events: Annotated[
+            Optional[StrictBool],
+            Field(
+                description='`sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection, followed by a synthetic "Bookmark" event. When set, `resourceVersionMatch` must be `NotOlderThan`. Watch only (see the description of the operation). '
+            ),
+        ] = None,
+        shard_selector: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="shardSelector restricts the list of returned objects using a CEL-based shard selector expression built from `shardRange()` calls joined with `||`, e.g. `shardRange(object.metadata.uid, '0x0', '0x8000000000000000')`. The answer's `metadata.shardInfo` echoes it. This is an alpha field and requires enabling the ShardedListAndWatch feature gate; other servers ignore it. "
+            ),
+        ] = None,
+        timeout_seconds: Annotated[
+            Optional[StrictInt],
+            Field(
+                description="Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity."
+            ),
+        ] = None,
+        watch: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="Watch for changes to the described resources and return them as a stream of add, update, and remove notifications (see the description of the operation: read it with the `_stream` method, or `stencila_hub.kubernetes.watch_jobs`). "
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[V1JobList]:
+        """Awaits :meth:`BatchV1Api.list_namespaced_job_with_http_info`."""
+        if watch:  # the answer would be a stream that does not end: it cannot decode whole
+            raise ApiValueError(
+                "list_namespaced_job(): watch=True answers a stream of events; call list_namespaced_job_stream(), "
+                "or stencila_hub.aio.watch_jobs()"
+            )
+        return await self.api_client.call(
+            _list_namespaced_job,
+            {
+                "namespace": namespace,
+                "pretty": pretty,
+                "allow_watch_bookmarks": allow_watch_bookmarks,
+                "_continue": _continue,
+                "field_selector": field_selector,
+                "label_selector": label_selector,
+                "limit": limit,
+                "resource_version": resource_version,
+                "resource_version_match": resource_version_match,
+                "send_initial_events": send_initial_events,
+                "shard_selector": shard_selector,
+                "timeout_seconds": timeout_seconds,
+                "watch": watch,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def list_namespaced_job_stream(
+        self,
+        namespace: Annotated[
+            StrictStr,
+            Field(description="object name and auth scope, such as for teams and projects"),
+        ],
+        pretty: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
+            ),
+        ] = None,
+        allow_watch_bookmarks: Annotated[
+            Optional[StrictBool],
+            Field(
+                description='allowWatchBookmarks requests watch events with type "BOOKMARK". Servers that do not implement bookmarks may ignore this flag and bookmarks are sent at the server\'s discretion. Clients should not assume bookmarks are returned at any specific interval, nor may they assume the server will send any BOOKMARK event during a session. If this is not a watch, this field is ignored.'
+            ),
+        ] = None,
+        _continue: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="The continue option should be set when retrieving more results from the server (the `metadata.continue` of the previous page). Since this value is server defined, clients may only use the continue value from a previous query result with identical query parameters (except for the value of continue) and the server may reject a continue value it does not recognize. If the specified continue value is no longer valid whether due to expiration (generally five to fifteen minutes) or a configuration change on the server, the server will respond with a 410 ResourceExpired error together with a continue token. This field is not supported when watch is true. The Python argument is `_continue` (`continue` is a Python keyword), as in the official client. "
+            ),
+        ] = None,
+        field_selector: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="A selector to restrict the list of returned objects by their fields (e.g. `metadata.name=pi`, `status.successful=1`). Defaults to everything."
+            ),
+        ] = None,
+        label_selector: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="A selector to restrict the list of returned objects by their labels (e.g. `app=pi,tier!=batch`). Defaults to everything."
+            ),
+        ] = None,
+        limit: Annotated[
+            Optional[StrictInt],
+            Field(
+                description="limit is a maximum number of responses to return for a list call. If more items exist, the server will set the `continue` field on the list metadata to a value that can be used with the same initial query to retrieve the next set of results. Setting a limit may return fewer than the requested amount of items (up to zero items) in the event all requested objects are filtered out and clients should only use the presence of the continue field to determine whether more results are available. Servers may choose not to support the limit argument and will return all of the available results. This field is not supported if watch is true. "
+            ),
+        ] = None,
+        resource_version: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="resourceVersion sets a constraint on what resource versions a request may be served from. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
+            ),
+        ] = None,
+        resource_version_match: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="resourceVersionMatch determines how resourceVersion is applied to list calls (`Exact` or `NotOlderThan`). It is highly recommended that resourceVersionMatch be set for list calls where resourceVersion is set. See https://kubernetes.io/docs/reference/using-api/api-concepts/#resource-versions for details. Defaults to unset. "
+            ),
+        ] = None,
+        send_initial_events: Annotated[
+            Optional[StrictBool],
+            Field(
+                description='`sendInitialEvents=true` may be set together with `watch=true`. In that case, the watch stream will begin with synthetic events to produce the current state of objects in the collection, followed by a synthetic "Bookmark" event. When set, `resourceVersionMatch` must be `NotOlderThan`. Watch only (see the description of the operation). '
+            ),
+        ] = None,
+        shard_selector: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="shardSelector restricts the list of returned objects using a CEL-based shard selector expression built from `shardRange()` calls joined with `||`, e.g. `shardRange(object.metadata.uid, '0x0', '0x8000000000000000')`. The answer's `metadata.shardInfo` echoes it. This is an alpha field and requires enabling the ShardedListAndWatch feature gate; other servers ignore it. "
+            ),
+        ] = None,
+        timeout_seconds: Annotated[
+            Optional[StrictInt],
+            Field(
+                description="Timeout for the list/watch call. This limits the duration of the call, regardless of any activity or inactivity."
+            ),
+        ] = None,
+        watch: Annotated[
+            Optional[StrictBool],
+            Field(
+                description="Watch for changes to the described resources and return them as a stream of add, update, and remove notifications (see the description of the operation: read it with the `_stream` method, or `stencila_hub.kubernetes.watch_jobs`). "
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> AsyncStreamedResponse:
+        """Awaits :meth:`BatchV1Api.list_namespaced_job_stream`: read the answer with ``async for chunk in
+        resp.iter_bytes()`` and close it."""
+        return await self.api_client.call(
+            _list_namespaced_job,
+            {
+                "namespace": namespace,
+                "pretty": pretty,
+                "allow_watch_bookmarks": allow_watch_bookmarks,
+                "_continue": _continue,
+                "field_selector": field_selector,
+                "label_selector": label_selector,
+                "limit": limit,
+                "resource_version": resource_version,
+                "resource_version_match": resource_version_match,
+                "send_initial_events": send_initial_events,
+                "shard_selector": shard_selector,
+                "timeout_seconds": timeout_seconds,
+                "watch": watch,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+            True,
+        )
+
+    async def patch_namespaced_job_status(
+        self,
+        name: Annotated[StrictStr, Field(description="name of the Job")],
+        namespace: Annotated[
+            StrictStr,
+            Field(description="object name and auth scope, such as for teams and projects"),
+        ],
+        body: Annotated[
+            Dict[str, Any],
+            Field(description='The merge patch, e.g. `{"status": {"conditions": [...]}}`.'),
+        ],
+        pretty: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
+            ),
+        ] = None,
+        dry_run: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed"
+            ),
+        ] = None,
+        field_manager: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. Optional for merge patches."
+            ),
+        ] = None,
+        field_validation: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object,   and will ignore all but the last duplicate field that the decoder encounters. This is   the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each   unknown field that is dropped from the object, and for each duplicate field that is   encountered. The request will still succeed if there are no other errors, and will only   persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would   be dropped from the object, or if any duplicate fields are present. The error returned   from the server will contain all unknown and duplicate fields encountered. "
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> V1Job:
+        """Partially update status of the specified Job. (``PATCH /apis/batch/v1/namespaces/{namespace}/jobs/{name}/status``): awaits :meth:`BatchV1Api.patch_namespaced_job_status`."""
+        return await self.api_client.call(
+            _patch_namespaced_job_status,
+            {
+                "name": name,
+                "namespace": namespace,
+                "body": body,
+                "pretty": pretty,
+                "dry_run": dry_run,
+                "field_manager": field_manager,
+                "field_validation": field_validation,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def patch_namespaced_job_status_with_http_info(
+        self,
+        name: Annotated[StrictStr, Field(description="name of the Job")],
+        namespace: Annotated[
+            StrictStr,
+            Field(description="object name and auth scope, such as for teams and projects"),
+        ],
+        body: Annotated[
+            Dict[str, Any],
+            Field(description='The merge patch, e.g. `{"status": {"conditions": [...]}}`.'),
+        ],
+        pretty: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
+            ),
+        ] = None,
+        dry_run: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed"
+            ),
+        ] = None,
+        field_manager: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint. Optional for merge patches."
+            ),
+        ] = None,
+        field_validation: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object,   and will ignore all but the last duplicate field that the decoder encounters. This is   the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each   unknown field that is dropped from the object, and for each duplicate field that is   encountered. The request will still succeed if there are no other errors, and will only   persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would   be dropped from the object, or if any duplicate fields are present. The error returned   from the server will contain all unknown and duplicate fields encountered. "
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[V1Job]:
+        """Awaits :meth:`BatchV1Api.patch_namespaced_job_status_with_http_info`."""
+        return await self.api_client.call(
+            _patch_namespaced_job_status,
+            {
+                "name": name,
+                "namespace": namespace,
+                "body": body,
+                "pretty": pretty,
+                "dry_run": dry_run,
+                "field_manager": field_manager,
+                "field_validation": field_validation,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def read_namespaced_job(
+        self,
+        name: Annotated[StrictStr, Field(description="name of the Job")],
+        namespace: Annotated[
+            StrictStr,
+            Field(description="object name and auth scope, such as for teams and projects"),
+        ],
+        pretty: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> V1Job:
+        """Read the specified Job. (``GET /apis/batch/v1/namespaces/{namespace}/jobs/{name}``): awaits :meth:`BatchV1Api.read_namespaced_job`."""
+        return await self.api_client.call(
+            _read_namespaced_job,
+            {
+                "name": name,
+                "namespace": namespace,
+                "pretty": pretty,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def read_namespaced_job_with_http_info(
+        self,
+        name: Annotated[StrictStr, Field(description="name of the Job")],
+        namespace: Annotated[
+            StrictStr,
+            Field(description="object name and auth scope, such as for teams and projects"),
+        ],
+        pretty: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[V1Job]:
+        """Awaits :meth:`BatchV1Api.read_namespaced_job_with_http_info`."""
+        return await self.api_client.call(
+            _read_namespaced_job,
+            {
+                "name": name,
+                "namespace": namespace,
+                "pretty": pretty,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def read_namespaced_job_status(
+        self,
+        name: Annotated[StrictStr, Field(description="name of the Job")],
+        namespace: Annotated[
+            StrictStr,
+            Field(description="object name and auth scope, such as for teams and projects"),
+        ],
+        pretty: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> V1Job:
+        """Read status of the specified Job. (``GET /apis/batch/v1/namespaces/{namespace}/jobs/{name}/status``): awaits :meth:`BatchV1Api.read_namespaced_job_status`."""
+        return await self.api_client.call(
+            _read_namespaced_job_status,
+            {
+                "name": name,
+                "namespace": namespace,
+                "pretty": pretty,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def read_namespaced_job_status_with_http_info(
+        self,
+        name: Annotated[StrictStr, Field(description="name of the Job")],
+        namespace: Annotated[
+            StrictStr,
+            Field(description="object name and auth scope, such as for teams and projects"),
+        ],
+        pretty: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[V1Job]:
+        """Awaits :meth:`BatchV1Api.read_namespaced_job_status_with_http_info`."""
+        return await self.api_client.call(
+            _read_namespaced_job_status,
+            {
+                "name": name,
+                "namespace": namespace,
+                "pretty": pretty,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def replace_namespaced_job_status(
+        self,
+        name: Annotated[StrictStr, Field(description="name of the Job")],
+        namespace: Annotated[
+            StrictStr,
+            Field(description="object name and auth scope, such as for teams and projects"),
+        ],
+        body: Annotated[
+            V1Job,
+            Field(
+                description="The Job, with the new `status` (and `metadata.resourceVersion` for a conditional update)."
+            ),
+        ],
+        pretty: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
+            ),
+        ] = None,
+        dry_run: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed"
+            ),
+        ] = None,
+        field_manager: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint."
+            ),
+        ] = None,
+        field_validation: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object,   and will ignore all but the last duplicate field that the decoder encounters. This is   the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each   unknown field that is dropped from the object, and for each duplicate field that is   encountered. The request will still succeed if there are no other errors, and will only   persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would   be dropped from the object, or if any duplicate fields are present. The error returned   from the server will contain all unknown and duplicate fields encountered. "
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> V1Job:
+        """Replace status of the specified Job. (``PUT /apis/batch/v1/namespaces/{namespace}/jobs/{name}/status``): awaits :meth:`BatchV1Api.replace_namespaced_job_status`."""
+        return await self.api_client.call(
+            _replace_namespaced_job_status,
+            {
+                "name": name,
+                "namespace": namespace,
+                "body": body,
+                "pretty": pretty,
+                "dry_run": dry_run,
+                "field_manager": field_manager,
+                "field_validation": field_validation,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def replace_namespaced_job_status_with_http_info(
+        self,
+        name: Annotated[StrictStr, Field(description="name of the Job")],
+        namespace: Annotated[
+            StrictStr,
+            Field(description="object name and auth scope, such as for teams and projects"),
+        ],
+        body: Annotated[
+            V1Job,
+            Field(
+                description="The Job, with the new `status` (and `metadata.resourceVersion` for a conditional update)."
+            ),
+        ],
+        pretty: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="If 'true', then the output is pretty printed. Defaults to 'false' unless the user-agent indicates a browser or command-line HTTP tool (curl and wget)."
+            ),
+        ] = None,
+        dry_run: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="When present, indicates that modifications should not be persisted. An invalid or unrecognized dryRun directive will result in an error response and no further processing of the request. Valid values are: - All: all dry run stages will be processed"
+            ),
+        ] = None,
+        field_manager: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="fieldManager is a name associated with the actor or entity that is making these changes. The value must be less than or 128 characters long, and only contain printable characters, as defined by https://golang.org/pkg/unicode/#IsPrint."
+            ),
+        ] = None,
+        field_validation: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="fieldValidation instructs the server on how to handle objects in the request (POST/PUT/PATCH) containing unknown or duplicate fields. Valid values are: - Ignore: This will ignore any unknown fields that are silently dropped from the object,   and will ignore all but the last duplicate field that the decoder encounters. This is   the default behavior prior to v1.23. - Warn: This will send a warning via the standard warning response header for each   unknown field that is dropped from the object, and for each duplicate field that is   encountered. The request will still succeed if there are no other errors, and will only   persist the last of any duplicate fields. This is the default in v1.23+ - Strict: This will fail the request with a BadRequest error if any unknown fields would   be dropped from the object, or if any duplicate fields are present. The error returned   from the server will contain all unknown and duplicate fields encountered. "
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[V1Job]:
+        """Awaits :meth:`BatchV1Api.replace_namespaced_job_status_with_http_info`."""
+        return await self.api_client.call(
             _replace_namespaced_job_status,
             {
                 "name": name,

@@ -39,6 +39,8 @@ from stencila_hub.retry import RetryPolicy
 if TYPE_CHECKING:  # the models in the signatures, for type checkers only: at run time an
     # Operation names its types and they are imported at first use (importing JobsApi does not
     # build InlineObject4 for a caller who only PUTs).
+    # The async classes' client: aiohttp is an optional extra, imported only by stencila_hub.aio.
+    from stencila_hub.aio.api_client import AsyncApiClient
     from stencila_hub.models import *  # noqa: F403
 
 _data_processing_jobs_create = Operation(
@@ -866,6 +868,535 @@ class DataProcessingJobsApi:
     ) -> ApiResponse[SaharaJobEnvelope]:
         """Like :meth:`update`, with the status code, headers, raw body, the whole envelope and the retries taken."""
         return self.api_client.call(
+            _data_processing_jobs_update,
+            {
+                "project_id": project_id,
+                "job_id": job_id,
+                "body": body,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+
+class AsyncDataProcessingJobsApi:
+    """The asyncio twin of :class:`DataProcessingJobsApi` (``stencila_hub.aio.DataProcessingJobsApi``): the same
+    methods, arguments and return types, awaited; the same Operations. Share one AsyncApiClient."""
+
+    system = DataProcessingJobsApi.system
+
+    def __init__(self, api_client: Optional[AsyncApiClient] = None) -> None:
+        if api_client is None:
+            from stencila_hub.aio.api_client import AsyncApiClient as _AsyncApiClient
+
+            api_client = _AsyncApiClient.get_default()
+        self.api_client = api_client
+        self.api_client.check_host(self.system)
+
+    async def create(
+        self,
+        project_id: Annotated[
+            StrictStr,
+            Field(
+                description='UUID of the project (tenant). When it looks like a UUID and differs from the token\'s project, the server answers 401 ("Token tenant != requested tenant"). '
+            ),
+        ],
+        body: SaharaJobCreate,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> SaharaJob:
+        """Create a job. (``POST /v1.1/{project_id}/jobs``): awaits :meth:`DataProcessingJobsApi.create`."""
+        return await self.api_client.call(
+            _data_processing_jobs_create,
+            {
+                "project_id": project_id,
+                "body": body,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def create_with_http_info(
+        self,
+        project_id: Annotated[
+            StrictStr,
+            Field(
+                description='UUID of the project (tenant). When it looks like a UUID and differs from the token\'s project, the server answers 401 ("Token tenant != requested tenant"). '
+            ),
+        ],
+        body: SaharaJobCreate,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[SaharaJobEnvelope]:
+        """Awaits :meth:`DataProcessingJobsApi.create_with_http_info`."""
+        return await self.api_client.call(
+            _data_processing_jobs_create,
+            {
+                "project_id": project_id,
+                "body": body,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def delete(
+        self,
+        project_id: Annotated[
+            StrictStr,
+            Field(
+                description='UUID of the project (tenant). When it looks like a UUID and differs from the token\'s project, the server answers 401 ("Token tenant != requested tenant"). '
+            ),
+        ],
+        job_id: Annotated[
+            StrictStr,
+            Field(description="The UUID of the job (the server code calls it `job_templates_id`)."),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> None:
+        """Remove a job. (``DELETE /v1.1/{project_id}/jobs/{job_id}``): awaits :meth:`DataProcessingJobsApi.delete`."""
+        return await self.api_client.call(
+            _data_processing_jobs_delete,
+            {
+                "project_id": project_id,
+                "job_id": job_id,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def delete_with_http_info(
+        self,
+        project_id: Annotated[
+            StrictStr,
+            Field(
+                description='UUID of the project (tenant). When it looks like a UUID and differs from the token\'s project, the server answers 401 ("Token tenant != requested tenant"). '
+            ),
+        ],
+        job_id: Annotated[
+            StrictStr,
+            Field(description="The UUID of the job (the server code calls it `job_templates_id`)."),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[None]:
+        """Awaits :meth:`DataProcessingJobsApi.delete_with_http_info`."""
+        return await self.api_client.call(
+            _data_processing_jobs_delete,
+            {
+                "project_id": project_id,
+                "job_id": job_id,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def execute(
+        self,
+        project_id: Annotated[
+            StrictStr,
+            Field(
+                description='UUID of the project (tenant). When it looks like a UUID and differs from the token\'s project, the server answers 401 ("Token tenant != requested tenant"). '
+            ),
+        ],
+        job_id: Annotated[
+            StrictStr,
+            Field(description="The UUID of the job (the server code calls it `job_templates_id`)."),
+        ],
+        body: SaharaJobExecute,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> SaharaJobExecution:
+        """Run a job. (``POST /v1.1/{project_id}/jobs/{job_id}/execute``): awaits :meth:`DataProcessingJobsApi.execute`."""
+        return await self.api_client.call(
+            _data_processing_jobs_execute,
+            {
+                "project_id": project_id,
+                "job_id": job_id,
+                "body": body,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def execute_with_http_info(
+        self,
+        project_id: Annotated[
+            StrictStr,
+            Field(
+                description='UUID of the project (tenant). When it looks like a UUID and differs from the token\'s project, the server answers 401 ("Token tenant != requested tenant"). '
+            ),
+        ],
+        job_id: Annotated[
+            StrictStr,
+            Field(description="The UUID of the job (the server code calls it `job_templates_id`)."),
+        ],
+        body: SaharaJobExecute,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[SaharaJobExecutionEnvelope]:
+        """Awaits :meth:`DataProcessingJobsApi.execute_with_http_info`."""
+        return await self.api_client.call(
+            _data_processing_jobs_execute,
+            {
+                "project_id": project_id,
+                "job_id": job_id,
+                "body": body,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def get_config_hints(
+        self,
+        project_id: Annotated[
+            StrictStr,
+            Field(
+                description='UUID of the project (tenant). When it looks like a UUID and differs from the token\'s project, the server answers 401 ("Token tenant != requested tenant"). '
+            ),
+        ],
+        job_type: Annotated[
+            StrictStr,
+            Field(
+                description="The job type to get configuration hints for; another value gives 404."
+            ),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> SaharaJobConfigHints:
+        """Get configuration hints for a job type. (``GET /v1.1/{project_id}/jobs/config-hints/{job_type}``): awaits :meth:`DataProcessingJobsApi.get_config_hints`."""
+        return await self.api_client.call(
+            _data_processing_jobs_get_config_hints,
+            {
+                "project_id": project_id,
+                "job_type": job_type,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def get_config_hints_with_http_info(
+        self,
+        project_id: Annotated[
+            StrictStr,
+            Field(
+                description='UUID of the project (tenant). When it looks like a UUID and differs from the token\'s project, the server answers 401 ("Token tenant != requested tenant"). '
+            ),
+        ],
+        job_type: Annotated[
+            StrictStr,
+            Field(
+                description="The job type to get configuration hints for; another value gives 404."
+            ),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[SaharaJobConfigHintsEnvelope]:
+        """Awaits :meth:`DataProcessingJobsApi.get_config_hints_with_http_info`."""
+        return await self.api_client.call(
+            _data_processing_jobs_get_config_hints,
+            {
+                "project_id": project_id,
+                "job_type": job_type,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def list(
+        self,
+        project_id: Annotated[
+            StrictStr,
+            Field(
+                description='UUID of the project (tenant). When it looks like a UUID and differs from the token\'s project, the server answers 401 ("Token tenant != requested tenant"). '
+            ),
+        ],
+        limit: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=1)]],
+            Field(description="Maximum number of jobs in the response (a positive integer)."),
+        ] = None,
+        marker: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="ID of the last job of the previous page; the page starts after it. An unknown id gives 404."
+            ),
+        ] = None,
+        sort_by: Annotated[
+            Optional[Annotated[str, Field(strict=True)]],
+            Field(
+                description="The field to sort by: `id`, `name`, `type`, `created_at` or `updated_at`; a `-` prefix sorts descending (for example `-name`). "
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> List[SaharaJob]:
+        """List jobs. (``GET /v1.1/{project_id}/jobs``): awaits :meth:`DataProcessingJobsApi.list`."""
+        return await self.api_client.call(
+            _data_processing_jobs_list,
+            {
+                "project_id": project_id,
+                "limit": limit,
+                "marker": marker,
+                "sort_by": sort_by,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def list_with_http_info(
+        self,
+        project_id: Annotated[
+            StrictStr,
+            Field(
+                description='UUID of the project (tenant). When it looks like a UUID and differs from the token\'s project, the server answers 401 ("Token tenant != requested tenant"). '
+            ),
+        ],
+        limit: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=1)]],
+            Field(description="Maximum number of jobs in the response (a positive integer)."),
+        ] = None,
+        marker: Annotated[
+            Optional[StrictStr],
+            Field(
+                description="ID of the last job of the previous page; the page starts after it. An unknown id gives 404."
+            ),
+        ] = None,
+        sort_by: Annotated[
+            Optional[Annotated[str, Field(strict=True)]],
+            Field(
+                description="The field to sort by: `id`, `name`, `type`, `created_at` or `updated_at`; a `-` prefix sorts descending (for example `-name`). "
+            ),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[SaharaJobList]:
+        """Awaits :meth:`DataProcessingJobsApi.list_with_http_info`."""
+        return await self.api_client.call(
+            _data_processing_jobs_list,
+            {
+                "project_id": project_id,
+                "limit": limit,
+                "marker": marker,
+                "sort_by": sort_by,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def show(
+        self,
+        project_id: Annotated[
+            StrictStr,
+            Field(
+                description='UUID of the project (tenant). When it looks like a UUID and differs from the token\'s project, the server answers 401 ("Token tenant != requested tenant"). '
+            ),
+        ],
+        job_id: Annotated[
+            StrictStr,
+            Field(description="The UUID of the job (the server code calls it `job_templates_id`)."),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> SaharaJob:
+        """Show job details. (``GET /v1.1/{project_id}/jobs/{job_id}``): awaits :meth:`DataProcessingJobsApi.show`."""
+        return await self.api_client.call(
+            _data_processing_jobs_show,
+            {
+                "project_id": project_id,
+                "job_id": job_id,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def show_with_http_info(
+        self,
+        project_id: Annotated[
+            StrictStr,
+            Field(
+                description='UUID of the project (tenant). When it looks like a UUID and differs from the token\'s project, the server answers 401 ("Token tenant != requested tenant"). '
+            ),
+        ],
+        job_id: Annotated[
+            StrictStr,
+            Field(description="The UUID of the job (the server code calls it `job_templates_id`)."),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[SaharaJobEnvelope]:
+        """Awaits :meth:`DataProcessingJobsApi.show_with_http_info`."""
+        return await self.api_client.call(
+            _data_processing_jobs_show,
+            {
+                "project_id": project_id,
+                "job_id": job_id,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def show_job_execution(
+        self,
+        project_id: Annotated[
+            StrictStr,
+            Field(
+                description='UUID of the project (tenant). When it looks like a UUID and differs from the token\'s project, the server answers 401 ("Token tenant != requested tenant"). '
+            ),
+        ],
+        job_execution_id: Annotated[
+            StrictStr,
+            Field(description="The UUID of the job execution (the `id` returned by `execute`)."),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> SaharaJobExecution:
+        """Show job execution details. (``GET /v1.1/{project_id}/job-executions/{job_execution_id}``): awaits :meth:`DataProcessingJobsApi.show_job_execution`."""
+        return await self.api_client.call(
+            _data_processing_jobs_show_job_execution,
+            {
+                "project_id": project_id,
+                "job_execution_id": job_execution_id,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def show_job_execution_with_http_info(
+        self,
+        project_id: Annotated[
+            StrictStr,
+            Field(
+                description='UUID of the project (tenant). When it looks like a UUID and differs from the token\'s project, the server answers 401 ("Token tenant != requested tenant"). '
+            ),
+        ],
+        job_execution_id: Annotated[
+            StrictStr,
+            Field(description="The UUID of the job execution (the `id` returned by `execute`)."),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[SaharaJobExecutionEnvelope]:
+        """Awaits :meth:`DataProcessingJobsApi.show_job_execution_with_http_info`."""
+        return await self.api_client.call(
+            _data_processing_jobs_show_job_execution,
+            {
+                "project_id": project_id,
+                "job_execution_id": job_execution_id,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def update(
+        self,
+        project_id: Annotated[
+            StrictStr,
+            Field(
+                description='UUID of the project (tenant). When it looks like a UUID and differs from the token\'s project, the server answers 401 ("Token tenant != requested tenant"). '
+            ),
+        ],
+        job_id: Annotated[
+            StrictStr,
+            Field(description="The UUID of the job (the server code calls it `job_templates_id`)."),
+        ],
+        body: SaharaJobUpdate,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> SaharaJob:
+        """Update a job. (``PATCH /v1.1/{project_id}/jobs/{job_id}``): awaits :meth:`DataProcessingJobsApi.update`."""
+        return await self.api_client.call(
+            _data_processing_jobs_update,
+            {
+                "project_id": project_id,
+                "job_id": job_id,
+                "body": body,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def update_with_http_info(
+        self,
+        project_id: Annotated[
+            StrictStr,
+            Field(
+                description='UUID of the project (tenant). When it looks like a UUID and differs from the token\'s project, the server answers 401 ("Token tenant != requested tenant"). '
+            ),
+        ],
+        job_id: Annotated[
+            StrictStr,
+            Field(description="The UUID of the job (the server code calls it `job_templates_id`)."),
+        ],
+        body: SaharaJobUpdate,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[SaharaJobEnvelope]:
+        """Awaits :meth:`DataProcessingJobsApi.update_with_http_info`."""
+        return await self.api_client.call(
             _data_processing_jobs_update,
             {
                 "project_id": project_id,

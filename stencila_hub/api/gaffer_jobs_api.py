@@ -39,6 +39,8 @@ from stencila_hub.retry import RetryPolicy
 if TYPE_CHECKING:  # the models in the signatures, for type checkers only: at run time an
     # Operation names its types and they are imported at first use (importing JobsApi does not
     # build InlineObject4 for a caller who only PUTs).
+    # The async classes' client: aiohttp is an optional extra, imported only by stencila_hub.aio.
+    from stencila_hub.aio.api_client import AsyncApiClient
     from stencila_hub.models import *  # noqa: F403
 
 _gaffer_jobs_commit = Operation(
@@ -1447,6 +1449,899 @@ class GafferJobsApi:
     ) -> ApiResponse[GafferOk]:
         """Like :meth:`update`, with the status code, headers, raw body and the retries taken."""
         return self.api_client.call(
+            _gaffer_jobs_update,
+            {
+                "sessionid": sessionid,
+                "jobname": jobname,
+                "body": body,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+
+class AsyncGafferJobsApi:
+    """The asyncio twin of :class:`GafferJobsApi` (``stencila_hub.aio.GafferJobsApi``): the same
+    methods, arguments and return types, awaited; the same Operations. Share one AsyncApiClient."""
+
+    system = GafferJobsApi.system
+
+    def __init__(self, api_client: Optional[AsyncApiClient] = None) -> None:
+        if api_client is None:
+            from stencila_hub.aio.api_client import AsyncApiClient as _AsyncApiClient
+
+            api_client = _AsyncApiClient.get_default()
+        self.api_client = api_client
+        self.api_client.check_host(self.system)
+
+    async def commit(
+        self,
+        sessionid: Annotated[
+            StrictStr,
+            Field(description="The Gaffer session of the job (`default` by default). No `/`."),
+        ],
+        jobname: Annotated[
+            StrictStr,
+            Field(
+                description="The name of the job within its session (the bare name, without the session prefix). No `/`."
+            ),
+        ],
+        body: GafferCommit,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> GafferPid:
+        """Run a one-off process of a job. (``POST /jobs/{sessionid}/{jobname}/commit``): awaits :meth:`GafferJobsApi.commit`."""
+        return await self.api_client.call(
+            _gaffer_jobs_commit,
+            {
+                "sessionid": sessionid,
+                "jobname": jobname,
+                "body": body,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def commit_with_http_info(
+        self,
+        sessionid: Annotated[
+            StrictStr,
+            Field(description="The Gaffer session of the job (`default` by default). No `/`."),
+        ],
+        jobname: Annotated[
+            StrictStr,
+            Field(
+                description="The name of the job within its session (the bare name, without the session prefix). No `/`."
+            ),
+        ],
+        body: GafferCommit,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[GafferPid]:
+        """Awaits :meth:`GafferJobsApi.commit_with_http_info`."""
+        return await self.api_client.call(
+            _gaffer_jobs_commit,
+            {
+                "sessionid": sessionid,
+                "jobname": jobname,
+                "body": body,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def create(
+        self,
+        sessionid: Annotated[
+            StrictStr,
+            Field(
+                description="The Gaffer session (a group of jobs, for example an application or a Procfile); `default` by default. No `/`; a `.` makes the job names ambiguous."
+            ),
+        ],
+        body: GafferProcessConfig,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> GafferOk:
+        """Load a job configuration. (``POST /jobs/{sessionid}``): awaits :meth:`GafferJobsApi.create`."""
+        return await self.api_client.call(
+            _gaffer_jobs_create,
+            {
+                "sessionid": sessionid,
+                "body": body,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def create_with_http_info(
+        self,
+        sessionid: Annotated[
+            StrictStr,
+            Field(
+                description="The Gaffer session (a group of jobs, for example an application or a Procfile); `default` by default. No `/`; a `.` makes the job names ambiguous."
+            ),
+        ],
+        body: GafferProcessConfig,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[GafferOk]:
+        """Awaits :meth:`GafferJobsApi.create_with_http_info`."""
+        return await self.api_client.call(
+            _gaffer_jobs_create,
+            {
+                "sessionid": sessionid,
+                "body": body,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def delete(
+        self,
+        sessionid: Annotated[
+            StrictStr,
+            Field(description="The Gaffer session of the job (`default` by default). No `/`."),
+        ],
+        jobname: Annotated[
+            StrictStr,
+            Field(
+                description="The name of the job within its session (the bare name, without the session prefix). No `/`."
+            ),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> GafferOk:
+        """Unload a job. (``DELETE /jobs/{sessionid}/{jobname}``): awaits :meth:`GafferJobsApi.delete`."""
+        return await self.api_client.call(
+            _gaffer_jobs_delete,
+            {
+                "sessionid": sessionid,
+                "jobname": jobname,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def delete_with_http_info(
+        self,
+        sessionid: Annotated[
+            StrictStr,
+            Field(description="The Gaffer session of the job (`default` by default). No `/`."),
+        ],
+        jobname: Annotated[
+            StrictStr,
+            Field(
+                description="The name of the job within its session (the bare name, without the session prefix). No `/`."
+            ),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[GafferOk]:
+        """Awaits :meth:`GafferJobsApi.delete_with_http_info`."""
+        return await self.api_client.call(
+            _gaffer_jobs_delete,
+            {
+                "sessionid": sessionid,
+                "jobname": jobname,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def exists(
+        self,
+        sessionid: Annotated[
+            StrictStr,
+            Field(description="The Gaffer session of the job (`default` by default). No `/`."),
+        ],
+        jobname: Annotated[
+            StrictStr,
+            Field(
+                description="The name of the job within its session (the bare name, without the session prefix). No `/`."
+            ),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> bool:
+        """Check that a job exists. (``HEAD /jobs/{sessionid}/{jobname}``): awaits :meth:`GafferJobsApi.exists`."""
+        return await self.api_client.call(
+            _gaffer_jobs_exists,
+            {
+                "sessionid": sessionid,
+                "jobname": jobname,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def exists_with_http_info(
+        self,
+        sessionid: Annotated[
+            StrictStr,
+            Field(description="The Gaffer session of the job (`default` by default). No `/`."),
+        ],
+        jobname: Annotated[
+            StrictStr,
+            Field(
+                description="The name of the job within its session (the bare name, without the session prefix). No `/`."
+            ),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[bool]:
+        """Awaits :meth:`GafferJobsApi.exists_with_http_info`."""
+        return await self.api_client.call(
+            _gaffer_jobs_exists,
+            {
+                "sessionid": sessionid,
+                "jobname": jobname,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def get(
+        self,
+        sessionid: Annotated[
+            StrictStr,
+            Field(description="The Gaffer session of the job (`default` by default). No `/`."),
+        ],
+        jobname: Annotated[
+            StrictStr,
+            Field(
+                description="The name of the job within its session (the bare name, without the session prefix). No `/`."
+            ),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> GafferJobInfo:
+        """Get a job. (``GET /jobs/{sessionid}/{jobname}``): awaits :meth:`GafferJobsApi.get`."""
+        return await self.api_client.call(
+            _gaffer_jobs_get,
+            {
+                "sessionid": sessionid,
+                "jobname": jobname,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def get_with_http_info(
+        self,
+        sessionid: Annotated[
+            StrictStr,
+            Field(description="The Gaffer session of the job (`default` by default). No `/`."),
+        ],
+        jobname: Annotated[
+            StrictStr,
+            Field(
+                description="The name of the job within its session (the bare name, without the session prefix). No `/`."
+            ),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[GafferJobInfo]:
+        """Awaits :meth:`GafferJobsApi.get_with_http_info`."""
+        return await self.api_client.call(
+            _gaffer_jobs_get,
+            {
+                "sessionid": sessionid,
+                "jobname": jobname,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def get_numprocesses(
+        self,
+        sessionid: Annotated[
+            StrictStr,
+            Field(description="The Gaffer session of the job (`default` by default). No `/`."),
+        ],
+        jobname: Annotated[
+            StrictStr,
+            Field(
+                description="The name of the job within its session (the bare name, without the session prefix). No `/`."
+            ),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> GafferNumProcesses:
+        """Get the number of processes to keep alive. (``GET /jobs/{sessionid}/{jobname}/numprocesses``): awaits :meth:`GafferJobsApi.get_numprocesses`."""
+        return await self.api_client.call(
+            _gaffer_jobs_get_numprocesses,
+            {
+                "sessionid": sessionid,
+                "jobname": jobname,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def get_numprocesses_with_http_info(
+        self,
+        sessionid: Annotated[
+            StrictStr,
+            Field(description="The Gaffer session of the job (`default` by default). No `/`."),
+        ],
+        jobname: Annotated[
+            StrictStr,
+            Field(
+                description="The name of the job within its session (the bare name, without the session prefix). No `/`."
+            ),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[GafferNumProcesses]:
+        """Awaits :meth:`GafferJobsApi.get_numprocesses_with_http_info`."""
+        return await self.api_client.call(
+            _gaffer_jobs_get_numprocesses,
+            {
+                "sessionid": sessionid,
+                "jobname": jobname,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def get_pids(
+        self,
+        sessionid: Annotated[
+            StrictStr,
+            Field(description="The Gaffer session of the job (`default` by default). No `/`."),
+        ],
+        jobname: Annotated[
+            StrictStr,
+            Field(
+                description="The name of the job within its session (the bare name, without the session prefix). No `/`."
+            ),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> GafferPids:
+        """Get the process ids of a job. (``GET /jobs/{sessionid}/{jobname}/pids``): awaits :meth:`GafferJobsApi.get_pids`."""
+        return await self.api_client.call(
+            _gaffer_jobs_get_pids,
+            {
+                "sessionid": sessionid,
+                "jobname": jobname,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def get_pids_with_http_info(
+        self,
+        sessionid: Annotated[
+            StrictStr,
+            Field(description="The Gaffer session of the job (`default` by default). No `/`."),
+        ],
+        jobname: Annotated[
+            StrictStr,
+            Field(
+                description="The name of the job within its session (the bare name, without the session prefix). No `/`."
+            ),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[GafferPids]:
+        """Awaits :meth:`GafferJobsApi.get_pids_with_http_info`."""
+        return await self.api_client.call(
+            _gaffer_jobs_get_pids,
+            {
+                "sessionid": sessionid,
+                "jobname": jobname,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def get_state(
+        self,
+        sessionid: Annotated[
+            StrictStr,
+            Field(description="The Gaffer session of the job (`default` by default). No `/`."),
+        ],
+        jobname: Annotated[
+            StrictStr,
+            Field(
+                description="The name of the job within its session (the bare name, without the session prefix). No `/`."
+            ),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> str:
+        """Get the state of a job. (``GET /jobs/{sessionid}/{jobname}/state``): awaits :meth:`GafferJobsApi.get_state`."""
+        return await self.api_client.call(
+            _gaffer_jobs_get_state,
+            {
+                "sessionid": sessionid,
+                "jobname": jobname,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def get_state_with_http_info(
+        self,
+        sessionid: Annotated[
+            StrictStr,
+            Field(description="The Gaffer session of the job (`default` by default). No `/`."),
+        ],
+        jobname: Annotated[
+            StrictStr,
+            Field(
+                description="The name of the job within its session (the bare name, without the session prefix). No `/`."
+            ),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[str]:
+        """Awaits :meth:`GafferJobsApi.get_state_with_http_info`."""
+        return await self.api_client.call(
+            _gaffer_jobs_get_state,
+            {
+                "sessionid": sessionid,
+                "jobname": jobname,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def get_stats(
+        self,
+        sessionid: Annotated[
+            StrictStr,
+            Field(description="The Gaffer session of the job (`default` by default). No `/`."),
+        ],
+        jobname: Annotated[
+            StrictStr,
+            Field(
+                description="The name of the job within its session (the bare name, without the session prefix). No `/`."
+            ),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> GafferJobStats:
+        """Get the process statistics of a job. (``GET /jobs/{sessionid}/{jobname}/stats``): awaits :meth:`GafferJobsApi.get_stats`."""
+        return await self.api_client.call(
+            _gaffer_jobs_get_stats,
+            {
+                "sessionid": sessionid,
+                "jobname": jobname,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def get_stats_with_http_info(
+        self,
+        sessionid: Annotated[
+            StrictStr,
+            Field(description="The Gaffer session of the job (`default` by default). No `/`."),
+        ],
+        jobname: Annotated[
+            StrictStr,
+            Field(
+                description="The name of the job within its session (the bare name, without the session prefix). No `/`."
+            ),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[GafferJobStats]:
+        """Awaits :meth:`GafferJobsApi.get_stats_with_http_info`."""
+        return await self.api_client.call(
+            _gaffer_jobs_get_stats,
+            {
+                "sessionid": sessionid,
+                "jobname": jobname,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def list(
+        self,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> GafferJobList:
+        """List all jobs. (``GET /jobs``): awaits :meth:`GafferJobsApi.list`."""
+        return await self.api_client.call(
+            _gaffer_jobs_list,
+            {},
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def list_with_http_info(
+        self,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[GafferJobList]:
+        """Awaits :meth:`GafferJobsApi.list_with_http_info`."""
+        return await self.api_client.call(
+            _gaffer_jobs_list,
+            {},
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def list_session(
+        self,
+        sessionid: Annotated[
+            StrictStr,
+            Field(
+                description="The Gaffer session (a group of jobs, for example an application or a Procfile); `default` by default. No `/`; a `.` makes the job names ambiguous."
+            ),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> GafferSessionJobList:
+        """List the jobs of a session. (``GET /jobs/{sessionid}``): awaits :meth:`GafferJobsApi.list_session`."""
+        return await self.api_client.call(
+            _gaffer_jobs_list_session,
+            {
+                "sessionid": sessionid,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def list_session_with_http_info(
+        self,
+        sessionid: Annotated[
+            StrictStr,
+            Field(
+                description="The Gaffer session (a group of jobs, for example an application or a Procfile); `default` by default. No `/`; a `.` makes the job names ambiguous."
+            ),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[GafferSessionJobList]:
+        """Awaits :meth:`GafferJobsApi.list_session_with_http_info`."""
+        return await self.api_client.call(
+            _gaffer_jobs_list_session,
+            {
+                "sessionid": sessionid,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def scale(
+        self,
+        sessionid: Annotated[
+            StrictStr,
+            Field(description="The Gaffer session of the job (`default` by default). No `/`."),
+        ],
+        jobname: Annotated[
+            StrictStr,
+            Field(
+                description="The name of the job within its session (the bare name, without the session prefix). No `/`."
+            ),
+        ],
+        body: GafferScale,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> GafferNumProcesses:
+        """Scale the number of processes of a job. (``POST /jobs/{sessionid}/{jobname}/numprocesses``): awaits :meth:`GafferJobsApi.scale`."""
+        return await self.api_client.call(
+            _gaffer_jobs_scale,
+            {
+                "sessionid": sessionid,
+                "jobname": jobname,
+                "body": body,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def scale_with_http_info(
+        self,
+        sessionid: Annotated[
+            StrictStr,
+            Field(description="The Gaffer session of the job (`default` by default). No `/`."),
+        ],
+        jobname: Annotated[
+            StrictStr,
+            Field(
+                description="The name of the job within its session (the bare name, without the session prefix). No `/`."
+            ),
+        ],
+        body: GafferScale,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[GafferNumProcesses]:
+        """Awaits :meth:`GafferJobsApi.scale_with_http_info`."""
+        return await self.api_client.call(
+            _gaffer_jobs_scale,
+            {
+                "sessionid": sessionid,
+                "jobname": jobname,
+                "body": body,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def set_state(
+        self,
+        sessionid: Annotated[
+            StrictStr,
+            Field(description="The Gaffer session of the job (`default` by default). No `/`."),
+        ],
+        jobname: Annotated[
+            StrictStr,
+            Field(
+                description="The name of the job within its session (the bare name, without the session prefix). No `/`."
+            ),
+        ],
+        body: StrictStr,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> GafferOk:
+        """Start, stop or reload a job. (``POST /jobs/{sessionid}/{jobname}/state``): awaits :meth:`GafferJobsApi.set_state`."""
+        return await self.api_client.call(
+            _gaffer_jobs_set_state,
+            {
+                "sessionid": sessionid,
+                "jobname": jobname,
+                "body": body,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def set_state_with_http_info(
+        self,
+        sessionid: Annotated[
+            StrictStr,
+            Field(description="The Gaffer session of the job (`default` by default). No `/`."),
+        ],
+        jobname: Annotated[
+            StrictStr,
+            Field(
+                description="The name of the job within its session (the bare name, without the session prefix). No `/`."
+            ),
+        ],
+        body: StrictStr,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[GafferOk]:
+        """Awaits :meth:`GafferJobsApi.set_state_with_http_info`."""
+        return await self.api_client.call(
+            _gaffer_jobs_set_state,
+            {
+                "sessionid": sessionid,
+                "jobname": jobname,
+                "body": body,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def signal(
+        self,
+        sessionid: Annotated[
+            StrictStr,
+            Field(description="The Gaffer session of the job (`default` by default). No `/`."),
+        ],
+        jobname: Annotated[
+            StrictStr,
+            Field(
+                description="The name of the job within its session (the bare name, without the session prefix). No `/`."
+            ),
+        ],
+        body: GafferSignal,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> GafferOk:
+        """Send a signal to all processes of a job. (``POST /jobs/{sessionid}/{jobname}/signal``): awaits :meth:`GafferJobsApi.signal`."""
+        return await self.api_client.call(
+            _gaffer_jobs_signal,
+            {
+                "sessionid": sessionid,
+                "jobname": jobname,
+                "body": body,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def signal_with_http_info(
+        self,
+        sessionid: Annotated[
+            StrictStr,
+            Field(description="The Gaffer session of the job (`default` by default). No `/`."),
+        ],
+        jobname: Annotated[
+            StrictStr,
+            Field(
+                description="The name of the job within its session (the bare name, without the session prefix). No `/`."
+            ),
+        ],
+        body: GafferSignal,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[GafferOk]:
+        """Awaits :meth:`GafferJobsApi.signal_with_http_info`."""
+        return await self.api_client.call(
+            _gaffer_jobs_signal,
+            {
+                "sessionid": sessionid,
+                "jobname": jobname,
+                "body": body,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def update(
+        self,
+        sessionid: Annotated[
+            StrictStr,
+            Field(description="The Gaffer session of the job (`default` by default). No `/`."),
+        ],
+        jobname: Annotated[
+            StrictStr,
+            Field(
+                description="The name of the job within its session (the bare name, without the session prefix). No `/`."
+            ),
+        ],
+        body: GafferProcessConfig,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> GafferOk:
+        """Update a job configuration and relaunch its processes. (``PUT /jobs/{sessionid}/{jobname}``): awaits :meth:`GafferJobsApi.update`."""
+        return await self.api_client.call(
+            _gaffer_jobs_update,
+            {
+                "sessionid": sessionid,
+                "jobname": jobname,
+                "body": body,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def update_with_http_info(
+        self,
+        sessionid: Annotated[
+            StrictStr,
+            Field(description="The Gaffer session of the job (`default` by default). No `/`."),
+        ],
+        jobname: Annotated[
+            StrictStr,
+            Field(
+                description="The name of the job within its session (the bare name, without the session prefix). No `/`."
+            ),
+        ],
+        body: GafferProcessConfig,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[GafferOk]:
+        """Awaits :meth:`GafferJobsApi.update_with_http_info`."""
+        return await self.api_client.call(
             _gaffer_jobs_update,
             {
                 "sessionid": sessionid,

@@ -39,6 +39,8 @@ from stencila_hub.retry import RetryPolicy
 if TYPE_CHECKING:  # the models in the signatures, for type checkers only: at run time an
     # Operation names its types and they are imported at first use (importing JobsApi does not
     # build InlineObject4 for a caller who only PUTs).
+    # The async classes' client: aiohttp is an optional extra, imported only by stencila_hub.aio.
+    from stencila_hub.aio.api_client import AsyncApiClient
     from stencila_hub.models import *  # noqa: F403
 
 _jobs_partial_update = Operation(
@@ -225,6 +227,129 @@ class JobsApi:
     ) -> ApiResponse[InlineObject3]:
         """Like :meth:`jobs_update`, with the status code, headers, raw body and the retries taken."""
         return self.api_client.call(
+            _jobs_update,
+            {
+                "id": id,
+                "data": data,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+
+class AsyncJobsApi:
+    """The asyncio twin of :class:`JobsApi` (``stencila_hub.aio.JobsApi``): the same
+    methods, arguments and return types, awaited; the same Operations. Share one AsyncApiClient."""
+
+    system = JobsApi.system
+
+    def __init__(self, api_client: Optional[AsyncApiClient] = None) -> None:
+        if api_client is None:
+            from stencila_hub.aio.api_client import AsyncApiClient as _AsyncApiClient
+
+            api_client = _AsyncApiClient.get_default()
+        self.api_client = api_client
+        self.api_client.check_host(self.system)
+
+    async def jobs_partial_update(
+        self,
+        id: Annotated[
+            StrictInt,
+            Field(
+                description="An autoincrementing integer to allow selecting jobs in the order they were created."
+            ),
+        ],
+        data: InlineObject4,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> Optional[InlineObject4]:
+        """Update a job. (``PATCH /jobs/{id}/``): awaits :meth:`JobsApi.jobs_partial_update`."""
+        return await self.api_client.call(
+            _jobs_partial_update,
+            {
+                "id": id,
+                "data": data,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def jobs_partial_update_with_http_info(
+        self,
+        id: Annotated[
+            StrictInt,
+            Field(
+                description="An autoincrementing integer to allow selecting jobs in the order they were created."
+            ),
+        ],
+        data: InlineObject4,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[Optional[InlineObject4]]:
+        """Awaits :meth:`JobsApi.jobs_partial_update_with_http_info`."""
+        return await self.api_client.call(
+            _jobs_partial_update,
+            {
+                "id": id,
+                "data": data,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def jobs_update(
+        self,
+        id: Annotated[
+            StrictInt,
+            Field(
+                description="An autoincrementing integer to allow selecting jobs in the order they were created."
+            ),
+        ],
+        data: InlineObject3,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> InlineObject3:
+        """A view set intended for the `overseer` service to update the status of workers. (``PUT /jobs/{id}/``): awaits :meth:`JobsApi.jobs_update`."""
+        return await self.api_client.call(
+            _jobs_update,
+            {
+                "id": id,
+                "data": data,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def jobs_update_with_http_info(
+        self,
+        id: Annotated[
+            StrictInt,
+            Field(
+                description="An autoincrementing integer to allow selecting jobs in the order they were created."
+            ),
+        ],
+        data: InlineObject3,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[InlineObject3]:
+        """Awaits :meth:`JobsApi.jobs_update_with_http_info`."""
+        return await self.api_client.call(
             _jobs_update,
             {
                 "id": id,

@@ -207,6 +207,7 @@ class HubFake:
         self._violations: list[Violation] = []
         self._requests: list[RecordedRequest] = []
         self._clients: list[Any] = []
+        self._async_clients: list[Any] = []
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
 
@@ -322,6 +323,23 @@ class HubFake:
         client = stencila_hub.ApiClient(self.configuration(system, **overrides))
         self._clients.append(client)
         return getattr(stencila_hub, API_CLASSES[system])(client)
+
+    def async_api(self, system: str, **overrides: Any) -> Any:
+        """The async Api class of *system* (``stencila_hub.aio``) on an AsyncApiClient of
+        :meth:`configuration`. The fake is a real server, so async clients talk to it as sync
+        ones do. Close the client in its event loop (``await api.api_client.close()``, or
+        :meth:`aclose`): :meth:`stop` cannot await it."""
+        from stencila_hub import aio
+
+        client = aio.AsyncApiClient(self.configuration(system, **overrides))
+        self._async_clients.append(client)
+        return getattr(aio, API_CLASSES[system])(client)
+
+    async def aclose(self) -> None:
+        """Close the async clients made by :meth:`async_api` (in the running event loop)."""
+        clients, self._async_clients = self._async_clients, []
+        for client in clients:
+            await client.close()
 
     # -- what the test controls and reads -------------------------------------------------------
 

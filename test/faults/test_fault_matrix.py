@@ -8,6 +8,7 @@ total deadline, and that nothing hangs (pytest-timeout).
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, List
 
@@ -32,6 +33,21 @@ from test.faults.cases import (
     render_matrix,
 )
 from test.faults.faultserver import FaultServer
+from test.support import clients
+
+#: Run against the sync and the async client (test/support/clients.py): the autouse fixture
+#: below sets KIND, which the client factory of this module reads.
+CLIENT_KINDS = ("sync", "async")
+KIND = "sync"
+
+
+@pytest.fixture(autouse=True)
+def _client_kind(client_kind: str) -> Iterator[None]:
+    global KIND
+    KIND = client_kind
+    yield
+    KIND = "sync"
+
 
 DEADLINE = 5.0
 POLICY = RetryPolicy(max_retries=2, initial_delay=0.01, max_delay=0.05, total_timeout=DEADLINE)
@@ -43,7 +59,7 @@ def make_client(url: str, **overrides: Any) -> stencila_hub.ApiClient:
     config = stencila_hub.Configuration(
         host=url, retries=overrides.pop("retries", POLICY), timeout=TIMEOUT, **credentials())
     config.max_response_bytes = MAX_RESPONSE_BYTES
-    return stencila_hub.ApiClient(config, sleep=overrides.pop("sleep", time.sleep))
+    return clients.make_client(KIND, config, sleep=overrides.pop("sleep", time.sleep))
 
 
 class Sleeps:

@@ -15,7 +15,22 @@ import pytest
 import stencila_hub
 from test.faults.cases import CASES, PASSWORD, SECRETS, Case, credentials
 from test.faults.faultserver import Act, FaultServer, answer
+from test.support import clients
 from test.support.servers import RecordingServer
+
+#: Run against the sync and the async client (test/support/clients.py): the autouse fixture
+#: below sets KIND, which the client factory of this module reads.
+CLIENT_KINDS = ("sync", "async")
+KIND = "sync"
+
+
+@pytest.fixture(autouse=True)
+def _client_kind(client_kind: str) -> Iterator[None]:
+    global KIND
+    KIND = client_kind
+    yield
+    KIND = "sync"
+
 
 pytestmark = pytest.mark.timeout(30)
 
@@ -55,7 +70,8 @@ def call_catching(case: Case, client: stencila_hub.ApiClient) -> Any:
 def client_on(url: str, **kwargs: Any) -> stencila_hub.ApiClient:
     kwargs.setdefault("retries", stencila_hub.RetryPolicy(max_retries=1, initial_delay=0.01))
     kwargs.setdefault("timeout", (1.0, 0.3))
-    return stencila_hub.ApiClient(stencila_hub.Configuration(host=url, **credentials(), **kwargs))
+    config = stencila_hub.Configuration(host=url, **credentials(), **kwargs)
+    return clients.make_client(KIND, config)
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ import trustme
 
 import stencila_hub
 from stencila_hub.retry import RetryPolicy
+from test.support.clients import make_client
 
 #: A policy that keeps hostile tests short: no backoff wait, a 3 s deadline for the whole call.
 FAST = RetryPolicy(max_retries=2, initial_delay=0, max_delay=0, jitter=0, total_timeout=3)
@@ -67,12 +68,12 @@ def configuration(host: str, **settings: Any) -> stencila_hub.Configuration:
 
 
 @pytest.fixture
-def client_on() -> Iterator[Callable[..., stencila_hub.ApiClient]]:
-    """``client_on(url, **settings)`` -> an ApiClient (closed after the test)."""
+def client_on(client_kind: str) -> Iterator[Callable[..., stencila_hub.ApiClient]]:
+    """``client_on(url, **settings)`` -> a client of *client_kind* (closed after the test)."""
     clients: List[stencila_hub.ApiClient] = []
 
     def make(url: str, **settings: Any) -> stencila_hub.ApiClient:
-        client = stencila_hub.ApiClient(configuration(url, **settings))
+        client = make_client(client_kind, configuration(url, **settings))
         clients.append(client)
         return client
 

@@ -19,6 +19,8 @@ from test.hostile.calls import CALLS, credentials
 from test.hostile.server import Conn, HostileServer, head, response
 
 pytestmark = pytest.mark.timeout(60)
+#: Run against the sync and the async client (test/support/clients.py).
+CLIENT_KINDS = ("sync", "async")
 
 MiB = 1024 * 1024
 LIMIT = 1 * MiB  # max_response_bytes and max_download_bytes in these tests

@@ -23,6 +23,8 @@ from test.hostile.calls import CALLS, credentials
 from test.hostile.server import ENDLESS_CAP_SECONDS, Conn, HostileServer, head, response
 
 pytestmark = pytest.mark.timeout(60)
+#: Run against the sync and the async client (test/support/clients.py).
+CLIENT_KINDS = ("sync", "async")
 
 DEADLINE = 3.0
 SHORT_DEADLINE = 2.0

@@ -16,6 +16,8 @@ from test.hostile.calls import CALLS, credentials
 from test.hostile.server import ForwardProxy, HostileServer, echo_agave_job, serve
 
 pytestmark = pytest.mark.timeout(60)
+#: Run against the sync and the async client (test/support/clients.py).
+CLIENT_KINDS = ("sync", "async")
 
 PROXY_VARIABLES = ["HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"]
 

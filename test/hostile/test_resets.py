@@ -18,6 +18,8 @@ from test.hostile.calls import CALLS, IDEMPOTENT, NON_IDEMPOTENT, credentials
 from test.hostile.server import Conn, HostileServer, head, response
 
 pytestmark = pytest.mark.timeout(60)
+#: Run against the sync and the async client (test/support/clients.py).
+CLIENT_KINDS = ("sync", "async")
 
 #: A pause that lets the client take in the bytes sent before the reset (on Linux a reset throws
 #: away what the client has not read yet). Not a synchronisation: the outcome must be the same

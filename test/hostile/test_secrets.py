@@ -25,6 +25,8 @@ from test.hostile.conftest import configuration
 from test.hostile.server import Conn, HostileServer, Request, response
 
 pytestmark = pytest.mark.timeout(60)
+#: Run against the sync and the async client (test/support/clients.py).
+CLIENT_KINDS = ("sync", "async")
 
 ALL_SECRETS = [*SECRETS.values(), PASSWORD]
 SYSTEM_CALLS = [

@@ -18,6 +18,8 @@ from test.hostile.calls import credentials
 from test.hostile.server import Conn, HostileServer, chunked, head, response
 
 pytestmark = pytest.mark.timeout(60)
+#: Run against the sync and the async client (test/support/clients.py).
+CLIENT_KINDS = ("sync", "async")
 
 #: 200 KB that are not all alike, so a lost or repeated chunk shows.
 PAYLOAD = b"".join(i.to_bytes(4, "big") for i in range(50_000))
@@ -113,7 +115,7 @@ def test_a_stream_cut_short_raises_a_connection_error(client_on):
     assert isinstance(info.value, exc.ApiConnectionError), repr(info.value)
 
 
-def test_a_chunked_stream_with_a_bad_chunk_size_raises_a_typed_error(client_on):
+def test_a_chunked_stream_with_a_bad_chunk_size_raises_a_typed_error(client_on, client_kind):
     def handler(conn: Conn) -> None:
         if conn.read_request() is not None:
             conn.send(
@@ -122,10 +124,16 @@ def test_a_chunked_stream_with_a_bad_chunk_size_raises_a_typed_error(client_on):
             )
 
     with HostileServer(handler) as srv:
-        stream = _api(client_on, srv).download_output("job-1", "out/data.bin", _stream=True)
-        with pytest.raises(exc.OpenApiException) as info:
-            with stream:
-                stream.read()
+        if client_kind == "async":
+            # aiohttp parses the bytes that came with the head before it returns the head: the
+            # bad chunk, in the same packet, fails the call itself, with the same typed error.
+            with pytest.raises(exc.OpenApiException) as info:
+                _api(client_on, srv).download_output("job-1", "out/data.bin", _stream=True)
+        else:
+            stream = _api(client_on, srv).download_output("job-1", "out/data.bin", _stream=True)
+            with pytest.raises(exc.OpenApiException) as info:
+                with stream:
+                    stream.read()
     assert isinstance(info.value, exc.ApiConnectionError), repr(info.value)
 
 

@@ -31,6 +31,8 @@ from test.hostile.calls import CALLS, IDEMPOTENT, NON_IDEMPOTENT, credentials
 from test.hostile.server import ClientGone, Conn, HostileServer
 
 pytestmark = pytest.mark.timeout(60)
+#: Run against the sync and the async client (test/support/clients.py).
+CLIENT_KINDS = ("sync", "async")
 
 
 def _alert(description: int) -> bytes:

@@ -1,0 +1,47 @@
+"""Async pagination: ``async for job in pages.offset(api.list, limit=100)`` (hand-written).
+
+The paging styles of :mod:`stencila_hub.pagination` (pure: the next page's arguments and a page's
+items) drive an async loop over the bound async method you pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+from stencila_hub.pagination import ContinuePaging, MarkerPaging, OffsetPaging, PagingStyle
+
+AsyncMethod = Callable[..., Awaitable[Any]]
+
+
+async def walk(
+    style: PagingStyle, method: AsyncMethod, args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> AsyncIterator[Any]:
+    """Every item of every page, lazily: each page is fetched when its first item is asked for."""
+    next_kwargs: dict[str, Any] | None = dict(kwargs)
+    while next_kwargs is not None:
+        page = await method(*args, **next_kwargs)
+        items, next_kwargs = style.split(page, next_kwargs)
+        for item in items:
+            yield item
+
+
+def offset(method: AsyncMethod, *args: Any, **kwargs: Any) -> AsyncIterator[Any]:
+    """Every item of an Agave ``list``/``search`` call (``limit`` default 100)."""
+    style = OffsetPaging()
+    if kwargs.get("limit") is None:
+        kwargs = {**kwargs, "limit": style.default_limit}
+    return walk(style, method, args, kwargs)
+
+
+def marker(
+    method: AsyncMethod, *args: Any, items_key: str = "jobs", **kwargs: Any
+) -> AsyncIterator[Any]:
+    """Every item of a Sahara list, following ``markers.next`` (calls ``*_with_http_info``)."""
+    with_info = getattr(method.__self__, method.__name__ + "_with_http_info")  # type: ignore[attr-defined]
+    return walk(MarkerPaging(items_key), with_info, args, kwargs)
+
+
+def continue_token(method: AsyncMethod, *args: Any, **kwargs: Any) -> AsyncIterator[Any]:
+    """Every item of a Kubernetes list, following ``metadata.continue``."""
+    return walk(ContinuePaging(), method, args, kwargs)

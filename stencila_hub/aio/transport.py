@@ -1,0 +1,421 @@
+"""One HTTP exchange over aiohttp: the asyncio twin of :mod:`stencila_hub.rest`.
+
+Hand-written. It keeps the sync transport's rules and shares its helpers; only the I/O differs:
+
+* **Was anything written?** aiohttp's public tracing (``TraceConfig.on_request_headers_sent``)
+  tells when the request's head went to the connection. That fact decides whether a failed
+  POST may have reached the server (:func:`stencila_hub.retry.classify_failure`), as in the sync
+  client. The TCP connect and TLS handshake happen before it, so a refused connection or a failed
+  handshake is "nothing written".
+* **One deadline** is ``asyncio.timeout`` around the attempt, the redirect hops and the body read:
+  a server that drips a byte a second cannot outlast it (no watchdog thread is needed).
+* **Bounds**: bodies are read in chunks up to the same limits; aiohttp inflates gzip/deflate in
+  bounded steps (the floor in setup.py's ``async`` extra is the first release that does).
+* **Redirects** follow :mod:`stencila_hub.redirects` hop by hop (``allow_redirects=False``).
+* **Proxies** from the same environment rules (:func:`stencila_hub.rest.proxies_from_env`), read
+  once per client, passed per request: aiohttp's own ``trust_env`` would read ``.netrc`` too.
+* **One retry loop**: a middleware stops aiohttp's own re-send of an idempotent request whose
+  connection dropped; the client's retry policy decides, as for the sync client.
+* **No cookie jar** (``DummyCookieJar``): the sync client keeps none, and a jar would re-send
+  cookies a server set on one origin as an unasked-for credential.
+* **One connector per client**, bounded by ``Configuration.connection_pool_maxsize``; a call waits
+  for a free connection within its deadline.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+from collections.abc import AsyncIterator, Mapping
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote, urlsplit
+
+import aiohttp
+import urllib3
+from yarl import URL
+
+from stencila_hub import redirects
+from stencila_hub.exceptions import ApiValueError
+from stencila_hub.rest import (
+    CHUNK,
+    REDIRECT_BODY_LIMIT,
+    BodyTooLarge,
+    Limits,
+    TransportError,
+    _chain,
+    _forget_locals,
+    _timed_out,
+    bypasses_proxy,
+    proxies_from_env,
+    ssl_context_for,
+)
+from stencila_hub.retry import Failure, classify_failure, parse_retry_after
+
+if TYPE_CHECKING:
+    from stencila_hub.configuration import Configuration
+
+
+class AsyncAttempt:
+    """What is known about one attempt: whether a byte of the request was written."""
+
+    __slots__ = ("written",)
+
+    def __init__(self) -> None:
+        self.written = False
+
+
+async def _on_headers_sent(
+    session: aiohttp.ClientSession,
+    context: Any,
+    params: aiohttp.TraceRequestHeadersSentParams,
+) -> None:
+    attempt = context.trace_request_ctx
+    if isinstance(attempt, AsyncAttempt):
+        attempt.written = True
+
+
+class _LostConnection(aiohttp.ClientError):
+    """Internal: a dropped connection, under a class aiohttp does not re-send for (the cause is
+    kept as ``__cause__``, where the failure's sorting looks)."""
+
+
+async def _no_resend(
+    request: aiohttp.ClientRequest, handler: aiohttp.ClientHandlerType
+) -> aiohttp.ClientResponse:
+    """A client middleware: aiohttp re-sends a GET, PUT or DELETE once by itself when the
+    connection drops. The one retry loop is the client's (each attempt counted, within the
+    retry policy), so the drop is passed on under another class, which aiohttp does not retry."""
+    try:
+        return await handler(request)
+    except (aiohttp.ClientOSError, aiohttp.ServerDisconnectedError) as err:
+        raise _LostConnection(str(err)) from err
+
+
+def _trace_config() -> aiohttp.TraceConfig:
+    config = aiohttp.TraceConfig()
+    config.on_request_headers_sent.append(_on_headers_sent)
+    config.freeze()
+    return config
+
+
+class AsyncRedirectRefused(Exception):
+    """Internal: a redirect that is not followed (downgrade, bad or foreign Location)."""
+
+    def __init__(self, response: AsyncRESTResponse, reason: str) -> None:
+        super().__init__(reason)
+        self.response = response
+        self.reason = reason
+
+
+class AsyncRESTResponse:
+    """A received response. ``data`` is the body read (``None`` for a stream not read yet)."""
+
+    __slots__ = ("data", "headers", "reason", "response", "retry_after", "status", "truncated")
+
+    def __init__(
+        self, resp: aiohttp.ClientResponse, data: bytes | None, truncated: bool = False
+    ) -> None:
+        self.response = resp
+        self.status = resp.status
+        self.reason = resp.reason
+        self.headers: Mapping[str, str] = resp.headers
+        self.data = data
+        self.truncated = truncated
+        self.retry_after = (
+            parse_retry_after(resp.headers.get("Retry-After")) if resp.status >= 400 else None
+        )
+
+
+class AsyncTransport:
+    """An aiohttp session configured from a :class:`Configuration`, made in the loop of the
+    first call (aiohttp binds a session to one event loop)."""
+
+    def __init__(self, configuration: Configuration) -> None:
+        self._configuration = configuration
+        self._ssl: ssl.SSLContext | None = None
+        https = configuration.proxy is not None or not configuration.host.lower().startswith(
+            "http://"
+        )
+        if https:  # made now, so that a bad certificate file fails here, not at the first call
+            self._ssl = ssl_context_for(configuration)
+        self._proxies: dict[str, str] = {}
+        if configuration.proxy:
+            self._proxies = {"http": configuration.proxy, "https": configuration.proxy}
+        elif configuration.trust_env:
+            self._proxies = proxies_from_env()
+        self.limit = max(1, int(configuration.connection_pool_maxsize or 1))
+        self._session: aiohttp.ClientSession | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def session(self) -> aiohttp.ClientSession:
+        loop = asyncio.get_running_loop()
+        if self._session is None or self._loop is not loop or self._session.closed:
+            # One connector per client and loop: a client used from a second loop (a second
+            # asyncio.run) gets new connections, never the first loop's.
+            connector = aiohttp.TCPConnector(limit=self.limit, limit_per_host=self.limit)
+            self._session = aiohttp.ClientSession(
+                connector=connector,
+                trace_configs=[_trace_config()],
+                cookie_jar=aiohttp.DummyCookieJar(),
+                trust_env=False,
+                skip_auto_headers=(
+                    "Accept",
+                    "Content-Type",
+                ),  # only those the request sets, as sync
+                auto_decompress=True,
+                middlewares=(_no_resend,),
+            )
+            self._loop = loop
+        return self._session
+
+    async def close(self) -> None:
+        session, self._session = self._session, None
+        if session is not None and not session.closed:
+            await session.close()
+
+    def _ssl_for(self, url: str) -> ssl.SSLContext | bool:
+        if url[:6].lower() != "https:":
+            return True
+        if self._ssl is None:
+            self._ssl = ssl_context_for(self._configuration)
+        return self._ssl
+
+    def _proxy_for(self, url: str) -> tuple[str | None, aiohttp.BasicAuth | None]:
+        if not self._proxies:
+            return None, None
+        parts = urlsplit(url)
+        proxy = self._proxies.get(parts.scheme.lower()) or self._proxies.get("all")
+        if proxy and not self._configuration.proxy:
+            if bypasses_proxy(parts.hostname or "", parts.port, self._proxies.get("no", "")):
+                return None, None
+        if not proxy:
+            return None, None
+        p = urlsplit(proxy if "://" in proxy else "http://" + proxy)
+        auth = None
+        if p.username is not None:
+            auth = aiohttp.BasicAuth(unquote(p.username), unquote(p.password or ""))
+        plain = f"{p.scheme}://{p.hostname}" + (f":{p.port}" if p.port else "")
+        return plain, auth
+
+    async def request(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: bytes | None,
+        timeout: urllib3.Timeout,
+        remaining: float | None,
+        limits: Limits,
+        stream: bool = False,
+        secret_headers: frozenset[str] = frozenset(),
+    ) -> AsyncRESTResponse:
+        """Send one request, following redirects, and read the answer within *remaining* seconds.
+
+        :raises TransportError: no usable answer. :raises BodyTooLarge: a success body over the
+            limit. :raises AsyncRedirectRefused: a redirect that may not be followed.
+            ``asyncio.CancelledError`` propagates; the caller reads :attr:`AsyncAttempt.written`
+            of the attempt it passed to know whether the request may have arrived.
+        """
+        attempt = AsyncAttempt()
+        return await self.attempt(
+            attempt, method, url, headers, body, timeout, remaining, limits, stream, secret_headers
+        )
+
+    async def attempt(
+        self,
+        attempt: AsyncAttempt,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: bytes | None,
+        timeout: urllib3.Timeout,
+        remaining: float | None,
+        limits: Limits,
+        stream: bool = False,
+        secret_headers: frozenset[str] = frozenset(),
+    ) -> AsyncRESTResponse:
+        expired = False
+        failure: TransportError | None = None
+        resp: aiohttp.ClientResponse | None = None
+        try:
+            async with asyncio.timeout(remaining):
+                try:
+                    resp = await self._exchange(
+                        attempt, method, url, headers, body, timeout, secret_headers
+                    )
+                    if stream and resp.status < 300:
+                        return AsyncRESTResponse(resp, None)
+                    return await _read(resp, limits)
+                except asyncio.CancelledError:
+                    if resp is not None:  # cut mid-body (deadline or cancel): not reusable
+                        resp.close()
+                    raise
+                except ApiValueError:
+                    raise
+                except (aiohttp.ClientError, OSError, ValueError) as err:
+                    failure = _transport_error(err, attempt)
+        except TimeoutError:
+            expired = True
+        if expired:
+            failed = classify_failure(written=attempt.written, timed_out=True, verify_failed=False)
+            raise TransportError(failed, TimeoutError("the call's deadline passed"), timeout=True)
+        assert failure is not None
+        raise failure
+
+    async def _exchange(
+        self,
+        attempt: AsyncAttempt,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: bytes | None,
+        timeout: urllib3.Timeout,
+        secret_headers: frozenset[str],
+    ) -> aiohttp.ClientResponse:
+        """The final response of the redirect chain, its body not read yet."""
+        client_timeout = _client_timeout(
+            timeout.connect_timeout, timeout.read_timeout, timeout.total
+        )
+        session = self.session()
+        hops = 0
+        while True:
+            proxy, proxy_auth = self._proxy_for(url)
+            server_name = self._configuration.tls_server_name
+            extra: dict[str, Any] = {"server_hostname": server_name} if server_name else {}
+            resp = await session.request(
+                method,
+                URL(url, encoded=True),  # prepared and percent-encoded already: sent as is
+                headers=headers,
+                data=body,
+                timeout=client_timeout,
+                allow_redirects=False,
+                ssl=self._ssl_for(url),
+                proxy=proxy,
+                proxy_auth=proxy_auth,
+                proxy_headers=self._configuration.proxy_headers if proxy else None,
+                trace_request_ctx=attempt,
+                **extra,
+            )
+            if resp.status not in redirects.REDIRECT_STATUSES:
+                return resp
+            step = redirects.next_hop(
+                method,
+                url,
+                headers,
+                body,
+                resp.status,
+                resp.headers.get("Location"),
+                hops,
+                secret_headers,
+            )
+            if step is None:
+                return resp
+            await _drain(resp)
+            if isinstance(step, redirects.Refusal):
+                raise AsyncRedirectRefused(AsyncRESTResponse(resp, b""), step.reason)
+            attempt.written = True  # answered: whatever happens on the next hop, it arrived
+            method, url, headers, body = step
+            hops += 1
+
+
+@lru_cache(maxsize=64)
+def _client_timeout(connect: Any, read: Any, total: Any) -> aiohttp.ClientTimeout:
+    """aiohttp's timeouts for urllib3's (made once per distinct triple: most calls share one)."""
+    return aiohttp.ClientTimeout(
+        total=total if isinstance(total, (int, float)) else None,
+        sock_connect=connect if isinstance(connect, (int, float)) else None,
+        sock_read=read if isinstance(read, (int, float)) else None,
+    )
+
+
+async def _drain(resp: aiohttp.ClientResponse) -> None:
+    """Read a redirect's body (bounded) so that its connection can serve the next hop."""
+    data = await resp.content.read(REDIRECT_BODY_LIMIT + 1)
+    if len(data) > REDIRECT_BODY_LIMIT or not resp.content.at_eof():
+        resp.close()
+    else:
+        resp.release()
+
+
+async def _read(resp: aiohttp.ClientResponse, limits: Limits) -> AsyncRESTResponse:
+    """Read the body within the limits; the connection goes back to the pool when read whole."""
+    error = resp.status >= 400
+    limit = limits.error if error else limits.success
+    length = resp.content_length
+    if limit is None or (
+        length is not None and length <= limit and "Content-Encoding" not in resp.headers
+    ):
+        data = await resp.read()
+        resp.release()
+        return AsyncRESTResponse(resp, data)
+    data, truncated = await _read_up_to(resp, limit)
+    if truncated:
+        resp.close()
+        if not error:
+            raise BodyTooLarge(resp.status, resp.headers, limit)
+    else:
+        resp.release()
+    return AsyncRESTResponse(resp, data, truncated)
+
+
+async def _read_up_to(resp: aiohttp.ClientResponse, limit: int) -> tuple[bytes, bool]:
+    """At most *limit* decoded bytes of *resp*, and whether there was more."""
+    parts: list[bytes] = []
+    size = 0
+    while True:
+        chunk = await resp.content.read(min(CHUNK, limit + 1))
+        if not chunk:
+            return b"".join(parts), False
+        parts.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            return b"".join(parts)[:limit], True
+
+
+async def iter_stream(
+    resp: aiohttp.ClientResponse, chunk_size: int, limit: int | None
+) -> AsyncIterator[bytes]:
+    """A streamed body in decoded chunks of at most *chunk_size*; raises past *limit* bytes."""
+    size = 0
+    failure: TransportError | None = None
+    try:
+        while True:
+            chunk = await resp.content.read(chunk_size)
+            if not chunk:
+                return
+            size += len(chunk)
+            if limit is not None and size > limit:
+                resp.close()
+                raise BodyTooLarge(resp.status, resp.headers, limit)
+            yield chunk
+    except (aiohttp.ClientError, OSError, ValueError) as err:
+        _forget_locals(err)
+        failure = TransportError(Failure.CONNECTION_LOST, err, timeout=_timed_out(err))
+    raise failure
+
+
+def _transport_error(err: BaseException, attempt: AsyncAttempt) -> TransportError:
+    """Sort a failed attempt by what was written (:func:`classify_failure`); locals cleared."""
+    _forget_locals(err)
+    chain = list(_chain(err))
+    verify = any(
+        isinstance(
+            e,
+            (
+                ssl.SSLCertVerificationError,
+                ssl.CertificateError,
+                aiohttp.ClientConnectorCertificateError,
+            ),
+        )
+        for e in chain
+    )
+    tls = verify or any(
+        isinstance(e, (ssl.SSLError, aiohttp.ClientSSLError, aiohttp.ClientConnectorSSLError))
+        for e in chain
+    )
+    timed_out = _timed_out(err)
+    if isinstance(err, aiohttp.InvalidURL) and not attempt.written:
+        raise ApiValueError(f"the URL cannot be parsed: {err}") from None
+    failure = classify_failure(written=attempt.written, timed_out=timed_out, verify_failed=verify)
+    return TransportError(failure, err, tls=tls and not attempt.written, timeout=timed_out)
