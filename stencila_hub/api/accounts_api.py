@@ -39,6 +39,8 @@ from stencila_hub.retry import RetryPolicy
 if TYPE_CHECKING:  # the models in the signatures, for type checkers only: at run time an
     # Operation names its types and they are imported at first use (importing JobsApi does not
     # build InlineObject4 for a caller who only PUTs).
+    # The async classes' client: aiohttp is an optional extra, imported only by stencila_hub.aio.
+    from stencila_hub.aio.api_client import AsyncApiClient
     from stencila_hub.models import *  # noqa: F403
 
 _accounts_queues_list = Operation(
@@ -876,6 +878,559 @@ class AccountsApi:
     ) -> ApiResponse[HubZone]:
         """Like :meth:`accounts_zones_read`, with the status code, headers, raw body and the retries taken."""
         return self.api_client.call(
+            _accounts_zones_read,
+            {
+                "account": account,
+                "zone": zone,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+
+class AsyncAccountsApi:
+    """The asyncio twin of :class:`AccountsApi` (``stencila_hub.aio.AccountsApi``): the same
+    methods, arguments and return types, awaited; the same Operations. Share one AsyncApiClient."""
+
+    system = AccountsApi.system
+
+    def __init__(self, api_client: Optional[AsyncApiClient] = None) -> None:
+        if api_client is None:
+            from stencila_hub.aio.api_client import AsyncApiClient as _AsyncApiClient
+
+            api_client = _AsyncApiClient.get_default()
+        self.api_client = api_client
+        self.api_client.check_host(self.system)
+
+    async def accounts_queues_list(
+        self,
+        account: Annotated[
+            StrictStr,
+            Field(description="The account's id (or its name); a string, as in the Hub's schema."),
+        ],
+        limit: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=1)]],
+            Field(description="Number of results to return per page (the server's default is 50)."),
+        ] = None,
+        offset: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(description="The initial index from which to return the results."),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> HubQueuePage:
+        """List the job queues of an account. (``GET /accounts/{account}/queues/``): awaits :meth:`AccountsApi.accounts_queues_list`."""
+        return await self.api_client.call(
+            _accounts_queues_list,
+            {
+                "account": account,
+                "limit": limit,
+                "offset": offset,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def accounts_queues_list_with_http_info(
+        self,
+        account: Annotated[
+            StrictStr,
+            Field(description="The account's id (or its name); a string, as in the Hub's schema."),
+        ],
+        limit: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=1)]],
+            Field(description="Number of results to return per page (the server's default is 50)."),
+        ] = None,
+        offset: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(description="The initial index from which to return the results."),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[HubQueuePage]:
+        """Awaits :meth:`AccountsApi.accounts_queues_list_with_http_info`."""
+        return await self.api_client.call(
+            _accounts_queues_list,
+            {
+                "account": account,
+                "limit": limit,
+                "offset": offset,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def accounts_queues_read(
+        self,
+        account: Annotated[
+            StrictStr,
+            Field(description="The account's id (or its name); a string, as in the Hub's schema."),
+        ],
+        queue: Annotated[StrictInt, Field(description="The queue's id.")],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> HubQueue:
+        """Read a job queue of an account. (``GET /accounts/{account}/queues/{queue}/``): awaits :meth:`AccountsApi.accounts_queues_read`."""
+        return await self.api_client.call(
+            _accounts_queues_read,
+            {
+                "account": account,
+                "queue": queue,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def accounts_queues_read_with_http_info(
+        self,
+        account: Annotated[
+            StrictStr,
+            Field(description="The account's id (or its name); a string, as in the Hub's schema."),
+        ],
+        queue: Annotated[StrictInt, Field(description="The queue's id.")],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[HubQueue]:
+        """Awaits :meth:`AccountsApi.accounts_queues_read_with_http_info`."""
+        return await self.api_client.call(
+            _accounts_queues_read,
+            {
+                "account": account,
+                "queue": queue,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def accounts_workers_heartbeats_list(
+        self,
+        account: Annotated[
+            StrictStr,
+            Field(description="The account's id (or its name); a string, as in the Hub's schema."),
+        ],
+        worker: Annotated[
+            StrictInt,
+            Field(
+                description="The worker's id. (The Hub's schema types it as a string; it is the worker's integer id.)"
+            ),
+        ],
+        limit: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=1)]],
+            Field(description="Number of results to return per page (the server's default is 50)."),
+        ] = None,
+        offset: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(description="The initial index from which to return the results."),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> HubWorkerHeartbeatPage:
+        """List a worker's heartbeats. (``GET /accounts/{account}/workers/{worker}/heartbeats/``): awaits :meth:`AccountsApi.accounts_workers_heartbeats_list`."""
+        return await self.api_client.call(
+            _accounts_workers_heartbeats_list,
+            {
+                "account": account,
+                "worker": worker,
+                "limit": limit,
+                "offset": offset,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def accounts_workers_heartbeats_list_with_http_info(
+        self,
+        account: Annotated[
+            StrictStr,
+            Field(description="The account's id (or its name); a string, as in the Hub's schema."),
+        ],
+        worker: Annotated[
+            StrictInt,
+            Field(
+                description="The worker's id. (The Hub's schema types it as a string; it is the worker's integer id.)"
+            ),
+        ],
+        limit: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=1)]],
+            Field(description="Number of results to return per page (the server's default is 50)."),
+        ] = None,
+        offset: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(description="The initial index from which to return the results."),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[HubWorkerHeartbeatPage]:
+        """Awaits :meth:`AccountsApi.accounts_workers_heartbeats_list_with_http_info`."""
+        return await self.api_client.call(
+            _accounts_workers_heartbeats_list,
+            {
+                "account": account,
+                "worker": worker,
+                "limit": limit,
+                "offset": offset,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def accounts_workers_list(
+        self,
+        account: Annotated[
+            StrictStr,
+            Field(description="The account's id (or its name); a string, as in the Hub's schema."),
+        ],
+        limit: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=1)]],
+            Field(description="Number of results to return per page (the server's default is 50)."),
+        ] = None,
+        offset: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(description="The initial index from which to return the results."),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> HubWorkerPage:
+        """List the workers of an account. (``GET /accounts/{account}/workers/``): awaits :meth:`AccountsApi.accounts_workers_list`."""
+        return await self.api_client.call(
+            _accounts_workers_list,
+            {
+                "account": account,
+                "limit": limit,
+                "offset": offset,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def accounts_workers_list_with_http_info(
+        self,
+        account: Annotated[
+            StrictStr,
+            Field(description="The account's id (or its name); a string, as in the Hub's schema."),
+        ],
+        limit: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=1)]],
+            Field(description="Number of results to return per page (the server's default is 50)."),
+        ] = None,
+        offset: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(description="The initial index from which to return the results."),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[HubWorkerPage]:
+        """Awaits :meth:`AccountsApi.accounts_workers_list_with_http_info`."""
+        return await self.api_client.call(
+            _accounts_workers_list,
+            {
+                "account": account,
+                "limit": limit,
+                "offset": offset,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def accounts_workers_read(
+        self,
+        account: Annotated[
+            StrictStr,
+            Field(description="The account's id (or its name); a string, as in the Hub's schema."),
+        ],
+        worker: Annotated[
+            StrictInt,
+            Field(
+                description="The worker's id. (The Hub's schema types it as a string; it is the worker's integer id.)"
+            ),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> HubWorker:
+        """Read a worker of an account. (``GET /accounts/{account}/workers/{worker}/``): awaits :meth:`AccountsApi.accounts_workers_read`."""
+        return await self.api_client.call(
+            _accounts_workers_read,
+            {
+                "account": account,
+                "worker": worker,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def accounts_workers_read_with_http_info(
+        self,
+        account: Annotated[
+            StrictStr,
+            Field(description="The account's id (or its name); a string, as in the Hub's schema."),
+        ],
+        worker: Annotated[
+            StrictInt,
+            Field(
+                description="The worker's id. (The Hub's schema types it as a string; it is the worker's integer id.)"
+            ),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[HubWorker]:
+        """Awaits :meth:`AccountsApi.accounts_workers_read_with_http_info`."""
+        return await self.api_client.call(
+            _accounts_workers_read,
+            {
+                "account": account,
+                "worker": worker,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def accounts_zones_create(
+        self,
+        account: Annotated[
+            StrictStr,
+            Field(description="The account's id (or its name); a string, as in the Hub's schema."),
+        ],
+        data: HubZoneCreate,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> HubZone:
+        """Create a zone. (``POST /accounts/{account}/zones/``): awaits :meth:`AccountsApi.accounts_zones_create`."""
+        return await self.api_client.call(
+            _accounts_zones_create,
+            {
+                "account": account,
+                "data": data,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def accounts_zones_create_with_http_info(
+        self,
+        account: Annotated[
+            StrictStr,
+            Field(description="The account's id (or its name); a string, as in the Hub's schema."),
+        ],
+        data: HubZoneCreate,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[HubZone]:
+        """Awaits :meth:`AccountsApi.accounts_zones_create_with_http_info`."""
+        return await self.api_client.call(
+            _accounts_zones_create,
+            {
+                "account": account,
+                "data": data,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def accounts_zones_delete(
+        self,
+        account: Annotated[
+            StrictStr,
+            Field(description="The account's id (or its name); a string, as in the Hub's schema."),
+        ],
+        zone: Annotated[StrictInt, Field(description="The zone's id.")],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> None:
+        """Delete a zone. (``DELETE /accounts/{account}/zones/{zone}/``): awaits :meth:`AccountsApi.accounts_zones_delete`."""
+        return await self.api_client.call(
+            _accounts_zones_delete,
+            {
+                "account": account,
+                "zone": zone,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def accounts_zones_delete_with_http_info(
+        self,
+        account: Annotated[
+            StrictStr,
+            Field(description="The account's id (or its name); a string, as in the Hub's schema."),
+        ],
+        zone: Annotated[StrictInt, Field(description="The zone's id.")],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[None]:
+        """Awaits :meth:`AccountsApi.accounts_zones_delete_with_http_info`."""
+        return await self.api_client.call(
+            _accounts_zones_delete,
+            {
+                "account": account,
+                "zone": zone,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def accounts_zones_list(
+        self,
+        account: Annotated[
+            StrictStr,
+            Field(description="The account's id (or its name); a string, as in the Hub's schema."),
+        ],
+        limit: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=1)]],
+            Field(description="Number of results to return per page (the server's default is 50)."),
+        ] = None,
+        offset: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(description="The initial index from which to return the results."),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> HubZonePage:
+        """List the zones of an account. (``GET /accounts/{account}/zones/``): awaits :meth:`AccountsApi.accounts_zones_list`."""
+        return await self.api_client.call(
+            _accounts_zones_list,
+            {
+                "account": account,
+                "limit": limit,
+                "offset": offset,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def accounts_zones_list_with_http_info(
+        self,
+        account: Annotated[
+            StrictStr,
+            Field(description="The account's id (or its name); a string, as in the Hub's schema."),
+        ],
+        limit: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=1)]],
+            Field(description="Number of results to return per page (the server's default is 50)."),
+        ] = None,
+        offset: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(description="The initial index from which to return the results."),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[HubZonePage]:
+        """Awaits :meth:`AccountsApi.accounts_zones_list_with_http_info`."""
+        return await self.api_client.call(
+            _accounts_zones_list,
+            {
+                "account": account,
+                "limit": limit,
+                "offset": offset,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def accounts_zones_read(
+        self,
+        account: Annotated[
+            StrictStr,
+            Field(description="The account's id (or its name); a string, as in the Hub's schema."),
+        ],
+        zone: Annotated[StrictInt, Field(description="The zone's id.")],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> HubZone:
+        """Read a zone. (``GET /accounts/{account}/zones/{zone}/``): awaits :meth:`AccountsApi.accounts_zones_read`."""
+        return await self.api_client.call(
+            _accounts_zones_read,
+            {
+                "account": account,
+                "zone": zone,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def accounts_zones_read_with_http_info(
+        self,
+        account: Annotated[
+            StrictStr,
+            Field(description="The account's id (or its name); a string, as in the Hub's schema."),
+        ],
+        zone: Annotated[StrictInt, Field(description="The zone's id.")],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[HubZone]:
+        """Awaits :meth:`AccountsApi.accounts_zones_read_with_http_info`."""
+        return await self.api_client.call(
             _accounts_zones_read,
             {
                 "account": account,

@@ -39,6 +39,8 @@ from stencila_hub.retry import RetryPolicy
 if TYPE_CHECKING:  # the models in the signatures, for type checkers only: at run time an
     # Operation names its types and they are imported at first use (importing JobsApi does not
     # build InlineObject4 for a caller who only PUTs).
+    # The async classes' client: aiohttp is an optional extra, imported only by stencila_hub.aio.
+    from stencila_hub.aio.api_client import AsyncApiClient
     from stencila_hub.models import *  # noqa: F403
 
 _projects_jobs_cancel = Operation(
@@ -902,6 +904,571 @@ class ProjectsApi:
     ) -> ApiResponse[HubJob]:
         """Like :meth:`projects_jobs_read`, with the status code, headers, raw body and the retries taken."""
         return self.api_client.call(
+            _projects_jobs_read,
+            {
+                "project": project,
+                "job": job,
+                "key": key,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+
+class AsyncProjectsApi:
+    """The asyncio twin of :class:`ProjectsApi` (``stencila_hub.aio.ProjectsApi``): the same
+    methods, arguments and return types, awaited; the same Operations. Share one AsyncApiClient."""
+
+    system = ProjectsApi.system
+
+    def __init__(self, api_client: Optional[AsyncApiClient] = None) -> None:
+        if api_client is None:
+            from stencila_hub.aio.api_client import AsyncApiClient as _AsyncApiClient
+
+            api_client = _AsyncApiClient.get_default()
+        self.api_client = api_client
+        self.api_client.check_host(self.system)
+
+    async def projects_jobs_cancel(
+        self,
+        project: Annotated[
+            StrictStr,
+            Field(description="The project's id (or its name); a string, as in the Hub's schema."),
+        ],
+        job: Annotated[
+            StrictInt,
+            Field(
+                description="The job's id. (The Hub's schema types it as a string; it is the job's integer id.)"
+            ),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> HubJob:
+        """Cancel a job. (``PATCH /projects/{project}/jobs/{job}/cancel/``): awaits :meth:`ProjectsApi.projects_jobs_cancel`."""
+        return await self.api_client.call(
+            _projects_jobs_cancel,
+            {
+                "project": project,
+                "job": job,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def projects_jobs_cancel_with_http_info(
+        self,
+        project: Annotated[
+            StrictStr,
+            Field(description="The project's id (or its name); a string, as in the Hub's schema."),
+        ],
+        job: Annotated[
+            StrictInt,
+            Field(
+                description="The job's id. (The Hub's schema types it as a string; it is the job's integer id.)"
+            ),
+        ],
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[HubJob]:
+        """Awaits :meth:`ProjectsApi.projects_jobs_cancel_with_http_info`."""
+        return await self.api_client.call(
+            _projects_jobs_cancel,
+            {
+                "project": project,
+                "job": job,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def projects_jobs_connect_create(
+        self,
+        project: Annotated[
+            StrictStr,
+            Field(description="The project's id (or its name); a string, as in the Hub's schema."),
+        ],
+        job: Annotated[
+            StrictInt,
+            Field(
+                description="The job's id. (The Hub's schema types it as a string; it is the job's integer id.)"
+            ),
+        ],
+        path: Annotated[
+            StrictStr, Field(description="The path inside the session job (may hold `/`).")
+        ],
+        data: Dict[str, Any],
+        protocol: Annotated[
+            Optional[StrictStr],
+            Field(description="How to reach the job's worker (its `urls` member)."),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> object:
+        """Connect to a job (POST). (``POST /projects/{project}/jobs/{job}/connect/{path}/``): awaits :meth:`ProjectsApi.projects_jobs_connect_create`."""
+        return await self.api_client.call(
+            _projects_jobs_connect_create,
+            {
+                "project": project,
+                "job": job,
+                "path": path,
+                "data": data,
+                "protocol": protocol,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def projects_jobs_connect_create_with_http_info(
+        self,
+        project: Annotated[
+            StrictStr,
+            Field(description="The project's id (or its name); a string, as in the Hub's schema."),
+        ],
+        job: Annotated[
+            StrictInt,
+            Field(
+                description="The job's id. (The Hub's schema types it as a string; it is the job's integer id.)"
+            ),
+        ],
+        path: Annotated[
+            StrictStr, Field(description="The path inside the session job (may hold `/`).")
+        ],
+        data: Dict[str, Any],
+        protocol: Annotated[
+            Optional[StrictStr],
+            Field(description="How to reach the job's worker (its `urls` member)."),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[object]:
+        """Awaits :meth:`ProjectsApi.projects_jobs_connect_create_with_http_info`."""
+        return await self.api_client.call(
+            _projects_jobs_connect_create,
+            {
+                "project": project,
+                "job": job,
+                "path": path,
+                "data": data,
+                "protocol": protocol,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def projects_jobs_connect_read(
+        self,
+        project: Annotated[
+            StrictStr,
+            Field(description="The project's id (or its name); a string, as in the Hub's schema."),
+        ],
+        job: Annotated[
+            StrictInt,
+            Field(
+                description="The job's id. (The Hub's schema types it as a string; it is the job's integer id.)"
+            ),
+        ],
+        path: Annotated[
+            StrictStr, Field(description="The path inside the session job (may hold `/`).")
+        ],
+        protocol: Annotated[
+            Optional[StrictStr],
+            Field(description="How to reach the job's worker (its `urls` member)."),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> object:
+        """Connect to a job (GET). (``GET /projects/{project}/jobs/{job}/connect/{path}/``): awaits :meth:`ProjectsApi.projects_jobs_connect_read`."""
+        return await self.api_client.call(
+            _projects_jobs_connect_read,
+            {
+                "project": project,
+                "job": job,
+                "path": path,
+                "protocol": protocol,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def projects_jobs_connect_read_with_http_info(
+        self,
+        project: Annotated[
+            StrictStr,
+            Field(description="The project's id (or its name); a string, as in the Hub's schema."),
+        ],
+        job: Annotated[
+            StrictInt,
+            Field(
+                description="The job's id. (The Hub's schema types it as a string; it is the job's integer id.)"
+            ),
+        ],
+        path: Annotated[
+            StrictStr, Field(description="The path inside the session job (may hold `/`).")
+        ],
+        protocol: Annotated[
+            Optional[StrictStr],
+            Field(description="How to reach the job's worker (its `urls` member)."),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[object]:
+        """Awaits :meth:`ProjectsApi.projects_jobs_connect_read_with_http_info`."""
+        return await self.api_client.call(
+            _projects_jobs_connect_read,
+            {
+                "project": project,
+                "job": job,
+                "path": path,
+                "protocol": protocol,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def projects_jobs_create(
+        self,
+        project: Annotated[
+            StrictStr,
+            Field(description="The project's id (or its name); a string, as in the Hub's schema."),
+        ],
+        data: HubJobCreate,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> HubJob:
+        """Create a job in a project. (``POST /projects/{project}/jobs/``): awaits :meth:`ProjectsApi.projects_jobs_create`."""
+        return await self.api_client.call(
+            _projects_jobs_create,
+            {
+                "project": project,
+                "data": data,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def projects_jobs_create_with_http_info(
+        self,
+        project: Annotated[
+            StrictStr,
+            Field(description="The project's id (or its name); a string, as in the Hub's schema."),
+        ],
+        data: HubJobCreate,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[HubJob]:
+        """Awaits :meth:`ProjectsApi.projects_jobs_create_with_http_info`."""
+        return await self.api_client.call(
+            _projects_jobs_create,
+            {
+                "project": project,
+                "data": data,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def projects_jobs_execute(
+        self,
+        project: Annotated[
+            StrictStr,
+            Field(description="The project's id (or its name); a string, as in the Hub's schema."),
+        ],
+        data: StencilaNode,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> StencilaNode:
+        """Create an execute job. (``POST /projects/{project}/jobs/execute/``): awaits :meth:`ProjectsApi.projects_jobs_execute`."""
+        return await self.api_client.call(
+            _projects_jobs_execute,
+            {
+                "project": project,
+                "data": data,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def projects_jobs_execute_with_http_info(
+        self,
+        project: Annotated[
+            StrictStr,
+            Field(description="The project's id (or its name); a string, as in the Hub's schema."),
+        ],
+        data: StencilaNode,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[StencilaNode]:
+        """Awaits :meth:`ProjectsApi.projects_jobs_execute_with_http_info`."""
+        return await self.api_client.call(
+            _projects_jobs_execute,
+            {
+                "project": project,
+                "data": data,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def projects_jobs_list(
+        self,
+        project: Annotated[
+            StrictStr,
+            Field(description="The project's id (or its name); a string, as in the Hub's schema."),
+        ],
+        limit: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=1)]],
+            Field(description="Number of results to return per page (the server's default is 50)."),
+        ] = None,
+        offset: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(description="The initial index from which to return the results."),
+        ] = None,
+        creator: Annotated[
+            Optional[StrictInt],
+            Field(description="Only the jobs created by this user (the user's id)."),
+        ] = None,
+        method: Annotated[
+            Optional[StrictStr],
+            Field(description="Only the jobs of this method (`convert`, `session`, `sleep`...)."),
+        ] = None,
+        status: Annotated[
+            Optional[StrictStr],
+            Field(description="Only the jobs with this status (`RUNNING`, `SUCCESS`...)."),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> HubJobPage:
+        """List the jobs of a project. (``GET /projects/{project}/jobs/``): awaits :meth:`ProjectsApi.projects_jobs_list`."""
+        return await self.api_client.call(
+            _projects_jobs_list,
+            {
+                "project": project,
+                "limit": limit,
+                "offset": offset,
+                "creator": creator,
+                "method": method,
+                "status": status,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def projects_jobs_list_with_http_info(
+        self,
+        project: Annotated[
+            StrictStr,
+            Field(description="The project's id (or its name); a string, as in the Hub's schema."),
+        ],
+        limit: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=1)]],
+            Field(description="Number of results to return per page (the server's default is 50)."),
+        ] = None,
+        offset: Annotated[
+            Optional[Annotated[int, Field(strict=True, ge=0)]],
+            Field(description="The initial index from which to return the results."),
+        ] = None,
+        creator: Annotated[
+            Optional[StrictInt],
+            Field(description="Only the jobs created by this user (the user's id)."),
+        ] = None,
+        method: Annotated[
+            Optional[StrictStr],
+            Field(description="Only the jobs of this method (`convert`, `session`, `sleep`...)."),
+        ] = None,
+        status: Annotated[
+            Optional[StrictStr],
+            Field(description="Only the jobs with this status (`RUNNING`, `SUCCESS`...)."),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[HubJobPage]:
+        """Awaits :meth:`ProjectsApi.projects_jobs_list_with_http_info`."""
+        return await self.api_client.call(
+            _projects_jobs_list,
+            {
+                "project": project,
+                "limit": limit,
+                "offset": offset,
+                "creator": creator,
+                "method": method,
+                "status": status,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def projects_jobs_partial_update(
+        self,
+        project: Annotated[
+            StrictStr,
+            Field(description="The project's id (or its name); a string, as in the Hub's schema."),
+        ],
+        job: Annotated[
+            StrictInt,
+            Field(
+                description="The job's id. (The Hub's schema types it as a string; it is the job's integer id.)"
+            ),
+        ],
+        data: HubJob,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> HubJob:
+        """Update a job of a project. (``PATCH /projects/{project}/jobs/{job}/``): awaits :meth:`ProjectsApi.projects_jobs_partial_update`."""
+        return await self.api_client.call(
+            _projects_jobs_partial_update,
+            {
+                "project": project,
+                "job": job,
+                "data": data,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def projects_jobs_partial_update_with_http_info(
+        self,
+        project: Annotated[
+            StrictStr,
+            Field(description="The project's id (or its name); a string, as in the Hub's schema."),
+        ],
+        job: Annotated[
+            StrictInt,
+            Field(
+                description="The job's id. (The Hub's schema types it as a string; it is the job's integer id.)"
+            ),
+        ],
+        data: HubJob,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[HubJob]:
+        """Awaits :meth:`ProjectsApi.projects_jobs_partial_update_with_http_info`."""
+        return await self.api_client.call(
+            _projects_jobs_partial_update,
+            {
+                "project": project,
+                "job": job,
+                "data": data,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def projects_jobs_read(
+        self,
+        project: Annotated[
+            StrictStr,
+            Field(description="The project's id (or its name); a string, as in the Hub's schema."),
+        ],
+        job: Annotated[
+            StrictInt,
+            Field(
+                description="The job's id. (The Hub's schema types it as a string; it is the job's integer id.)"
+            ),
+        ],
+        key: Annotated[
+            Optional[StrictStr],
+            Field(description="The job's `key`, which lets a caller without a token read it."),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> HubJob:
+        """Read a job of a project. (``GET /projects/{project}/jobs/{job}/``): awaits :meth:`ProjectsApi.projects_jobs_read`."""
+        return await self.api_client.call(
+            _projects_jobs_read,
+            {
+                "project": project,
+                "job": job,
+                "key": key,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def projects_jobs_read_with_http_info(
+        self,
+        project: Annotated[
+            StrictStr,
+            Field(description="The project's id (or its name); a string, as in the Hub's schema."),
+        ],
+        job: Annotated[
+            StrictInt,
+            Field(
+                description="The job's id. (The Hub's schema types it as a string; it is the job's integer id.)"
+            ),
+        ],
+        key: Annotated[
+            Optional[StrictStr],
+            Field(description="The job's `key`, which lets a caller without a token read it."),
+        ] = None,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[HubJob]:
+        """Awaits :meth:`ProjectsApi.projects_jobs_read_with_http_info`."""
+        return await self.api_client.call(
             _projects_jobs_read,
             {
                 "project": project,

@@ -39,6 +39,8 @@ from stencila_hub.retry import RetryPolicy
 if TYPE_CHECKING:  # the models in the signatures, for type checkers only: at run time an
     # Operation names its types and they are imported at first use (importing JobsApi does not
     # build InlineObject4 for a caller who only PUTs).
+    # The async classes' client: aiohttp is an optional extra, imported only by stencila_hub.aio.
+    from stencila_hub.aio.api_client import AsyncApiClient
     from stencila_hub.models import *  # noqa: F403
 
 _workers_heartbeat = Operation(
@@ -332,6 +334,185 @@ class WorkersApi:
     ) -> ApiResponse[None]:
         """Like :meth:`workers_partial_update`, with the status code, headers, raw body and the retries taken."""
         return self.api_client.call(
+            _workers_partial_update,
+            {
+                "hostname": hostname,
+                "data": data,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+
+class AsyncWorkersApi:
+    """The asyncio twin of :class:`WorkersApi` (``stencila_hub.aio.WorkersApi``): the same
+    methods, arguments and return types, awaited; the same Operations. Share one AsyncApiClient."""
+
+    system = WorkersApi.system
+
+    def __init__(self, api_client: Optional[AsyncApiClient] = None) -> None:
+        if api_client is None:
+            from stencila_hub.aio.api_client import AsyncApiClient as _AsyncApiClient
+
+            api_client = _AsyncApiClient.get_default()
+        self.api_client = api_client
+        self.api_client.check_host(self.system)
+
+    async def workers_heartbeat(
+        self,
+        data: CeleryWorkerEvent,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> None:
+        """Record a worker heartbeat. (``POST /workers/heartbeat/``): awaits :meth:`WorkersApi.workers_heartbeat`."""
+        return await self.api_client.call(
+            _workers_heartbeat,
+            {
+                "data": data,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def workers_heartbeat_with_http_info(
+        self,
+        data: CeleryWorkerEvent,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[None]:
+        """Awaits :meth:`WorkersApi.workers_heartbeat_with_http_info`."""
+        return await self.api_client.call(
+            _workers_heartbeat,
+            {
+                "data": data,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def workers_offline(
+        self,
+        data: CeleryWorkerEvent,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> None:
+        """Record that a worker has gone offline. (``POST /workers/offline/``): awaits :meth:`WorkersApi.workers_offline`."""
+        return await self.api_client.call(
+            _workers_offline,
+            {
+                "data": data,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def workers_offline_with_http_info(
+        self,
+        data: CeleryWorkerEvent,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[None]:
+        """Awaits :meth:`WorkersApi.workers_offline_with_http_info`."""
+        return await self.api_client.call(
+            _workers_offline,
+            {
+                "data": data,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def workers_online(
+        self,
+        data: CeleryWorkerEvent,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> None:
+        """Record that a worker has come online. (``POST /workers/online/``): awaits :meth:`WorkersApi.workers_online`."""
+        return await self.api_client.call(
+            _workers_online,
+            {
+                "data": data,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def workers_online_with_http_info(
+        self,
+        data: CeleryWorkerEvent,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[None]:
+        """Awaits :meth:`WorkersApi.workers_online_with_http_info`."""
+        return await self.api_client.call(
+            _workers_online,
+            {
+                "data": data,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            True,
+        )
+
+    async def workers_partial_update(
+        self,
+        hostname: Annotated[StrictStr, Field(description="The worker's Celery hostname.")],
+        data: HubWorkerUpdate,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> None:
+        """Update information on the worker. (``PATCH /workers/{hostname}/``): awaits :meth:`WorkersApi.workers_partial_update`."""
+        return await self.api_client.call(
+            _workers_partial_update,
+            {
+                "hostname": hostname,
+                "data": data,
+            },
+            _request_timeout,
+            _retries,
+            _headers,
+            False,
+        )
+
+    async def workers_partial_update_with_http_info(
+        self,
+        hostname: Annotated[StrictStr, Field(description="The worker's Celery hostname.")],
+        data: HubWorkerUpdate,
+        *,
+        _request_timeout: TimeoutArg = None,
+        _retries: Union[None, int, RetryPolicy] = None,
+        _headers: Optional[Mapping[str, str]] = None,
+    ) -> ApiResponse[None]:
+        """Awaits :meth:`WorkersApi.workers_partial_update_with_http_info`."""
+        return await self.api_client.call(
             _workers_partial_update,
             {
                 "hostname": hostname,

@@ -22,6 +22,7 @@ from stencila_hub import (
     JobsApi,
     ProjectsApi,
     WorkersApi,
+    aio,
     pagination,
 )
 from stencila_hub.waiters import WaitResult, wait_for_hub_job
@@ -59,3 +60,11 @@ with ApiClient(config) as client:
         assert_type(beat, HubWorkerHeartbeat)
     assert_type(accounts.accounts_zones_create("1", HubZoneCreate(name="z")), HubZone)
     assert_type(accounts.accounts_zones_delete("1", 3), None)
+
+
+async def async_user(client: "aio.AsyncApiClient") -> None:
+    projects = aio.ProjectsApi(client)
+    assert_type(await projects.projects_jobs_read("1", 5), HubJob)
+    assert_type(await aio.wait_for_hub_job(projects, "1", 5), WaitResult[HubJob])
+    async for item in aio.pages.hub(projects.projects_jobs_list, "1", status="RUNNING"):
+        print(item)
