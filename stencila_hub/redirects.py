@@ -18,6 +18,7 @@ what it cannot express:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit
@@ -44,6 +45,8 @@ _BODY_HEADERS = frozenset(
     }
 )
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+#: A host as a URL may carry it: a name, an IPv4 address or a bracketed IPv6 one; no blanks.
+_HOST = re.compile(r"(?:\[[0-9A-Fa-f:.]+(?:%[^\]\s]+)?\]|[^\s\x00-\x1f\x7f/?#@\[\]]+)\Z")
 
 
 class Hop(NamedTuple):
@@ -84,6 +87,9 @@ def next_hop(
         parts = urlsplit(target)
         parts.port  # noqa: B018 (raises ValueError for a port out of range)
     except (LocationParseError, ValueError):
+        return Refusal("redirect to a Location that cannot be parsed")
+    if parsed.host and not _HOST.match(parsed.host):
+        # A space or control character: urllib3 before 2.8 parses it, http.client then refuses.
         return Refusal("redirect to a Location that cannot be parsed")
     scheme = (parsed.scheme or "").lower()
     if scheme not in _DEFAULT_PORTS or not parsed.host:
