@@ -1,5 +1,8 @@
 """A small overseer: follow jobs in Kubernetes, Agave, Sahara and Gaffer, and relay each change of
-their status to the Stencila Hub (``jobs_partial_update``), with one log line per change.
+their status to the Stencila Hub (``jobs_partial_update``), with one log line per change. It also
+reports itself to the Hub as the worker that runs those jobs (``workers_online``, a
+``workers_heartbeat`` each round, ``workers_partial_update`` with its stats and queues,
+``workers_offline`` at the end), as the Hub's own overseer relays its Celery workers' events.
 
 Usage::
 
@@ -19,11 +22,16 @@ and one PATCH of its Hub job (status, isActive, began/ended, log, error). A read
 fails (after the SDK's own retries) is logged and tried again next round; the Hub then gets the
 latest state, and its job log keeps every change.
 
+With ``--project`` (or ``STENCILA_HUB_PROJECT``), the project of the followed Hub jobs, the
+overseer reads a Hub job back (``projects_jobs_read``) before it relays a change: a job cancelled
+in the Hub meanwhile (``projects_jobs_cancel``) is not overwritten; it is no longer followed.
+
 Where the servers are comes only from the environment:
 
 =========================  ======================================================================
 STENCILA_HUB_URL           the Hub API, e.g. ``https://hub.stenci.la/api``
 STENCILA_HUB_TOKEN         a staff user's API token (sent as ``Authorization: Token ...``)
+STENCILA_HUB_PROJECT       optional: the project of the followed Hub jobs (see ``--project``)
 AGAVE_URL, AGAVE_TOKEN     the tenant's API host (``https://api.tacc.utexas.edu``), an access token
 SAHARA_URL, SAHARA_TOKEN   the data-processing endpoint (``http://<host>:8386``), a Keystone token
 KUBERNETES_URL,            the API server (``https://<host>:6443``), a bearer token
@@ -40,6 +48,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import socket
 import sys
 import threading
 import time
@@ -59,8 +68,11 @@ from stencila_hub import (
     JobsApi,
     NotFoundException,
     OpenApiException,
+    ProjectsApi,
+    WorkersApi,
 )
 from stencila_hub.kubernetes import JobWatch, watch_jobs
+from stencila_hub.models import CeleryWorkerEvent, HubWorkerUpdate
 from stencila_hub.waiters import (
     JobState,
     agave_job_state,
@@ -134,6 +146,10 @@ GAFFER_STATES = {
 GAFFER_TO_HUB = {"started": "RUNNING", "stopped": "TERMINATED"}
 #: A followed job that no longer exists (deleted, unloaded) ended as CANCELLED.
 GONE = JobState("gone", terminal=True, succeeded=False)
+#: A Hub job someone cancelled in the Hub: the overseer stops following it and relays nothing.
+CANCELLED_IN_HUB = JobState("cancelled in the Hub", terminal=True, succeeded=False)
+#: Hub statuses that mean the Hub job was ended from the Hub's side (not by this overseer).
+HUB_ENDED = frozenset({"CANCELLED", "REVOKED", "TERMINATED"})
 
 
 def hub_status_for(system: str, state: JobState) -> str:
@@ -310,7 +326,11 @@ class Overseer:
     """Polls the followed jobs and relays their changes to the Hub. Close it (or use ``with``)."""
 
     def __init__(
-        self, configurations: Mapping[str, Configuration], follows: Sequence[Follow]
+        self,
+        configurations: Mapping[str, Configuration],
+        follows: Sequence[Follow],
+        project: str | None = None,
+        worker_name: str | None = None,
     ) -> None:
         missing = sorted({f.system for f in follows} - set(configurations))
         if missing:
@@ -319,6 +339,13 @@ class Overseer:
         self.follows = list(follows)
         self._clients = {name: ApiClient(config) for name, config in configurations.items()}
         self.hub = JobsApi(self._clients["hub"])
+        self.projects = ProjectsApi(self._clients["hub"])
+        self.workers = WorkersApi(self._clients["hub"])
+        #: The project of the followed Hub jobs: read a job back before relaying (None: never).
+        self.project = project
+        #: The Celery-style hostname this overseer reports itself as (None: no worker events).
+        self.worker_name = worker_name
+        self._processed = 0
         self._apis: dict[str, Any] = {}
         for system, cls in (
             ("agave", AgaveJobsApi),
@@ -459,8 +486,27 @@ class Overseer:
             }
         return InlineObject4(**fields)
 
+    def _cancelled_in_hub(self, follow: Follow) -> bool:
+        """Whether the Hub job was ended from the Hub's side (read back through its project)."""
+        if self.project is None:
+            return False
+        job = self.projects.projects_jobs_read(self.project, follow.hub_job)
+        status = getattr(job.status, "value", job.status)
+        if status not in HUB_ENDED:
+            return False
+        log.info(
+            "hub job %d: %s in the Hub; no longer following %s",
+            follow.hub_job,
+            status,
+            follow.label,
+        )
+        follow.state, follow.hub_status, follow.unsent = CANCELLED_IN_HUB, status, False
+        return True
+
     def _relay(self, follow: Follow) -> None:
         try:
+            if self._cancelled_in_hub(follow):
+                return
             self.hub.jobs_partial_update(follow.hub_job, self.update_for(follow))
         except OpenApiException as err:
             log.warning(
@@ -472,6 +518,48 @@ class Overseer:
             return
         follow.unsent = False
         follow.changes += 1
+        if follow.state is not None and follow.state.terminal:
+            self._processed += 1
+
+    # -- the overseer as a worker of the Hub ---------------------------------------------------
+
+    def _worker_event(self, kind: str, **fields: Any) -> None:
+        """Post a Celery-style worker event (online, heartbeat, offline); a failure is logged."""
+        if self.worker_name is None:
+            return
+        event = CeleryWorkerEvent(
+            hostname=self.worker_name,
+            timestamp=time.time(),
+            sw_ident="stencila-hub-overseer",
+            sw_sys=sys.platform,
+            **fields,
+        )
+        try:
+            getattr(self.workers, f"workers_{kind}")(event)
+        except OpenApiException as err:
+            log.warning("worker %s: could not report %s (%s)", self.worker_name, kind, _short(err))
+
+    def report_online(self, interval: float) -> None:
+        """``worker-online``, then the worker's queues (one per followed system) and stats."""
+        self._worker_event("online", pid=os.getpid(), freq=interval, utcoffset=0)
+        if self.worker_name is None:
+            return
+        systems = sorted({f.system for f in self.follows})
+        update = HubWorkerUpdate(
+            stats={"follows": len(self.follows), "systems": systems},
+            queues=[{"name": system} for system in systems],
+        )
+        try:
+            self.workers.workers_partial_update(self.worker_name, update)
+        except OpenApiException as err:
+            log.warning(
+                "worker %s: could not report its queues (%s)", self.worker_name, _short(err)
+            )
+
+    def report_heartbeat(self) -> None:
+        active = sum(1 for f in self.follows if not f.done)
+        load = list(os.getloadavg()) if hasattr(os, "getloadavg") else None
+        self._worker_event("heartbeat", active=active, processed=self._processed, loadavg=load)
 
     # -- the loop ------------------------------------------------------------------------------
 
@@ -484,30 +572,39 @@ class Overseer:
         """Poll until every followed job has ended (True) or *max_rounds* rounds (False).
 
         Between rounds: *sleep(interval)* if given, else wait *interval* seconds or until a
-        watched job changes, whichever comes first.
+        watched job changes, whichever comes first. Reports the overseer online before the first
+        round, a heartbeat after each and offline when it returns (when a worker name is set).
         """
         rounds = 0
-        while True:
-            self.poll_once()
-            rounds += 1
-            if all(f.done for f in self.follows):
-                return True
-            if max_rounds is not None and rounds >= max_rounds:
-                return False
-            if sleep is not None:
-                sleep(interval)
-            else:
-                self.wake.wait(interval)
-                self.wake.clear()
+        self.report_online(interval)
+        try:
+            while True:
+                self.poll_once()
+                rounds += 1
+                self.report_heartbeat()
+                if all(f.done for f in self.follows):
+                    return True
+                if max_rounds is not None and rounds >= max_rounds:
+                    return False
+                if sleep is not None:
+                    sleep(interval)
+                else:
+                    self.wake.wait(interval)
+                    self.wake.clear()
+        finally:
+            self._worker_event("offline")
 
     def summary(self) -> list[str]:
         """The summary lines: one per followed job, then the totals."""
         ended = [f for f in self.follows if f.done]
         ok = sum(1 for f in ended if f.state is not None and f.state.succeeded)
+        cancelled = sum(1 for f in ended if f.state is CANCELLED_IN_HUB)
         failed = sum(1 for f in ended if f.state is not None and f.state.succeeded is False)
+        failed -= cancelled
+        in_hub = f", {cancelled} cancelled in the Hub" if cancelled else ""
         lines = [
             f"summary: {len(self.follows)} jobs followed, {len(ended)} ended ({ok} succeeded, "
-            f"{failed} failed, {len(ended) - ok - failed} stopped), "
+            f"{failed} failed, {len(ended) - ok - failed - cancelled} stopped{in_hub}), "
             f"{sum(f.changes for f in self.follows)} status changes relayed to the Hub"
         ]
         for f in self.follows:
@@ -550,6 +647,22 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = 
         default=None,
         help="stop after this many rounds even if jobs are still running",
     )
+    parser.add_argument(
+        "--project",
+        default=None,
+        help="the project of the Hub jobs: read each back before relaying "
+        "(default: $STENCILA_HUB_PROJECT)",
+    )
+    parser.add_argument(
+        "--worker-name",
+        default=f"overseer@{socket.gethostname()}",
+        help="the hostname reported in worker events (default: overseer@<host>)",
+    )
+    parser.add_argument(
+        "--no-worker-events",
+        action="store_true",
+        help="do not report the overseer to the Hub as a worker",
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.INFO,
@@ -561,8 +674,12 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = 
         if not args.follow:
             raise ConfigError("nothing to follow: give at least one --follow")
         follows = [parse_follow(text) for text in args.follow]
+        env = os.environ if environ is None else environ
         overseer = Overseer(
-            configurations_from_env(os.environ if environ is None else environ), follows
+            configurations_from_env(env),
+            follows,
+            project=args.project or env.get("STENCILA_HUB_PROJECT") or None,
+            worker_name=None if args.no_worker_events else args.worker_name,
         )
     except ConfigError as err:
         parser.error(str(err))

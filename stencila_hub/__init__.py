@@ -60,11 +60,14 @@ _RUNTIME = {
 
 _exports = {
     **_RUNTIME,
+    "AccountsApi": ".api.accounts_api",
     "AgaveJobsApi": ".api.agave_jobs_api",
     "BatchV1Api": ".api.batch_v1_api",
     "DataProcessingJobsApi": ".api.data_processing_jobs_api",
     "GafferJobsApi": ".api.gaffer_jobs_api",
     "JobsApi": ".api.jobs_api",
+    "ProjectsApi": ".api.projects_api",
+    "WorkersApi": ".api.workers_api",
     "AgaveACL": ".models.agave_acl",
     "AgaveEmptyResponse": ".models.agave_empty_response",
     "AgaveError": ".models.agave_error",
@@ -91,6 +94,8 @@ _exports = {
     "AgaveSubmittedJob": ".models.agave_submitted_job",
     "AgaveSubmittedJobResponse": ".models.agave_submitted_job_response",
     "AgaveTransferProgress": ".models.agave_transfer_progress",
+    "CeleryQueue": ".models.celery_queue",
+    "CeleryWorkerEvent": ".models.celery_worker_event",
     "CoreV1ResourceClaim": ".models.core_v1_resource_claim",
     "GafferCommit": ".models.gaffer_commit",
     "GafferError": ".models.gaffer_error",
@@ -111,6 +116,20 @@ _exports = {
     "GafferSignal": ".models.gaffer_signal",
     "HubError": ".models.hub_error",
     "HubFieldError": ".models.hub_field_error",
+    "HubJob": ".models.hub_job",
+    "HubJobCreate": ".models.hub_job_create",
+    "HubJobListItem": ".models.hub_job_list_item",
+    "HubJobPage": ".models.hub_job_page",
+    "HubQueue": ".models.hub_queue",
+    "HubQueuePage": ".models.hub_queue_page",
+    "HubWorker": ".models.hub_worker",
+    "HubWorkerHeartbeat": ".models.hub_worker_heartbeat",
+    "HubWorkerHeartbeatPage": ".models.hub_worker_heartbeat_page",
+    "HubWorkerPage": ".models.hub_worker_page",
+    "HubWorkerUpdate": ".models.hub_worker_update",
+    "HubZone": ".models.hub_zone",
+    "HubZoneCreate": ".models.hub_zone_create",
+    "HubZonePage": ".models.hub_zone_page",
     "InlineObject3": ".models.inline_object3",
     "InlineObject4": ".models.inline_object4",
     "JobOperationRequest": ".models.job_operation_request",
@@ -135,6 +154,7 @@ _exports = {
     "SaharaJobList": ".models.sahara_job_list",
     "SaharaJobUpdate": ".models.sahara_job_update",
     "SaharaMarkers": ".models.sahara_markers",
+    "StencilaNode": ".models.stencila_node",
     "V1AWSElasticBlockStoreVolumeSource": ".models.v1_aws_elastic_block_store_volume_source",
     "V1Affinity": ".models.v1_affinity",
     "V1AppArmorProfile": ".models.v1_app_armor_profile",
@@ -274,6 +294,7 @@ _exports = {
 __all__ = sorted(_exports)
 
 if _typing.TYPE_CHECKING:
+    from stencila_hub.api.accounts_api import AccountsApi as AccountsApi
     from stencila_hub.api.agave_jobs_api import AgaveJobsApi as AgaveJobsApi
     from stencila_hub.api.batch_v1_api import BatchV1Api as BatchV1Api
     from stencila_hub.api.data_processing_jobs_api import (
@@ -281,6 +302,8 @@ if _typing.TYPE_CHECKING:
     )
     from stencila_hub.api.gaffer_jobs_api import GafferJobsApi as GafferJobsApi
     from stencila_hub.api.jobs_api import JobsApi as JobsApi
+    from stencila_hub.api.projects_api import ProjectsApi as ProjectsApi
+    from stencila_hub.api.workers_api import WorkersApi as WorkersApi
     from stencila_hub.api_client import ApiClient as ApiClient
     from stencila_hub.api_client import ApiResponse as ApiResponse
     from stencila_hub.api_client import StreamedResponse as StreamedResponse
@@ -443,6 +466,8 @@ if _typing.TYPE_CHECKING:
     from stencila_hub.models.agave_transfer_progress import (
         AgaveTransferProgress as AgaveTransferProgress,
     )
+    from stencila_hub.models.celery_queue import CeleryQueue as CeleryQueue
+    from stencila_hub.models.celery_worker_event import CeleryWorkerEvent as CeleryWorkerEvent
     from stencila_hub.models.core_v1_resource_claim import (
         CoreV1ResourceClaim as CoreV1ResourceClaim,
     )
@@ -467,6 +492,22 @@ if _typing.TYPE_CHECKING:
     from stencila_hub.models.gaffer_signal import GafferSignal as GafferSignal
     from stencila_hub.models.hub_error import HubError as HubError
     from stencila_hub.models.hub_field_error import HubFieldError as HubFieldError
+    from stencila_hub.models.hub_job import HubJob as HubJob
+    from stencila_hub.models.hub_job_create import HubJobCreate as HubJobCreate
+    from stencila_hub.models.hub_job_list_item import HubJobListItem as HubJobListItem
+    from stencila_hub.models.hub_job_page import HubJobPage as HubJobPage
+    from stencila_hub.models.hub_queue import HubQueue as HubQueue
+    from stencila_hub.models.hub_queue_page import HubQueuePage as HubQueuePage
+    from stencila_hub.models.hub_worker import HubWorker as HubWorker
+    from stencila_hub.models.hub_worker_heartbeat import HubWorkerHeartbeat as HubWorkerHeartbeat
+    from stencila_hub.models.hub_worker_heartbeat_page import (
+        HubWorkerHeartbeatPage as HubWorkerHeartbeatPage,
+    )
+    from stencila_hub.models.hub_worker_page import HubWorkerPage as HubWorkerPage
+    from stencila_hub.models.hub_worker_update import HubWorkerUpdate as HubWorkerUpdate
+    from stencila_hub.models.hub_zone import HubZone as HubZone
+    from stencila_hub.models.hub_zone_create import HubZoneCreate as HubZoneCreate
+    from stencila_hub.models.hub_zone_page import HubZonePage as HubZonePage
     from stencila_hub.models.inline_object3 import InlineObject3 as InlineObject3
     from stencila_hub.models.inline_object4 import InlineObject4 as InlineObject4
     from stencila_hub.models.job_operation_request import JobOperationRequest as JobOperationRequest
@@ -505,6 +546,7 @@ if _typing.TYPE_CHECKING:
     from stencila_hub.models.sahara_job_list import SaharaJobList as SaharaJobList
     from stencila_hub.models.sahara_job_update import SaharaJobUpdate as SaharaJobUpdate
     from stencila_hub.models.sahara_markers import SaharaMarkers as SaharaMarkers
+    from stencila_hub.models.stencila_node import StencilaNode as StencilaNode
     from stencila_hub.models.v1_affinity import V1Affinity as V1Affinity
     from stencila_hub.models.v1_app_armor_profile import V1AppArmorProfile as V1AppArmorProfile
     from stencila_hub.models.v1_aws_elastic_block_store_volume_source import (

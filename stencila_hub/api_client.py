@@ -428,7 +428,7 @@ def _timeout(
 ) -> urllib3.Timeout:
     """The call's urllib3 Timeout, from ``_request_timeout`` or the configuration (checked)."""
     if request_timeout is None:
-        timeout = configuration.urllib3_timeout
+        timeout: urllib3.Timeout = configuration.urllib3_timeout
         if op.read_timeout:
             read = timeout.read_timeout
             if isinstance(read, (int, float)) and read < op.read_timeout:

@@ -7,12 +7,14 @@ bound generated method you pass, so helpers work on any ApiClient and any per-ca
     for job in pages.offset(agave.list, limit=100):          # Agave: limit + offset
     for job in pages.marker(sahara.list, project_id, limit=50):  # Sahara: markers.next
     for job in pages.continue_token(batch.list_namespaced_job, "default", limit=500)  # Kubernetes
+    for job in pages.hub(projects.projects_jobs_list, "1", status="RUNNING")  # Hub: next
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Protocol, TypeVar
+from urllib.parse import parse_qs, urlsplit
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -107,6 +109,53 @@ class ContinuePaging(PagingStyle):
         if not token:
             return items, None
         return items, {**kwargs, "_continue": token}
+
+
+class HubPage(Protocol[T_co]):
+    """A Hub list page (``HubJobPage``, ``HubWorkerPage``...):
+    ``{count, next, previous, results}``."""
+
+    @property
+    def next(self) -> str | None: ...
+
+    @property
+    def results(self) -> Sequence[T_co] | None: ...
+
+
+class NextLinkPaging(PagingStyle):
+    """The Hub (Django REST framework's limit/offset pagination): follow the page's ``next`` URL.
+
+    ``next`` is absolute and carries ``limit`` and ``offset`` (and the filters); the next call
+    takes those two from it rather than requesting the URL itself, so it goes through the same
+    generated method, host, credentials and retries as the first (a Hub behind a proxy may name
+    another host in ``next``). A page without ``next`` is the last.
+    """
+
+    def split(
+        self, page: Any, kwargs: dict[str, Any]
+    ) -> tuple[Sequence[Any], dict[str, Any] | None]:
+        items = list(getattr(page, "results", None) or [])
+        link = getattr(page, "next", None)
+        if not link or not items:
+            return items, None
+        query = parse_qs(urlsplit(link).query)
+        following = {**kwargs}
+        for name in ("limit", "offset"):
+            if name in query:
+                following[name] = int(query[name][0])
+        if following.get("offset") == kwargs.get("offset"):
+            return items, None  # a next link that does not move on would loop for ever
+        return items, following
+
+
+def hub(list_method: Callable[..., HubPage[T_co]], /, *args: Any, **kwargs: Any) -> Iterator[T_co]:
+    """Every item of a Hub list (``projects_jobs_list``, ``accounts_workers_list``...), following
+    each page's ``next``; *args* and *kwargs* (filters, ``limit``) go to every call. Lazy, like
+    the others: one request per page, when its first item is asked for.
+
+    *list_method* is positional-only: the job list has a ``method`` filter of its own
+    (``hub(api.projects_jobs_list, "1", method="sleep")``)."""
+    return NextLinkPaging().walk(list_method, args, kwargs)
 
 
 def offset(method: Callable[..., Sequence[T] | None], *args: Any, **kwargs: Any) -> Iterator[T]:

@@ -21,12 +21,13 @@ One helper per system, on top of one polling loop::
   poll would.
 * :func:`wait_for_sahara_execution`: the execution's ``info.status`` (``show_job_execution``);
   SUCCEEDED is success, FAILED, KILLED, DONEWITHERROR and SUSPENDFAILED are failures.
-* :func:`wait_for_hub_job`: a Hub job's ``status``. The Hub API of this SDK has no operation that
-  reads a job (only PUT and PATCH), so this one takes a *fetch* callable that returns the job:
-  an :class:`~stencila_hub.InlineObject3`/``InlineObject4``, a dict with ``"status"``, or anything
-  with a ``status`` attribute. For example, a GET of ``/api/projects/{project}/jobs/{job}/`` made
-  with your own HTTP client and ``InlineObject3.from_json``, or a read of your own store.
-  SUCCESS is success; FAILURE, CANCELLED, REVOKED, TERMINATED and REJECTED are failures.
+* :func:`wait_for_hub_job`: a Hub job's ``status``, read with ``projects_jobs_read``:
+  ``wait_for_hub_job(ProjectsApi(client), project, job)`` (``key=`` for a caller without a token).
+  The callable form, ``wait_for_hub_job(fetch)``, stays for a staff overseer that knows only the
+  job's id (``/jobs/{id}/`` has no GET): *fetch* returns the job, a :class:`~stencila_hub.HubJob`
+  (or ``InlineObject3``/``4``), a dict with ``"status"``, or anything with a ``status``
+  attribute. SUCCESS is success; FAILURE, CANCELLED, REVOKED, TERMINATED and REJECTED are
+  failures.
 * :func:`wait_for`: the loop itself, for any *fetch* and *classify* pair.
 
 Every helper takes:
@@ -59,7 +60,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from stencila_hub.exceptions import ForbiddenException, NotFoundException, StencilaHubError
 
@@ -67,7 +68,8 @@ if TYPE_CHECKING:
     from stencila_hub.api.agave_jobs_api import AgaveJobsApi
     from stencila_hub.api.batch_v1_api import BatchV1Api
     from stencila_hub.api.data_processing_jobs_api import DataProcessingJobsApi
-    from stencila_hub.models import AgaveJobStatusResult, SaharaJobExecution, V1Job
+    from stencila_hub.api.projects_api import ProjectsApi
+    from stencila_hub.models import AgaveJobStatusResult, HubJob, SaharaJobExecution, V1Job
 
 __all__ = [
     "AGAVE_FAILED",
@@ -167,7 +169,7 @@ def sahara_execution_state(execution: Any) -> JobState:
 
 
 def hub_job_state(job: Any) -> JobState:
-    """The state of a Hub job (an InlineObject3/4, a dict, anything with ``status``)."""
+    """The state of a Hub job (a HubJob, InlineObject3/4, a dict, anything with ``status``)."""
     return _classify(_text(_get(job, "status")), HUB_SUCCEEDED, HUB_FAILED)
 
 
@@ -499,8 +501,41 @@ def wait_for_sahara_execution(
     )
 
 
-def wait_for_hub_job(fetch: Callable[[], T], **options: Any) -> WaitResult[T]:
-    """Call *fetch* (which returns the Hub job: see the module docstring) until its status is
-    terminal. *options* as :func:`wait_for`."""
-    options.setdefault("description", "hub job")
-    return wait_for(fetch, hub_job_state, **options)
+@overload
+def wait_for_hub_job(
+    api: ProjectsApi, /, project: str, job: int, *, key: str | None = None, **options: Any
+) -> WaitResult[HubJob]: ...
+
+
+@overload
+def wait_for_hub_job(fetch: Callable[[], T], /, **options: Any) -> WaitResult[T]: ...
+
+
+def wait_for_hub_job(
+    api: Any,
+    /,
+    project: str | None = None,
+    job: int | None = None,
+    *,
+    key: str | None = None,
+    **options: Any,
+) -> WaitResult[Any]:
+    """Poll a Hub job until its status is terminal; *options* as :func:`wait_for`.
+
+    ``wait_for_hub_job(projects_api, project, job)`` reads it with
+    ``projects_api.projects_jobs_read(project, job, key=key)``; the value of the result is the last
+    :class:`~stencila_hub.HubJob`. ``wait_for_hub_job(fetch)`` calls *fetch* instead (see the
+    module docstring).
+    """
+    if project is None and job is None:
+        if key is not None:
+            raise TypeError("wait_for_hub_job(fetch) takes no key; pass it to your fetch")
+        options.setdefault("description", "hub job")
+        return wait_for(api, hub_job_state, **options)
+    if project is None or job is None:
+        raise TypeError("wait_for_hub_job(api, project, job) needs both the project and the job")
+    projects_api = api
+    options.setdefault("description", f"hub job {project}/{job}")
+    return wait_for(
+        lambda: projects_api.projects_jobs_read(project, job, key=key), hub_job_state, **options
+    )

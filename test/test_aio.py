@@ -291,3 +291,25 @@ def test_an_async_api_class_refuses_another_systems_host() -> None:
     with pytest.raises(exc.ApiValueError, match="hub's host"):
         aio.AgaveJobsApi(client)
     assert aio.JobsApi(client).system == stencila_hub.JobsApi.system == "hub"
+
+
+def test_async_hub_paging_and_waiter_read_the_project_route(hub_fake) -> None:
+    ids = [hub_fake.hub.add_job(project=1, status="RUNNING", method="sleep") for _ in range(3)]
+
+    async def main() -> tuple[list[int], Any]:
+        projects = aio.ProjectsApi(aio.AsyncApiClient(hub_fake.configuration("hub")))
+        try:
+            items = aio.pages.hub(projects.projects_jobs_list, "1", method="sleep", limit=2)
+            walked = [job.id async for job in items]
+
+            async def sleep(seconds: float) -> None:  # the job ends while the waiter sleeps
+                hub_fake.api("hub").jobs_partial_update(ids[0], InlineObject4(status="SUCCESS"))
+
+            result = await aio.wait_for_hub_job(projects, "1", ids[0], sleep=sleep)
+            return walked, result
+        finally:
+            await projects.api_client.close()
+
+    walked, result = asyncio.run(main())
+    assert walked == ids[::-1] and len(hub_fake.requests_to("hub", "projects_jobs_list")) == 2
+    assert (result.state.status, result.succeeded, result.polls) == ("SUCCESS", True, 2)

@@ -27,6 +27,7 @@ API_PAGES = sorted(DOCS.glob("*Api.md"))
 def test_every_api_class_has_a_page():
     assert {p.stem for p in API_PAGES} == {
         "AgaveJobsApi", "BatchV1Api", "DataProcessingJobsApi", "GafferJobsApi", "JobsApi",
+        "ProjectsApi", "WorkersApi", "AccountsApi",
     }  # fmt: skip
 
 
@@ -56,6 +57,9 @@ def test_each_documented_method_and_its_example_call_exist(page):
 #: Each page's example: the host of its own system, and the credential header it must send.
 EXAMPLE_CONFIG = {
     "JobsApi": ("https://hub.stenci.la/api", "Authorization", "Token t-STENCILA_HUB_TOKEN"),
+    "ProjectsApi": ("https://hub.stenci.la/api", "Authorization", "Token t-STENCILA_HUB_TOKEN"),
+    "WorkersApi": ("https://hub.stenci.la/api", "Authorization", "Token t-STENCILA_HUB_TOKEN"),
+    "AccountsApi": ("https://hub.stenci.la/api", "Authorization", "Token t-STENCILA_HUB_TOKEN"),
     "AgaveJobsApi": ("https://api.tacc.utexas.edu", "Authorization", "Bearer t-AGAVE_TOKEN"),
     "DataProcessingJobsApi": ("http://sahara.example.org:8386", "X-Auth-Token", "t-SAHARA_TOKEN"),
     "GafferJobsApi": ("http://127.0.0.1:5000", "X-Api-Key", "t-GAFFER_TOKEN"),

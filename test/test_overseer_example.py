@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+import stencila_hub
 from stencila_hub import GafferProcessConfig, JobRequest, RetryPolicy
 from stencila_hub.waiters import JobState
 from test.conftest import EXAMPLES
@@ -278,6 +279,67 @@ def test_overseer_marks_a_job_that_disappeared_as_cancelled(hub_fake):
     assert hub_fake.hub.statuses(hub_job) == ["CANCELLED"]
 
 
+def test_overseer_reports_itself_as_a_worker(hub_fake):
+    hub_job = hub_fake.hub.add_job()
+    configs = {"hub": hub_fake.configuration("hub"), "gaffer": hub_fake.configuration("gaffer")}
+    hub_fake.gaffer.plan_next(["1", "0"])
+    hub_fake.api("gaffer").create("nb", GafferProcessConfig(name="k", cmd="python"))
+    with overseer.Overseer(
+        configs, [overseer.parse_follow(f"{hub_job}=gaffer:nb/k")], worker_name="overseer@test"
+    ) as o:
+        assert o.run(interval=0) is True
+    ops = [
+        r.operation_id
+        for r in hub_fake.requests_to("hub")
+        if r.operation_id != "jobs_partial_update"
+    ]
+    assert ops == [
+        "workers_online",
+        "workers_partial_update",
+        "workers_heartbeat",
+        "workers_heartbeat",
+        "workers_offline",
+    ]
+    worker = hub_fake.hub.worker("overseer@test")
+    assert worker["active"] is False and worker["started"] and worker["finished"]
+    assert worker["details"] == {"follows": 1, "systems": ["gaffer"]}
+    beats = hub_fake.hub.heartbeats("overseer@test")
+    assert [(b["active"], b["processed"]) for b in beats] == [(1, 0), (0, 1)]
+
+
+def test_overseer_leaves_a_job_cancelled_in_the_hub_alone(hub_fake, caplog):
+    projects = hub_fake.hub.api(stencila_hub.ProjectsApi)
+    hub_fake.hub.add_project(7)
+    hub_job = projects.projects_jobs_create("7", stencila_hub.HubJobCreate(method="sleep")).id
+    other = hub_fake.hub.add_job(project=7, status="DISPATCHED")
+    gaffer = hub_fake.api("gaffer")
+    hub_fake.gaffer.plan_next(["1"])  # runs for ever
+    gaffer.create("nb", GafferProcessConfig(name="a", cmd="python"))
+    hub_fake.gaffer.plan_next(["1", "0"])
+    gaffer.create("nb", GafferProcessConfig(name="b", cmd="python"))
+    projects.projects_jobs_cancel("7", hub_job)
+    configs = {"hub": hub_fake.configuration("hub"), "gaffer": hub_fake.configuration("gaffer")}
+    follows = [
+        overseer.parse_follow(f"{hub_job}=gaffer:nb/a"),
+        overseer.parse_follow(f"{other}=gaffer:nb/b"),
+    ]
+    with (
+        caplog.at_level(logging.INFO, logger="overseer"),
+        overseer.Overseer(configs, follows, project="7") as o,
+    ):
+        assert o.run(interval=0, max_rounds=5) is True
+        assert o.follows[0].state is overseer.CANCELLED_IN_HUB
+        assert "1 cancelled in the Hub" in o.summary()[0]
+    assert hub_fake.hub.statuses(hub_job) == []  # never overwritten
+    assert hub_fake.hub.job(hub_job)["status"] == "CANCELLED"
+    assert hub_fake.hub.statuses(other) == ["RUNNING", "TERMINATED"]
+    reads = hub_fake.requests_to("hub", "projects_jobs_read")
+    assert len(reads) == 3  # one before each relay
+    assert f"hub job {hub_job}: CANCELLED in the Hub; no longer following gaffer nb/a" in [
+        r.getMessage() for r in caplog.records
+    ]
+
+
 def test_make_demo_runs_the_overseer_against_the_fake_and_ends_by_itself():
     result = subprocess.run(
         [sys.executable, str(EXAMPLES / "demo.py")],
@@ -289,9 +351,16 @@ def test_make_demo_runs_the_overseer_against_the_fake_and_ends_by_itself():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     out = result.stdout
-    assert "summary: 4 jobs followed, 4 ended (2 succeeded, 1 failed, 1 stopped)" in out
+    assert (
+        "summary: 5 jobs followed, 5 ended (2 succeeded, 1 failed, 1 stopped, "
+        "1 cancelled in the Hub)" in out
+    )
     assert "WARNING hub job 1: could not read agave" in out  # the injected dropped reads
     assert "faults: hub PATCH answered 503 x1" in out
+    assert "hub job 5: CANCELLED in the Hub; no longer following kubernetes" in out
+    assert "hub: wait_for_hub_job(1) -> SUCCESS in 1 poll" in out
+    assert "hub: session 6 before it runs: 503 Job is not ready" in out
+    assert "hub: execute route -> 500 (the Hub 4.47.19 bug" in out
     assert out.rstrip().endswith("no request or response broke openapi.yaml")
 
 

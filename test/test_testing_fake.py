@@ -98,7 +98,7 @@ def test_every_operation_of_the_spec_has_a_handler_in_the_fake():
         if isinstance(op, dict) and "operationId" in op
     }
     routed = {r.operation_id for s in SYSTEMS for r in system_spec(s).routes}
-    assert routed == in_spec and len(in_spec) == 47
+    assert routed == in_spec and len(in_spec) == 68
 
 
 def test_import_stencila_hub_imports_nothing_of_the_testing_package():

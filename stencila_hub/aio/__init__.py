@@ -36,6 +36,7 @@ from stencila_hub.aio.waiters import (
     wait_for_kubernetes_job,
     wait_for_sahara_execution,
 )
+from stencila_hub.api.accounts_api import AsyncAccountsApi as AccountsApi
 from stencila_hub.api.agave_jobs_api import AsyncAgaveJobsApi as AgaveJobsApi
 from stencila_hub.api.batch_v1_api import AsyncBatchV1Api as BatchV1Api
 from stencila_hub.api.data_processing_jobs_api import (
@@ -43,8 +44,11 @@ from stencila_hub.api.data_processing_jobs_api import (
 )
 from stencila_hub.api.gaffer_jobs_api import AsyncGafferJobsApi as GafferJobsApi
 from stencila_hub.api.jobs_api import AsyncJobsApi as JobsApi
+from stencila_hub.api.projects_api import AsyncProjectsApi as ProjectsApi
+from stencila_hub.api.workers_api import AsyncWorkersApi as WorkersApi
 
 __all__ = [
+    "AccountsApi",
     "AgaveJobsApi",
     "AsyncApiClient",
     "AsyncStreamedResponse",
@@ -52,6 +56,8 @@ __all__ = [
     "DataProcessingJobsApi",
     "GafferJobsApi",
     "JobsApi",
+    "ProjectsApi",
+    "WorkersApi",
     "pages",
     "replace_job_status",
     "wait_for",

@@ -9,7 +9,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
-from stencila_hub.pagination import ContinuePaging, MarkerPaging, OffsetPaging, PagingStyle
+from stencila_hub.pagination import (
+    ContinuePaging,
+    MarkerPaging,
+    NextLinkPaging,
+    OffsetPaging,
+    PagingStyle,
+)
 
 AsyncMethod = Callable[..., Awaitable[Any]]
 
@@ -45,3 +51,9 @@ def marker(
 def continue_token(method: AsyncMethod, *args: Any, **kwargs: Any) -> AsyncIterator[Any]:
     """Every item of a Kubernetes list, following ``metadata.continue``."""
     return walk(ContinuePaging(), method, args, kwargs)
+
+
+def hub(list_method: AsyncMethod, /, *args: Any, **kwargs: Any) -> AsyncIterator[Any]:
+    """Every item of a Hub list (``projects_jobs_list``...), following each page's ``next``
+    (*list_method* positional-only: the job list has a ``method`` filter)."""
+    return walk(NextLinkPaging(), list_method, args, kwargs)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from stencila_hub.waiters import (
     JobState,
@@ -23,6 +23,10 @@ from stencila_hub.waiters import (
     next_poll_delay,
     sahara_execution_state,
 )
+
+if TYPE_CHECKING:
+    from stencila_hub.api.projects_api import AsyncProjectsApi
+    from stencila_hub.models import HubJob
 
 T = TypeVar("T")
 
@@ -97,7 +101,38 @@ async def wait_for_sahara_execution(
     )
 
 
-async def wait_for_hub_job(fetch: Callable[[], Awaitable[T]], **options: Any) -> WaitResult[T]:
-    """Await *fetch* (which returns the Hub job) until its status is terminal."""
-    options.setdefault("description", "hub job")
-    return await wait_for(fetch, hub_job_state, **options)
+@overload
+async def wait_for_hub_job(
+    api: AsyncProjectsApi, /, project: str, job: int, *, key: str | None = None, **options: Any
+) -> WaitResult[HubJob]: ...
+
+
+@overload
+async def wait_for_hub_job(
+    fetch: Callable[[], Awaitable[T]], /, **options: Any
+) -> WaitResult[T]: ...
+
+
+async def wait_for_hub_job(
+    api: Any,
+    /,
+    project: str | None = None,
+    job: int | None = None,
+    *,
+    key: str | None = None,
+    **options: Any,
+) -> WaitResult[Any]:
+    """Poll a Hub job until its status is terminal: ``await wait_for_hub_job(projects_api,
+    project, job)`` awaits ``projects_jobs_read(project, job, key=key)`` (an async
+    ``ProjectsApi``); ``await wait_for_hub_job(fetch)`` awaits *fetch* instead."""
+    if project is None and job is None:
+        if key is not None:
+            raise TypeError("wait_for_hub_job(fetch) takes no key; pass it to your fetch")
+        options.setdefault("description", "hub job")
+        return await wait_for(api, hub_job_state, **options)
+    if project is None or job is None:
+        raise TypeError("wait_for_hub_job(api, project, job) needs both the project and the job")
+    options.setdefault("description", f"hub job {project}/{job}")
+    return await wait_for(
+        lambda: api.projects_jobs_read(project, job, key=key), hub_job_state, **options
+    )

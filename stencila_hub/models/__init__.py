@@ -33,6 +33,8 @@ __all__ = [
     "AgaveSubmittedJob",
     "AgaveSubmittedJobResponse",
     "AgaveTransferProgress",
+    "CeleryQueue",
+    "CeleryWorkerEvent",
     "CoreV1ResourceClaim",
     "GafferCommit",
     "GafferError",
@@ -53,6 +55,20 @@ __all__ = [
     "GafferSignal",
     "HubError",
     "HubFieldError",
+    "HubJob",
+    "HubJobCreate",
+    "HubJobListItem",
+    "HubJobPage",
+    "HubQueue",
+    "HubQueuePage",
+    "HubWorker",
+    "HubWorkerHeartbeat",
+    "HubWorkerHeartbeatPage",
+    "HubWorkerPage",
+    "HubWorkerUpdate",
+    "HubZone",
+    "HubZoneCreate",
+    "HubZonePage",
     "InlineObject3",
     "InlineObject4",
     "JobOperationRequest",
@@ -77,6 +93,7 @@ __all__ = [
     "SaharaJobList",
     "SaharaJobUpdate",
     "SaharaMarkers",
+    "StencilaNode",
     "V1AWSElasticBlockStoreVolumeSource",
     "V1Affinity",
     "V1AppArmorProfile",
@@ -243,6 +260,8 @@ if _typing.TYPE_CHECKING:
     from stencila_hub.models.agave_submitted_job import AgaveSubmittedJob
     from stencila_hub.models.agave_submitted_job_response import AgaveSubmittedJobResponse
     from stencila_hub.models.agave_transfer_progress import AgaveTransferProgress
+    from stencila_hub.models.celery_queue import CeleryQueue
+    from stencila_hub.models.celery_worker_event import CeleryWorkerEvent
     from stencila_hub.models.core_v1_resource_claim import CoreV1ResourceClaim
     from stencila_hub.models.gaffer_commit import GafferCommit
     from stencila_hub.models.gaffer_error import GafferError
@@ -263,6 +282,20 @@ if _typing.TYPE_CHECKING:
     from stencila_hub.models.gaffer_signal import GafferSignal
     from stencila_hub.models.hub_error import HubError
     from stencila_hub.models.hub_field_error import HubFieldError
+    from stencila_hub.models.hub_job import HubJob
+    from stencila_hub.models.hub_job_create import HubJobCreate
+    from stencila_hub.models.hub_job_list_item import HubJobListItem
+    from stencila_hub.models.hub_job_page import HubJobPage
+    from stencila_hub.models.hub_queue import HubQueue
+    from stencila_hub.models.hub_queue_page import HubQueuePage
+    from stencila_hub.models.hub_worker import HubWorker
+    from stencila_hub.models.hub_worker_heartbeat import HubWorkerHeartbeat
+    from stencila_hub.models.hub_worker_heartbeat_page import HubWorkerHeartbeatPage
+    from stencila_hub.models.hub_worker_page import HubWorkerPage
+    from stencila_hub.models.hub_worker_update import HubWorkerUpdate
+    from stencila_hub.models.hub_zone import HubZone
+    from stencila_hub.models.hub_zone_create import HubZoneCreate
+    from stencila_hub.models.hub_zone_page import HubZonePage
     from stencila_hub.models.inline_object3 import InlineObject3
     from stencila_hub.models.inline_object4 import InlineObject4
     from stencila_hub.models.job_operation_request import JobOperationRequest
@@ -287,6 +320,7 @@ if _typing.TYPE_CHECKING:
     from stencila_hub.models.sahara_job_list import SaharaJobList
     from stencila_hub.models.sahara_job_update import SaharaJobUpdate
     from stencila_hub.models.sahara_markers import SaharaMarkers
+    from stencila_hub.models.stencila_node import StencilaNode
     from stencila_hub.models.v1_aws_elastic_block_store_volume_source import (
         V1AWSElasticBlockStoreVolumeSource,
     )
@@ -486,6 +520,8 @@ else:
         "AgaveSubmittedJob": ".agave_submitted_job",
         "AgaveSubmittedJobResponse": ".agave_submitted_job_response",
         "AgaveTransferProgress": ".agave_transfer_progress",
+        "CeleryQueue": ".celery_queue",
+        "CeleryWorkerEvent": ".celery_worker_event",
         "CoreV1ResourceClaim": ".core_v1_resource_claim",
         "GafferCommit": ".gaffer_commit",
         "GafferError": ".gaffer_error",
@@ -506,6 +542,20 @@ else:
         "GafferSignal": ".gaffer_signal",
         "HubError": ".hub_error",
         "HubFieldError": ".hub_field_error",
+        "HubJob": ".hub_job",
+        "HubJobCreate": ".hub_job_create",
+        "HubJobListItem": ".hub_job_list_item",
+        "HubJobPage": ".hub_job_page",
+        "HubQueue": ".hub_queue",
+        "HubQueuePage": ".hub_queue_page",
+        "HubWorker": ".hub_worker",
+        "HubWorkerHeartbeat": ".hub_worker_heartbeat",
+        "HubWorkerHeartbeatPage": ".hub_worker_heartbeat_page",
+        "HubWorkerPage": ".hub_worker_page",
+        "HubWorkerUpdate": ".hub_worker_update",
+        "HubZone": ".hub_zone",
+        "HubZoneCreate": ".hub_zone_create",
+        "HubZonePage": ".hub_zone_page",
         "InlineObject3": ".inline_object3",
         "InlineObject4": ".inline_object4",
         "JobOperationRequest": ".job_operation_request",
@@ -530,6 +580,7 @@ else:
         "SaharaJobList": ".sahara_job_list",
         "SaharaJobUpdate": ".sahara_job_update",
         "SaharaMarkers": ".sahara_markers",
+        "StencilaNode": ".stencila_node",
         "V1AWSElasticBlockStoreVolumeSource": ".v1_aws_elastic_block_store_volume_source",
         "V1Affinity": ".v1_affinity",
         "V1AppArmorProfile": ".v1_app_armor_profile",

@@ -34,6 +34,9 @@ class FakeHost(Protocol):
 
     advance_on_read: bool
     tokens: TokenIssuer
+    _clients: list[Any]  # the clients the fake made for a test: closed when it stops
+
+    def configuration(self, system: str, **overrides: Any) -> Any: ...
 
     @property
     def lock(self) -> _Lock: ...
@@ -178,6 +181,10 @@ class SystemState:
     def error(self, status: int, message: str) -> Reply:
         """An error answer in this system's own shape."""
         raise NotImplementedError
+
+    def not_allowed(self, method: str, path: str) -> Reply:
+        """The 405 this system answers to a method its path does not have."""
+        return self.error(405, f"no operation of openapi.yaml for {method} {path}")
 
     def invalid(self, message: str) -> Reply:
         """The 400 this system answers to a request it cannot parse or accept."""

@@ -526,10 +526,12 @@ class HubFake:
         if route is None:
             what = "method not allowed on this path" if other_method else "no such path"
             self._violation(record, "request", f"openapi.yaml has no such operation ({what})")
-            reply = state.error(
-                405 if other_method else 404,
-                f"no operation of openapi.yaml for {record.method} {record.path}",
-            )
+            if other_method:
+                reply = state.not_allowed(record.method, record.path)
+            else:
+                reply = state.error(
+                    404, f"no operation of openapi.yaml for {record.method} {record.path}"
+                )
             reply.checked = False
             return reply
         errors = system_spec(record.system).request_errors(route, params, query, headers, body)

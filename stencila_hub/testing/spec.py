@@ -31,13 +31,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-#: The fake's systems and the tag of openapi.yaml that holds each one's operations.
-SYSTEM_TAGS: Mapping[str, str] = {
-    "hub": "jobs",
-    "agave": "agave_jobs",
-    "sahara": "data_processing_jobs",
-    "kubernetes": "batch_v1",
-    "gaffer": "gaffer_jobs",
+#: The fake's systems and the tags of openapi.yaml that hold each one's operations (the Hub's
+#: API classes are by tag, as in the Hub's own client: one server, four tags).
+SYSTEM_TAGS: Mapping[str, tuple[str, ...]] = {
+    "hub": ("jobs", "projects", "workers", "accounts"),
+    "agave": ("agave_jobs",),
+    "sahara": ("data_processing_jobs",),
+    "kubernetes": ("batch_v1",),
+    "gaffer": ("gaffer_jobs",),
 }
 SYSTEMS = tuple(SYSTEM_TAGS)
 
@@ -108,12 +109,14 @@ class SystemSpec:
     use)."""
 
     def __init__(self, system: str, document: Mapping[str, Any]) -> None:
-        tag = SYSTEM_TAGS[system]
+        tags = set(SYSTEM_TAGS[system])
         self.system = system
         paths: dict[str, Any] = {}
         routes: list[Route] = []
         for template, item in document["paths"].items():
-            ops = {m: op for m, op in item.items() if m in _METHODS and tag in op.get("tags", ())}
+            ops = {
+                m: op for m, op in item.items() if m in _METHODS and tags & set(op.get("tags", ()))
+            }
             if not ops:
                 continue
             # A path's own servers (each system's public host) would override the check host.

@@ -26,8 +26,8 @@ pytestmark = pytest.mark.timeout(60)
 #: Run against the sync and the async client (test/support/clients.py).
 CLIENT_KINDS = ("sync", "async")
 
-DEADLINE = 3.0
-SHORT_DEADLINE = 2.0
+DEADLINE = 2.0
+SHORT_DEADLINE = 1.5
 MARGIN = 1.5
 DRIP_INTERVAL = 0.2
 #: The per-read timeout is longer than the drip interval: only the deadline can end the call.

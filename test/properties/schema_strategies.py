@@ -254,7 +254,11 @@ def apply(breakage: Breakage, payload: dict[str, Any]) -> dict[str, Any]:
 
 
 def object_schema_names() -> list[str]:
-    return [n for n, s in SCHEMAS.items() if s.get("type") == "object" or "properties" in s]
+    return [
+        n
+        for n, s in SCHEMAS.items()
+        if s.get("type") == "object" or "properties" in s or "allOf" in s
+    ]
 
 
 def enum_schema_names() -> list[str]:
@@ -271,6 +275,8 @@ def system_of(name: str) -> str:
         ("Core", "k8s"),
         ("Hub", "hub"),
         ("Inline", "hub"),
+        ("Celery", "hub"),
+        ("Stencila", "hub"),
     ):
         if name.startswith(prefix):
             return system
