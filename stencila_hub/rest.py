@@ -33,7 +33,7 @@ import threading
 import time
 import traceback
 import weakref
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextvars import ContextVar
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -500,7 +500,9 @@ class RESTClientObject:
         except ApiValueError:
             raise
         except (HTTPError, OSError, http.client.HTTPException, ValueError) as err:
-            raise _transport_error(err, attempt) from None
+            if isinstance(err, LocationParseError) and not attempt.written:
+                raise ApiValueError(f"the URL cannot be parsed: {_describe(err)}") from None
+            raise sort_failure(err, written=attempt.written, expired=attempt.expired) from None
         finally:
             attempt.finish()
             if deadline is not None:
@@ -636,7 +638,9 @@ def iter_stream(
             yield chunk
     except (HTTPError, OSError, http.client.HTTPException, ValueError) as err:
         _forget_locals(err)
-        raise TransportError(Failure.CONNECTION_LOST, err, timeout=_timed_out(err)) from None
+        raise TransportError(
+            Failure.CONNECTION_LOST, err, timeout=_timed_out(_chain(err))
+        ) from None
 
 
 # -- sorting failures ---------------------------------------------------------------------------
@@ -663,28 +667,45 @@ def _chain(err: BaseException) -> Iterator[BaseException]:
                 todo.append(nxt)
 
 
-def _timed_out(err: BaseException) -> bool:
-    """Did a timeout end the attempt? (urllib3's NewConnectionError subclasses its connect
-    timeout for history's sake: a refused connection is not a timeout.)"""
+def _timed_out(chain: Iterable[BaseException]) -> bool:
+    """Did a timeout end the attempt, by the exceptions of its :func:`_chain`? (urllib3's
+    NewConnectionError subclasses its connect timeout for history's sake: a refused connection is
+    not a timeout.)"""
     return any(
         isinstance(e, (TimeoutError, urllib3.exceptions.TimeoutError))
         and not isinstance(e, urllib3.exceptions.NewConnectionError)
-        for e in _chain(err)
+        for e in chain
     )
 
 
-def _transport_error(err: BaseException, attempt: Attempt) -> TransportError:
-    """Sort a failed attempt by what was written (:func:`classify_failure`); locals cleared."""
+#: What a failed certificate or host name check raises; what any TLS failure raises.
+VERIFY_ERRORS: tuple[type[BaseException], ...] = (
+    ssl.SSLCertVerificationError,
+    ssl.CertificateError,
+)
+TLS_ERRORS: tuple[type[BaseException], ...] = (ssl.SSLError, urllib3.exceptions.SSLError)
+
+
+def sort_failure(
+    err: BaseException,
+    *,
+    written: bool,
+    expired: bool = False,
+    verify_errors: tuple[type[BaseException], ...] = VERIFY_ERRORS,
+    tls_errors: tuple[type[BaseException], ...] = TLS_ERRORS,
+) -> TransportError:
+    """Sort a failed attempt by what was written (:func:`classify_failure`); locals cleared.
+
+    Shared by the sync and the asyncio transport, which pass their own library's TLS errors.
+    """
     _forget_locals(err)
     chain = list(_chain(err))
-    verify = any(isinstance(e, (ssl.SSLCertVerificationError, ssl.CertificateError)) for e in chain)
-    tls = verify or any(isinstance(e, (ssl.SSLError, urllib3.exceptions.SSLError)) for e in chain)
-    timed_out = attempt.expired or _timed_out(err)
-    if isinstance(err, LocationParseError) and not attempt.written:
-        raise ApiValueError(f"the URL cannot be parsed: {_describe(err)}") from None
-    failure = classify_failure(written=attempt.written, timed_out=timed_out, verify_failed=verify)
-    cause = TimeoutError("the call's deadline passed") if attempt.expired else err
-    return TransportError(failure, cause, tls=tls and not attempt.written, timeout=timed_out)
+    verify = any(isinstance(e, verify_errors) for e in chain)
+    tls = verify or any(isinstance(e, tls_errors) for e in chain)
+    timed_out = expired or _timed_out(chain)
+    failure = classify_failure(written=written, timed_out=timed_out, verify_failed=verify)
+    cause = TimeoutError("the call's deadline passed") if expired else err
+    return TransportError(failure, cause, tls=tls and not written, timeout=timed_out)
 
 
 def _describe(err: BaseException) -> str:

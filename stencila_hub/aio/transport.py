@@ -40,6 +40,8 @@ from stencila_hub.exceptions import ApiValueError
 from stencila_hub.rest import (
     CHUNK,
     REDIRECT_BODY_LIMIT,
+    TLS_ERRORS,
+    VERIFY_ERRORS,
     BodyTooLarge,
     Limits,
     TransportError,
@@ -48,6 +50,7 @@ from stencila_hub.rest import (
     _timed_out,
     bypasses_proxy,
     proxies_from_env,
+    sort_failure,
     ssl_context_for,
 )
 from stencila_hub.retry import Failure, classify_failure, parse_retry_after
@@ -391,31 +394,17 @@ async def iter_stream(
             yield chunk
     except (aiohttp.ClientError, OSError, ValueError) as err:
         _forget_locals(err)
-        failure = TransportError(Failure.CONNECTION_LOST, err, timeout=_timed_out(err))
+        failure = TransportError(Failure.CONNECTION_LOST, err, timeout=_timed_out(_chain(err)))
     raise failure
 
 
 def _transport_error(err: BaseException, attempt: AsyncAttempt) -> TransportError:
-    """Sort a failed attempt by what was written (:func:`classify_failure`); locals cleared."""
-    _forget_locals(err)
-    chain = list(_chain(err))
-    verify = any(
-        isinstance(
-            e,
-            (
-                ssl.SSLCertVerificationError,
-                ssl.CertificateError,
-                aiohttp.ClientConnectorCertificateError,
-            ),
-        )
-        for e in chain
-    )
-    tls = verify or any(
-        isinstance(e, (ssl.SSLError, aiohttp.ClientSSLError, aiohttp.ClientConnectorSSLError))
-        for e in chain
-    )
-    timed_out = _timed_out(err)
+    """:func:`stencila_hub.rest.sort_failure`, with aiohttp's TLS errors besides the stdlib's."""
     if isinstance(err, aiohttp.InvalidURL) and not attempt.written:
         raise ApiValueError(f"the URL cannot be parsed: {err}") from None
-    failure = classify_failure(written=attempt.written, timed_out=timed_out, verify_failed=verify)
-    return TransportError(failure, err, tls=tls and not attempt.written, timeout=timed_out)
+    return sort_failure(
+        err,
+        written=attempt.written,
+        verify_errors=(*VERIFY_ERRORS, aiohttp.ClientConnectorCertificateError),
+        tls_errors=(*TLS_ERRORS, aiohttp.ClientSSLError, aiohttp.ClientConnectorSSLError),
+    )
