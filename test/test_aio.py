@@ -258,30 +258,6 @@ def test_async_replace_job_status_reads_then_replaces(hub_fake) -> None:
     assert methods == ["GET", "PUT"]
 
 
-def test_async_watch_lists_then_follows_changes(hub_fake) -> None:
-    k8s = hub_fake.kubernetes
-    k8s.add_job("a", steps=["created", "running"])
-
-    async def main() -> list[tuple[str, str]]:
-        batch = hub_fake.async_api("kubernetes")
-        seen: list[tuple[str, str]] = []
-        try:
-            async with aio.watch_jobs(batch, "default", timeout_seconds=20) as events:
-                async for event in events:
-                    seen.append((event.type, event.object.metadata.name))
-                    if len(seen) == 1:
-                        hub_fake.advance("kubernetes")
-                    else:
-                        break
-        finally:
-            await hub_fake.aclose()
-        return seen
-
-    assert asyncio.run(main()) == [("ADDED", "a"), ("MODIFIED", "a")]
-    watch = hub_fake.requests_to("kubernetes")[1]
-    assert watch.query["watch"] == ["true"]
-
-
 def test_an_async_api_class_refuses_another_systems_host() -> None:
     from stencila_hub.configuration import SYSTEM_SERVERS
 
