@@ -60,6 +60,45 @@ def test_every_sync_method_has_an_async_twin_with_the_same_signature(name: str) 
         assert returned == str(sync_sig.return_annotation), method
 
 
+HELPER_TWINS = [
+    ("stencila_hub.waiters", "stencila_hub.aio.waiters", name)
+    for name in (
+        "wait_for",
+        "wait_for_agave_job",
+        "wait_for_hub_job",
+        "wait_for_kubernetes_job",
+        "wait_for_sahara_execution",
+    )
+] + [
+    ("stencila_hub.kubernetes", "stencila_hub.aio.kubernetes", "replace_job_status"),
+    ("stencila_hub.kubernetes", "stencila_hub.aio.kubernetes", "watch_jobs"),
+    ("stencila_hub.pagination", "stencila_hub.aio.pagination", "offset"),
+    ("stencila_hub.pagination", "stencila_hub.aio.pagination", "marker"),
+    ("stencila_hub.pagination", "stencila_hub.aio.pagination", "continue_token"),
+    ("stencila_hub.pagination", "stencila_hub.aio.pagination", "hub"),
+]
+
+
+@pytest.mark.parametrize("sync_module,async_module,name", HELPER_TWINS)
+def test_every_async_helper_takes_the_sync_ones_arguments(sync_module, async_module, name):
+    """The same parameters (names, kinds, defaults) as the sync helper; only an injected
+    ``sleep`` differs (``asyncio.sleep``: it is awaited) and the types say "awaitable"."""
+    import importlib
+
+    sync_fn = getattr(importlib.import_module(sync_module), name)
+    async_fn = getattr(importlib.import_module(async_module), name)
+    exported = aio.pages if async_module.endswith("pagination") else aio
+    assert getattr(exported, name) is async_fn
+
+    def shape(fn: Any) -> list[tuple[str, Any, Any]]:
+        return [
+            (p.name, p.kind, "sleep" if p.name == "sleep" else p.default)
+            for p in inspect.signature(fn).parameters.values()
+        ]
+
+    assert shape(async_fn) == shape(sync_fn)
+
+
 def test_the_async_classes_share_the_sync_operations() -> None:
     from stencila_hub.api import jobs_api
 
