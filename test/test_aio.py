@@ -238,24 +238,39 @@ def test_200_concurrent_calls_share_a_bounded_connector() -> None:
 
 
 def test_async_pagination_walks_the_same_items_as_the_sync_one(hub_fake) -> None:
+    from stencila_hub import SaharaJobCreate
+
     for i in range(5):
         hub_fake.kubernetes.add_job(f"job-{i}", steps=None)
-    expected = [
-        j.metadata.name
-        for j in stencila_hub.pagination.continue_token(
+        hub_fake.agave.add_job()
+    sahara, project = hub_fake.api("sahara"), hub_fake.sahara.project_id
+    for i in range(5):
+        mains = [hub_fake.sahara.add_binary()]
+        sahara.create(project, SaharaJobCreate(name=f"wc{i}", type="Pig", mains=mains))
+    pagination = stencila_hub.pagination
+    expected = (
+        [j.metadata.name for j in pagination.continue_token(
             hub_fake.api("kubernetes").list_namespaced_job, "default", limit=2
-        )
-    ]
+        )],
+        [j.id for j in pagination.offset(hub_fake.api("agave").list, limit=2)],
+        [j.id for j in pagination.marker(sahara.list, project, limit=2)],
+    )  # fmt: skip
 
-    async def main() -> list[str]:
+    async def main() -> tuple[list[str], ...]:
         batch = hub_fake.async_api("kubernetes")
+        agave, sahara = hub_fake.async_api("agave"), hub_fake.async_api("sahara")
         try:
-            pages = aio.pages.continue_token(batch.list_namespaced_job, "default", limit=2)
-            return [job.metadata.name async for job in pages]
+            return (
+                [job.metadata.name async for job in aio.pages.continue_token(
+                    batch.list_namespaced_job, "default", limit=2
+                )],
+                [job.id async for job in aio.pages.offset(agave.list, limit=2)],
+                [job.id async for job in aio.pages.marker(sahara.list, project, limit=2)],
+            )  # fmt: skip
         finally:
             await hub_fake.aclose()
 
-    assert asyncio.run(main()) == expected and len(expected) == 5
+    assert asyncio.run(main()) == expected and [len(items) for items in expected] == [5, 5, 5]
 
 
 def test_async_waiter_polls_until_terminal(hub_fake) -> None:
