@@ -60,7 +60,6 @@ blocked read is woken by shutting its socket down), and ``with`` closes its conn
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import logging
 import time
 from collections.abc import Callable, Generator, Iterator
@@ -81,6 +80,7 @@ from stencila_hub.exceptions import (
 from stencila_hub.models.v1_job import V1Job
 from stencila_hub.models.v1_object_meta import V1ObjectMeta
 from stencila_hub.models.v1_status import V1Status
+from stencila_hub.timeouts import policy_fitting
 
 if TYPE_CHECKING:
     from stencila_hub.api.batch_v1_api import BatchV1Api
@@ -493,10 +493,7 @@ class _WatchRules:
         # The call's deadline caps every timeout of the request, the stream's read timeout too
         # (it is set on the socket when the request is sent): it must not be shorter than the
         # read timeout, or a quiet stream would be taken for a stalled one.
-        policy = config.retry_policy
-        needed = read + (connect if isinstance(connect, (int, float)) else 0)
-        if policy.total_timeout is not None and policy.total_timeout < needed:
-            policy = dataclasses.replace(policy, total_timeout=needed)
+        policy = policy_fitting(config.retry_policy, connect, read)
         arguments: dict[str, Any] = {
             "allow_watch_bookmarks": True,
             "resource_version": self.resource_version,
