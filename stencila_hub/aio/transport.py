@@ -2,15 +2,14 @@
 
 Hand-written. It keeps the sync transport's rules and shares its helpers; only the I/O differs:
 
-* **Was anything written?** aiohttp makes a request's response object (the session's
-  ``response_class``) right after it has handed the request's head to the connection (with a
-  body: to the task that writes both), with no await in between; the response class here marks
-  the attempt in progress as written then. That fact decides whether a failed POST may have
-  reached the server (:func:`stencila_hub.retry.classify_failure`), as in the sync client.
-  Waiting for a pooled connection, the TCP connect and the TLS handshake all come before it: a
-  call cancelled or out of time while queued for a connection, a refused connection or a failed
-  handshake is "nothing written". (aiohttp's tracing could tell the same, but once a session
-  has a ``TraceConfig`` every request dispatches all of its signals.)
+* **Was anything written?** aiohttp's public tracing (``TraceConfig.on_request_headers_sent``)
+  tells when the request's head went to the connection. That fact decides whether a failed
+  POST may have reached the server (:func:`stencila_hub.retry.classify_failure`), as in the sync
+  client. Waiting for a pooled connection, the TCP connect and the TLS handshake all come before
+  it: a call cancelled or out of time while queued for a connection, a refused connection or a
+  failed handshake is "nothing written". (A response class that marks the attempt when aiohttp
+  makes it would save the trace's cost, but would rest on the order of aiohttp's internals, which
+  no release promises.)
 * **One deadline** is ``asyncio.timeout`` around the attempt, the redirect hops and the body read:
   a server that drips a byte a second cannot outlast it (no watchdog thread is needed).
 * **Bounds**: bodies are read in chunks up to the same limits; aiohttp inflates gzip/deflate in
@@ -31,7 +30,6 @@ from __future__ import annotations
 import asyncio
 import ssl
 from collections.abc import AsyncIterator, Awaitable, Mapping
-from contextvars import ContextVar
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
@@ -74,20 +72,14 @@ class AsyncAttempt:
         self.written = False
 
 
-#: The attempt in progress in this task; a request and its response object are made in the task
-#: that awaits ``session.request``, so the response class finds its attempt here.
-_ATTEMPT: ContextVar[AsyncAttempt | None] = ContextVar("stencila_hub_aio_attempt", default=None)
-
-
-class _Response(aiohttp.ClientResponse):
-    """The session's response class: made once the request's head is on its way (see the module
-    docstring), which is when the attempt counts as written."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        attempt = _ATTEMPT.get()
-        if attempt is not None:
-            attempt.written = True
+async def _on_headers_sent(
+    session: aiohttp.ClientSession,
+    context: Any,
+    params: aiohttp.TraceRequestHeadersSentParams,
+) -> None:
+    attempt = context.trace_request_ctx
+    if isinstance(attempt, AsyncAttempt):
+        attempt.written = True
 
 
 class _LostConnection(aiohttp.ClientError):
@@ -105,6 +97,13 @@ async def _no_resend(
         return await handler(request)
     except (aiohttp.ClientOSError, aiohttp.ServerDisconnectedError) as err:
         raise _LostConnection(str(err)) from err
+
+
+def _trace_config() -> aiohttp.TraceConfig:
+    config = aiohttp.TraceConfig()
+    config.on_request_headers_sent.append(_on_headers_sent)
+    config.freeze()
+    return config
 
 
 #: aiohttp adds ``Accept: */*`` to a request without an Accept header, and a Content-Type to a
@@ -182,7 +181,7 @@ class AsyncTransport:
             connector = aiohttp.TCPConnector(limit=self.limit, limit_per_host=self.limit)
             self._session = aiohttp.ClientSession(
                 connector=connector,
-                response_class=_Response,
+                trace_configs=[_trace_config()],
                 cookie_jar=aiohttp.DummyCookieJar(),
                 trust_env=False,
                 auto_decompress=True,
@@ -221,6 +220,7 @@ class AsyncTransport:
     def _request(
         self,
         session: aiohttp.ClientSession,
+        attempt: AsyncAttempt,
         method: str,
         url: str,
         headers: Mapping[str, str],
@@ -241,6 +241,7 @@ class AsyncTransport:
                 timeout=timeout,
                 allow_redirects=False,
                 ssl=self._ssl_for(url),
+                trace_request_ctx=attempt,
             )
         proxy, proxy_auth = self._proxy_for(url) if self._proxies else (None, None)
         return session.request(
@@ -256,6 +257,7 @@ class AsyncTransport:
             proxy_auth=proxy_auth,
             proxy_headers=self._configuration.proxy_headers if proxy else None,
             skip_auto_headers=skip,
+            trace_request_ctx=attempt,
         )
 
     async def attempt(
@@ -286,12 +288,13 @@ class AsyncTransport:
         expired = False
         failure: TransportError | None = None
         resp: aiohttp.ClientResponse | None = None
-        token = _ATTEMPT.set(attempt)
         try:
             async with asyncio.timeout(remaining):
                 try:
                     method, url, headers, body = request
-                    first = await self._request(session, method, url, headers, body, client_timeout)
+                    first = await self._request(
+                        session, attempt, method, url, headers, body, client_timeout
+                    )
                     if first.status in redirects.REDIRECT_STATUSES:
                         first = await self._follow(
                             session, attempt, first, request, client_timeout, secret_headers
@@ -320,8 +323,6 @@ class AsyncTransport:
                     failure = _transport_error(err, attempt)
         except TimeoutError:
             expired = True
-        finally:
-            _ATTEMPT.reset(token)
         if expired:
             failed = classify_failure(written=attempt.written, timed_out=True, verify_failed=False)
             raise TransportError(failed, TimeoutError("the call's deadline passed"), timeout=True)
@@ -360,7 +361,7 @@ class AsyncTransport:
             attempt.written = True  # answered: whatever happens on the next hop, it arrived
             method, url, headers, body = step
             hops += 1
-            resp = await self._request(session, method, url, headers, body, timeout)
+            resp = await self._request(session, attempt, method, url, headers, body, timeout)
             if resp.status not in redirects.REDIRECT_STATUSES:
                 return resp
 
