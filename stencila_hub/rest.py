@@ -70,6 +70,8 @@ CHUNK = 64 * 1024
 #: urllib3 neither retries nor follows redirects: the client has the one retry loop, and this
 #: module the redirect rules. (Made once: urllib3 would build one from ``retries=False`` per call.)
 _NO_URLLIB3_RETRY = urllib3.Retry(total=False, redirect=False, raise_on_redirect=False)
+#: How often a call takes a fresh pool after finding its pool closed by a concurrent close().
+_CLOSED_POOL_TRIES = 8
 #: A request target urllib3's URL parser leaves as it is: only characters it does not encode,
 #: upper-case percent escapes, no dot segment (checked apart) and no fragment.
 _PLAIN_TARGET = re.compile(r"/(?:[A-Za-z0-9._~!$&'()*+,;=:@/?-]|%[0-9A-F]{2})*\Z")
@@ -535,12 +537,7 @@ class RESTClientObject:
         while True:
             if url[:6].lower() == "https:":
                 self._ensure_tls()
-            try:
-                resp = self._urlopen(method, url, headers, body, timeout)
-            except ClosedPoolError:
-                # close() ran in another thread after this call found its pool: nothing was
-                # sent, and the manager opens a fresh pool for the next try.
-                resp = self._urlopen(method, url, headers, body, timeout)
+            resp = self._urlopen_open_pool(method, url, headers, body, timeout)
             if resp.status not in redirects.REDIRECT_STATUSES:
                 return resp
             step = redirects.next_hop(
@@ -562,6 +559,24 @@ class RESTClientObject:
             attempt.written = True  # answered: whatever happens on the next hop, it arrived
             method, url, headers, body = step
             hops += 1
+
+    def _urlopen_open_pool(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: bytes | None,
+        timeout: urllib3.Timeout,
+    ) -> urllib3.BaseHTTPResponse:
+        """:meth:`_urlopen`, again when close() in another thread closed the pool this call found
+        (nothing was sent; the manager opens a fresh pool). Each try takes a pool just opened, so a
+        close() would have to land in that short window every time to exhaust the tries."""
+        for _ in range(_CLOSED_POOL_TRIES - 1):
+            try:
+                return self._urlopen(method, url, headers, body, timeout)
+            except ClosedPoolError:
+                continue
+        return self._urlopen(method, url, headers, body, timeout)
 
     def _urlopen(
         self,
