@@ -8,18 +8,21 @@ models the spec has.
 
 import typing as _typing
 
+from stencila_hub._lazy import lazy_exports as _lazy_exports
+
 __version__ = "0.1.0"
 
-# Hand-written runtime names: module that defines each.
-_RUNTIME = {
+# Every exported name and the module that defines it: the hand-written runtime's names
+# (generator.yaml, runtimeExports), then the Api classes and models of the spec.
+_EXPORTS = {
     "ApiClient": ".api_client",
     "ApiResponse": ".api_client",
     "StreamedResponse": ".api_client",
-    "Configuration": ".configuration",
-    "RetryPolicy": ".retry",
     "SdkModel": ".base_model",
-    "OpenApiException": ".exceptions",
+    "Configuration": ".configuration",
+    "CredentialsError": ".credentials",
     "StencilaHubError": ".exceptions",
+    "OpenApiException": ".exceptions",
     "ApiTypeError": ".exceptions",
     "ApiValueError": ".exceptions",
     "ApiKeyError": ".exceptions",
@@ -28,7 +31,10 @@ _RUNTIME = {
     "ApiTimeoutError": ".exceptions",
     "ApiSSLError": ".exceptions",
     "OutcomeUnknownError": ".exceptions",
+    "OutcomeUnknownConnectionError": ".exceptions",
+    "OutcomeUnknownTimeoutError": ".exceptions",
     "ResponseDecodeError": ".exceptions",
+    "OutcomeUnknownDecodeError": ".exceptions",
     "ApiException": ".exceptions",
     "BadRequestException": ".exceptions",
     "UnauthorizedException": ".exceptions",
@@ -38,28 +44,21 @@ _RUNTIME = {
     "UnprocessableEntityException": ".exceptions",
     "RateLimitException": ".exceptions",
     "ServiceException": ".exceptions",
+    "OutcomeUnknownServiceException": ".exceptions",
+    "OutcomeUnknownRedirectException": ".exceptions",
     "EnvelopeErrorException": ".exceptions",
     "EnvelopeBadRequestException": ".exceptions",
-    "EnvelopeConflictException": ".exceptions",
+    "EnvelopeUnauthorizedException": ".exceptions",
     "EnvelopeForbiddenException": ".exceptions",
     "EnvelopeNotFoundException": ".exceptions",
-    "EnvelopeOutcomeUnknownServiceException": ".exceptions",
+    "EnvelopeConflictException": ".exceptions",
+    "EnvelopeUnprocessableEntityException": ".exceptions",
     "EnvelopeRateLimitException": ".exceptions",
     "EnvelopeServiceException": ".exceptions",
-    "EnvelopeUnauthorizedException": ".exceptions",
-    "EnvelopeUnprocessableEntityException": ".exceptions",
-    "OutcomeUnknownConnectionError": ".exceptions",
-    "OutcomeUnknownDecodeError": ".exceptions",
-    "OutcomeUnknownRedirectException": ".exceptions",
-    "OutcomeUnknownServiceException": ".exceptions",
-    "OutcomeUnknownTimeoutError": ".exceptions",
-    "WaitTimeoutError": ".waiters",
-    "CredentialsError": ".credentials",
+    "EnvelopeOutcomeUnknownServiceException": ".exceptions",
     "KeystonePassword": ".keystone",
-}
-
-_exports = {
-    **_RUNTIME,
+    "RetryPolicy": ".retry",
+    "WaitTimeoutError": ".waiters",
     "AccountsApi": ".api.accounts_api",
     "AgaveJobsApi": ".api.agave_jobs_api",
     "BatchV1Api": ".api.batch_v1_api",
@@ -291,8 +290,284 @@ _exports = {
     "V1alpha3WorkloadPodGroupSchedulingPolicy": ".models.v1alpha3_workload_pod_group_scheduling_policy",
 }
 
-__all__ = sorted(_exports)
+# A list as written, not computed: type checkers read a star import through it.
+__all__ = [
+    "ApiClient",
+    "ApiResponse",
+    "StreamedResponse",
+    "SdkModel",
+    "Configuration",
+    "CredentialsError",
+    "StencilaHubError",
+    "OpenApiException",
+    "ApiTypeError",
+    "ApiValueError",
+    "ApiKeyError",
+    "ApiAttributeError",
+    "ApiConnectionError",
+    "ApiTimeoutError",
+    "ApiSSLError",
+    "OutcomeUnknownError",
+    "OutcomeUnknownConnectionError",
+    "OutcomeUnknownTimeoutError",
+    "ResponseDecodeError",
+    "OutcomeUnknownDecodeError",
+    "ApiException",
+    "BadRequestException",
+    "UnauthorizedException",
+    "ForbiddenException",
+    "NotFoundException",
+    "ConflictException",
+    "UnprocessableEntityException",
+    "RateLimitException",
+    "ServiceException",
+    "OutcomeUnknownServiceException",
+    "OutcomeUnknownRedirectException",
+    "EnvelopeErrorException",
+    "EnvelopeBadRequestException",
+    "EnvelopeUnauthorizedException",
+    "EnvelopeForbiddenException",
+    "EnvelopeNotFoundException",
+    "EnvelopeConflictException",
+    "EnvelopeUnprocessableEntityException",
+    "EnvelopeRateLimitException",
+    "EnvelopeServiceException",
+    "EnvelopeOutcomeUnknownServiceException",
+    "KeystonePassword",
+    "RetryPolicy",
+    "WaitTimeoutError",
+    "AccountsApi",
+    "AgaveJobsApi",
+    "BatchV1Api",
+    "DataProcessingJobsApi",
+    "GafferJobsApi",
+    "JobsApi",
+    "ProjectsApi",
+    "WorkersApi",
+    "AgaveACL",
+    "AgaveEmptyResponse",
+    "AgaveError",
+    "AgaveJob",
+    "AgaveJobHistoryEvent",
+    "AgaveJobHistoryListResponse",
+    "AgaveJobLinks",
+    "AgaveJobResponse",
+    "AgaveJobStatus",
+    "AgaveJobStatusResponse",
+    "AgaveJobStatusResult",
+    "AgaveJobSummary",
+    "AgaveJobSummaryListResponse",
+    "AgaveLink",
+    "AgaveNotification",
+    "AgavePermission",
+    "AgavePermissionLinks",
+    "AgavePermissionListResponse",
+    "AgavePermissionResponse",
+    "AgaveRemoteFile",
+    "AgaveRemoteFileLinks",
+    "AgaveRemoteFileListResponse",
+    "AgaveSearchOp",
+    "AgaveSubmittedJob",
+    "AgaveSubmittedJobResponse",
+    "AgaveTransferProgress",
+    "CeleryQueue",
+    "CeleryWorkerEvent",
+    "CoreV1ResourceClaim",
+    "GafferCommit",
+    "GafferError",
+    "GafferFlapping",
+    "GafferHttpError",
+    "GafferJobInfo",
+    "GafferJobList",
+    "GafferJobStats",
+    "GafferNumProcesses",
+    "GafferOk",
+    "GafferPid",
+    "GafferPids",
+    "GafferProcessConfig",
+    "GafferProcessError",
+    "GafferProcessStats",
+    "GafferScale",
+    "GafferSessionJobList",
+    "GafferSignal",
+    "HubError",
+    "HubFieldError",
+    "HubJob",
+    "HubJobCreate",
+    "HubJobListItem",
+    "HubJobPage",
+    "HubQueue",
+    "HubQueuePage",
+    "HubWorker",
+    "HubWorkerHeartbeat",
+    "HubWorkerHeartbeatPage",
+    "HubWorkerPage",
+    "HubWorkerUpdate",
+    "HubZone",
+    "HubZoneCreate",
+    "HubZonePage",
+    "InlineObject3",
+    "InlineObject4",
+    "JobOperationRequest",
+    "JobPermissionRequest",
+    "JobRequest",
+    "SaharaAuthError",
+    "SaharaAuthErrorDetail",
+    "SaharaConfigHint",
+    "SaharaError",
+    "SaharaJob",
+    "SaharaJobBinary",
+    "SaharaJobConfigHints",
+    "SaharaJobConfigHintsEnvelope",
+    "SaharaJobConfigs",
+    "SaharaJobCreate",
+    "SaharaJobEnvelope",
+    "SaharaJobExecute",
+    "SaharaJobExecution",
+    "SaharaJobExecutionEnvelope",
+    "SaharaJobExecutionInfo",
+    "SaharaJobInterfaceArgument",
+    "SaharaJobList",
+    "SaharaJobUpdate",
+    "SaharaMarkers",
+    "StencilaNode",
+    "V1AWSElasticBlockStoreVolumeSource",
+    "V1Affinity",
+    "V1AppArmorProfile",
+    "V1AzureDiskVolumeSource",
+    "V1AzureFileVolumeSource",
+    "V1CSIVolumeSource",
+    "V1Capabilities",
+    "V1CephFSVolumeSource",
+    "V1CinderVolumeSource",
+    "V1ClusterTrustBundleProjection",
+    "V1ConfigMapEnvSource",
+    "V1ConfigMapKeySelector",
+    "V1ConfigMapProjection",
+    "V1ConfigMapVolumeSource",
+    "V1Container",
+    "V1ContainerPort",
+    "V1ContainerResizePolicy",
+    "V1ContainerRestartRule",
+    "V1ContainerRestartRuleOnExitCodes",
+    "V1DownwardAPIProjection",
+    "V1DownwardAPIVolumeFile",
+    "V1DownwardAPIVolumeSource",
+    "V1EmptyDirVolumeSource",
+    "V1EnvFromSource",
+    "V1EnvVar",
+    "V1EnvVarSource",
+    "V1EphemeralContainer",
+    "V1EphemeralVolumeSource",
+    "V1EvictionResponder",
+    "V1ExecAction",
+    "V1FCVolumeSource",
+    "V1FileKeySelector",
+    "V1FlexVolumeSource",
+    "V1FlockerVolumeSource",
+    "V1GCEPersistentDiskVolumeSource",
+    "V1GRPCAction",
+    "V1GitRepoVolumeSource",
+    "V1GlusterfsVolumeSource",
+    "V1HTTPGetAction",
+    "V1HTTPHeader",
+    "V1HostAlias",
+    "V1HostPathVolumeSource",
+    "V1ISCSIVolumeSource",
+    "V1ImageVolumeSource",
+    "V1Job",
+    "V1JobCondition",
+    "V1JobList",
+    "V1JobSchedulingConfiguration",
+    "V1JobSpec",
+    "V1JobStatus",
+    "V1KeyToPath",
+    "V1LabelSelector",
+    "V1LabelSelectorRequirement",
+    "V1Lifecycle",
+    "V1LifecycleHandler",
+    "V1ListMeta",
+    "V1LocalObjectReference",
+    "V1ManagedFieldsEntry",
+    "V1NFSVolumeSource",
+    "V1NodeAffinity",
+    "V1NodeSelector",
+    "V1NodeSelectorRequirement",
+    "V1NodeSelectorTerm",
+    "V1ObjectFieldSelector",
+    "V1ObjectMeta",
+    "V1OwnerReference",
+    "V1PersistentVolumeClaimSpec",
+    "V1PersistentVolumeClaimTemplate",
+    "V1PersistentVolumeClaimVolumeSource",
+    "V1PhotonPersistentDiskVolumeSource",
+    "V1PodAffinity",
+    "V1PodAffinityTerm",
+    "V1PodAntiAffinity",
+    "V1PodCertificateProjection",
+    "V1PodDNSConfig",
+    "V1PodDNSConfigOption",
+    "V1PodFailurePolicy",
+    "V1PodFailurePolicyOnExitCodesRequirement",
+    "V1PodFailurePolicyOnPodConditionsPattern",
+    "V1PodFailurePolicyRule",
+    "V1PodOS",
+    "V1PodReadinessGate",
+    "V1PodResourceClaim",
+    "V1PodSchedulingGate",
+    "V1PodSchedulingGroup",
+    "V1PodSecurityContext",
+    "V1PodSpec",
+    "V1PodTemplateSpec",
+    "V1PortworxVolumeSource",
+    "V1PreferredSchedulingTerm",
+    "V1Probe",
+    "V1ProjectedVolumeSource",
+    "V1QuobyteVolumeSource",
+    "V1RBDVolumeSource",
+    "V1ResourceFieldSelector",
+    "V1ResourceRequirements",
+    "V1SELinuxOptions",
+    "V1ScaleIOVolumeSource",
+    "V1SeccompProfile",
+    "V1SecretEnvSource",
+    "V1SecretKeySelector",
+    "V1SecretProjection",
+    "V1SecretVolumeSource",
+    "V1SecurityContext",
+    "V1ServiceAccountTokenProjection",
+    "V1ShardInfo",
+    "V1SleepAction",
+    "V1Status",
+    "V1StatusCause",
+    "V1StatusDetails",
+    "V1StorageOSVolumeSource",
+    "V1SuccessPolicy",
+    "V1SuccessPolicyRule",
+    "V1Sysctl",
+    "V1TCPSocketAction",
+    "V1Toleration",
+    "V1TopologySpreadConstraint",
+    "V1TypedLocalObjectReference",
+    "V1TypedObjectReference",
+    "V1UncountedTerminatedPods",
+    "V1Volume",
+    "V1VolumeDevice",
+    "V1VolumeMount",
+    "V1VolumeProjection",
+    "V1VolumeResourceRequirements",
+    "V1VsphereVirtualDiskVolumeSource",
+    "V1WeightedPodAffinityTerm",
+    "V1WindowsSecurityContextOptions",
+    "V1alpha3TopologyConstraint",
+    "V1alpha3WorkloadPodGroupDisruptionMode",
+    "V1alpha3WorkloadPodGroupGangSchedulingPolicy",
+    "V1alpha3WorkloadPodGroupResourceClaim",
+    "V1alpha3WorkloadPodGroupSchedulingConstraints",
+    "V1alpha3WorkloadPodGroupSchedulingPolicy",
+]
 
+# The same names, imported for type checkers only: they do not follow the lazy table.
 if _typing.TYPE_CHECKING:
     from stencila_hub.api.accounts_api import AccountsApi as AccountsApi
     from stencila_hub.api.agave_jobs_api import AgaveJobsApi as AgaveJobsApi
@@ -310,111 +585,53 @@ if _typing.TYPE_CHECKING:
     from stencila_hub.base_model import SdkModel as SdkModel
     from stencila_hub.configuration import Configuration as Configuration
     from stencila_hub.credentials import CredentialsError as CredentialsError
-    from stencila_hub.exceptions import (
-        ApiAttributeError as ApiAttributeError,
-    )
-    from stencila_hub.exceptions import (
-        ApiConnectionError as ApiConnectionError,
-    )
-    from stencila_hub.exceptions import (
-        ApiException as ApiException,
-    )
-    from stencila_hub.exceptions import (
-        ApiKeyError as ApiKeyError,
-    )
-    from stencila_hub.exceptions import (
-        ApiSSLError as ApiSSLError,
-    )
-    from stencila_hub.exceptions import (
-        ApiTimeoutError as ApiTimeoutError,
-    )
-    from stencila_hub.exceptions import (
-        ApiTypeError as ApiTypeError,
-    )
-    from stencila_hub.exceptions import (
-        ApiValueError as ApiValueError,
-    )
-    from stencila_hub.exceptions import (
-        BadRequestException as BadRequestException,
-    )
-    from stencila_hub.exceptions import (
-        ConflictException as ConflictException,
-    )
-    from stencila_hub.exceptions import (
-        EnvelopeBadRequestException as EnvelopeBadRequestException,
-    )
-    from stencila_hub.exceptions import (
-        EnvelopeConflictException as EnvelopeConflictException,
-    )
-    from stencila_hub.exceptions import (
-        EnvelopeErrorException as EnvelopeErrorException,
-    )
-    from stencila_hub.exceptions import (
-        EnvelopeForbiddenException as EnvelopeForbiddenException,
-    )
-    from stencila_hub.exceptions import (
-        EnvelopeNotFoundException as EnvelopeNotFoundException,
-    )
+    from stencila_hub.exceptions import ApiAttributeError as ApiAttributeError
+    from stencila_hub.exceptions import ApiConnectionError as ApiConnectionError
+    from stencila_hub.exceptions import ApiException as ApiException
+    from stencila_hub.exceptions import ApiKeyError as ApiKeyError
+    from stencila_hub.exceptions import ApiSSLError as ApiSSLError
+    from stencila_hub.exceptions import ApiTimeoutError as ApiTimeoutError
+    from stencila_hub.exceptions import ApiTypeError as ApiTypeError
+    from stencila_hub.exceptions import ApiValueError as ApiValueError
+    from stencila_hub.exceptions import BadRequestException as BadRequestException
+    from stencila_hub.exceptions import ConflictException as ConflictException
+    from stencila_hub.exceptions import EnvelopeBadRequestException as EnvelopeBadRequestException
+    from stencila_hub.exceptions import EnvelopeConflictException as EnvelopeConflictException
+    from stencila_hub.exceptions import EnvelopeErrorException as EnvelopeErrorException
+    from stencila_hub.exceptions import EnvelopeForbiddenException as EnvelopeForbiddenException
+    from stencila_hub.exceptions import EnvelopeNotFoundException as EnvelopeNotFoundException
     from stencila_hub.exceptions import (
         EnvelopeOutcomeUnknownServiceException as EnvelopeOutcomeUnknownServiceException,
     )
-    from stencila_hub.exceptions import (
-        EnvelopeRateLimitException as EnvelopeRateLimitException,
-    )
-    from stencila_hub.exceptions import (
-        EnvelopeServiceException as EnvelopeServiceException,
-    )
+    from stencila_hub.exceptions import EnvelopeRateLimitException as EnvelopeRateLimitException
+    from stencila_hub.exceptions import EnvelopeServiceException as EnvelopeServiceException
     from stencila_hub.exceptions import (
         EnvelopeUnauthorizedException as EnvelopeUnauthorizedException,
     )
     from stencila_hub.exceptions import (
         EnvelopeUnprocessableEntityException as EnvelopeUnprocessableEntityException,
     )
-    from stencila_hub.exceptions import (
-        ForbiddenException as ForbiddenException,
-    )
-    from stencila_hub.exceptions import (
-        NotFoundException as NotFoundException,
-    )
-    from stencila_hub.exceptions import (
-        OpenApiException as OpenApiException,
-    )
+    from stencila_hub.exceptions import ForbiddenException as ForbiddenException
+    from stencila_hub.exceptions import NotFoundException as NotFoundException
+    from stencila_hub.exceptions import OpenApiException as OpenApiException
     from stencila_hub.exceptions import (
         OutcomeUnknownConnectionError as OutcomeUnknownConnectionError,
     )
-    from stencila_hub.exceptions import (
-        OutcomeUnknownDecodeError as OutcomeUnknownDecodeError,
-    )
-    from stencila_hub.exceptions import (
-        OutcomeUnknownError as OutcomeUnknownError,
-    )
+    from stencila_hub.exceptions import OutcomeUnknownDecodeError as OutcomeUnknownDecodeError
+    from stencila_hub.exceptions import OutcomeUnknownError as OutcomeUnknownError
     from stencila_hub.exceptions import (
         OutcomeUnknownRedirectException as OutcomeUnknownRedirectException,
     )
     from stencila_hub.exceptions import (
         OutcomeUnknownServiceException as OutcomeUnknownServiceException,
     )
-    from stencila_hub.exceptions import (
-        OutcomeUnknownTimeoutError as OutcomeUnknownTimeoutError,
-    )
-    from stencila_hub.exceptions import (
-        RateLimitException as RateLimitException,
-    )
-    from stencila_hub.exceptions import (
-        ResponseDecodeError as ResponseDecodeError,
-    )
-    from stencila_hub.exceptions import (
-        ServiceException as ServiceException,
-    )
-    from stencila_hub.exceptions import (
-        StencilaHubError as StencilaHubError,
-    )
-    from stencila_hub.exceptions import (
-        UnauthorizedException as UnauthorizedException,
-    )
-    from stencila_hub.exceptions import (
-        UnprocessableEntityException as UnprocessableEntityException,
-    )
+    from stencila_hub.exceptions import OutcomeUnknownTimeoutError as OutcomeUnknownTimeoutError
+    from stencila_hub.exceptions import RateLimitException as RateLimitException
+    from stencila_hub.exceptions import ResponseDecodeError as ResponseDecodeError
+    from stencila_hub.exceptions import ServiceException as ServiceException
+    from stencila_hub.exceptions import StencilaHubError as StencilaHubError
+    from stencila_hub.exceptions import UnauthorizedException as UnauthorizedException
+    from stencila_hub.exceptions import UnprocessableEntityException as UnprocessableEntityException
     from stencila_hub.keystone import KeystonePassword as KeystonePassword
     from stencila_hub.models.agave_acl import AgaveACL as AgaveACL
     from stencila_hub.models.agave_empty_response import AgaveEmptyResponse as AgaveEmptyResponse
@@ -825,6 +1042,4 @@ if _typing.TYPE_CHECKING:
     from stencila_hub.waiters import WaitTimeoutError as WaitTimeoutError
 
 
-from stencila_hub._lazy import lazy_exports as _lazy_exports  # noqa: E402
-
-__getattr__, __dir__ = _lazy_exports(__name__, _exports, globals())
+__getattr__, __dir__ = _lazy_exports(__name__, _EXPORTS, globals())
