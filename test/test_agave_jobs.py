@@ -469,7 +469,7 @@ def test_the_search_map_reaches_the_wire_in_order_and_percent_encoded(server, ap
     }
 
 
-# -- decoding: every response model, round trips, unknown values -------------------------------
+# -- decoding: each envelope's result, unknown values (round trips: test/properties/) ---------
 
 ENVELOPES = [
     ("job_full", AgaveJobResponse, AgaveJob),
@@ -491,32 +491,16 @@ ENVELOPES = [
 
 
 @pytest.mark.parametrize("name, model, result_model", ENVELOPES, ids=[e[0] for e in ENVELOPES])
-def test_models_round_trip(name, model, result_model):
+def test_each_envelope_holds_its_result_model(name, model, result_model):
     payload = fixture_json("agave", name)
     decoded = model.from_dict(payload)
-    again = model.from_json(decoded.to_json())
-    assert again == decoded
-    assert again.to_dict() == decoded.to_dict()
-    assert set(decoded.to_dict()) == set(payload)
     result = payload.get("result")
     if result_model is None:
         assert decoded.result is None
         return
-    for item, item_payload in zip(
-        decoded.result if isinstance(result, list) else [decoded.result],
-        result if isinstance(result, list) else [result],
-        strict=True,
-    ):
-        assert isinstance(item, result_model)
-        assert result_model.from_json(item.to_json()) == item
-        assert set(item.to_dict()) == set(item_payload)  # JSON names, nothing lost or added
-
-
-def test_job_request_round_trips_and_is_sent_as_given():
-    payload = fixture_json("agave", "job_request")
-    request = JobRequest.from_dict(payload)
-    assert JobRequest.from_json(request.to_json()) == request
-    assert json.loads(request.to_json()) == payload
+    items = decoded.result if isinstance(result, list) else [decoded.result]
+    assert len(items) == (len(result) if isinstance(result, list) else 1)
+    assert all(isinstance(item, result_model) for item in items)
 
 
 def test_full_job_decodes_every_field(server, api):

@@ -258,14 +258,3 @@ def test_secrets_are_not_in_reprs():
     for text in (repr(config), str(config), repr(stencila_hub.ApiClient(config))):
         assert KEY not in text
     assert "Token" in repr(config)
-
-
-@pytest.mark.parametrize("model", [InlineObject3, InlineObject4])
-@pytest.mark.parametrize("name", ["job_full", "job_server_quirks"])
-def test_hub_models_round_trip(model, name):
-    payload = fixture_json("hub", name)
-    decoded = model.from_dict(payload)
-    again = model.from_json(decoded.to_json())
-    assert again == decoded
-    assert again.to_dict() == decoded.to_dict()
-    assert set(decoded.to_dict()) == set(payload)

@@ -14,18 +14,21 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from stencila_hub import models
 from test.properties.conftest import count
-from test.properties.schema_strategies import SCHEMAS, object_schema_names, object_strategy, resolve
+from test.properties.schema_strategies import (
+    SCHEMAS,
+    SETTINGS,
+    object_schema_names,
+    object_strategy,
+    resolve,
+)
 
 pytestmark = pytest.mark.timeout(120)
 
-SETTINGS = dict(
-    deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
-)
 Path = tuple[Any, ...]
 
 
