@@ -65,6 +65,10 @@ class LoopbackServer:
     ) -> None:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            # The status line and headers go out in one write, the body in another: with Nagle's
+            # algorithm on, the body waits for the client's delayed ACK (tens of milliseconds) on
+            # every answer of a kept-alive connection after its first two.
+            disable_nagle_algorithm = True
 
             def log_message(self, *args: Any) -> None:
                 pass
