@@ -372,49 +372,6 @@ def test_manage_resubmit_answers_202_with_the_new_job(server, api):
     assert server.last.json == {"action": "resubmit", "ignoreInputConflicts": False}
 
 
-# -- paths: percent-encoding, slashes, '.' and '..' --------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "file_path, sent",
-    [
-        ("output/job-1.out", "output/job-1.out"),
-        ("a b/c%d/e+f&g=h", "a%20b/c%25d/e%2Bf%26g%3Dh"),
-        ("output/ünï?#.txt", "output/%C3%BCn%C3%AF%3F%23.txt"),
-        ("", ""),  # the output folder itself: /outputs/listings/
-    ],
-)
-def test_file_path_is_percent_encoded_with_its_slashes_kept(server, api, file_path, sent):
-    server.reply_json(fixture_json("agave", "job_outputs"))
-    api.list_outputs(JOB, file_path)
-    assert server.last.path == f"/jobs/v2/{JOB}/outputs/listings/{sent}"
-
-
-def test_a_job_id_never_keeps_a_slash(server, api):
-    server.reply_json(fixture_json("agave", "job_status"))
-    api.get_status("a/b c")
-    assert server.last.path == "/jobs/v2/a%2Fb%20c/status"
-
-
-@pytest.mark.parametrize(
-    "call",
-    [
-        lambda api: api.list_outputs(JOB, "output/../../other-job"),
-        lambda api: api.list_outputs(JOB, ".."),
-        lambda api: api.download_output(JOB, "output/./x"),
-        lambda api: api.download_output(JOB, "../secret"),
-        lambda api: api.get(".."),
-        lambda api: api.get(""),
-        lambda api: api.delete_permissions_for_user(JOB, ".."),
-        lambda api: api.list_permissions_for_user(JOB, ""),
-    ],
-)
-def test_dot_segments_and_empty_ids_are_refused_before_sending(server, api, call):
-    with pytest.raises(stencila_hub.ApiValueError):
-        call(api)
-    assert server.requests == []
-
-
 @pytest.mark.parametrize(
     "call, error",
     [

@@ -362,14 +362,6 @@ def test_commit_sends_a_json_object_even_when_empty(server, api):
     assert server.last.body == b"{}"
 
 
-def test_path_segments_are_encoded(server, api):
-    reply_fixture(server, "job_info")
-    api.get("my app", "web/1")
-    assert server.last.path == "/jobs/my%20app/web%2F1"
-    with pytest.raises(stencila_hub.ApiValueError):
-        api.get(SESSION, "..")
-
-
 # -- auth -------------------------------------------------------------------------------------
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import ssl
 import time
 from datetime import UTC, datetime
 
@@ -233,16 +232,6 @@ def test_with_closes_the_connection_pool(server):
         JobsApi(client).jobs_update(1, InlineObject3())
         assert len(client.rest_client.pool_manager.pools) == 1
     assert len(client.rest_client.pool_manager.pools) == 0
-
-
-def test_tls_is_verified_by_default_with_certifis_bundle():
-    import certifi
-
-    client = stencila_hub.ApiClient(stencila_hub.Configuration())
-    context = client.rest_client.pool_manager.connection_pool_kw["ssl_context"]
-    assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
-    reference = ssl.create_default_context(cafile=certifi.where())
-    assert len(context.get_ca_certs()) == len(reference.get_ca_certs()) > 50
 
 
 def test_with_http_info_gives_status_headers_and_raw_body(server, api):

@@ -579,7 +579,7 @@ def render_matrix() -> str:
         "- *Body cut short*: the status line arrived but the body did not; for a POST/PATCH the",
         '  server acted on it, but its answer is lost, hence "outcome unknown".',
         "- A TLS certificate or host name that does not verify raises `ApiSSLError` after one",
-        "  try (test_request_safety.py); 429/503 with a `Retry-After` longer than",
+        "  try (test/properties/test_tls.py); 429/503 with a `Retry-After` longer than",
         "  `max_retry_after` raise `RateLimitException`/`ServiceException` at once, with",
         "  `retry_after` set (test_fault_matrix.py, test_retry_loop.py).",
         "- Every exception of a call that was retried carries `attempts`; `except",

@@ -121,14 +121,14 @@ def send(
 
 class RecordingServer:
     """``with RecordingServer() as srv:`` then ``srv.url``, ``srv.reply_json(...)``,
-    ``srv.requests``."""
+    ``srv.requests``. With an ``ssl_context`` it serves HTTPS (``srv.url`` says so)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, ssl_context: ssl.SSLContext | None = None) -> None:
         self.requests: list[Recorded] = []
         self._replies: list[Reply] = []
         self.default = Reply(200, b"{}", {"Content-Type": "application/json"})
         self._lock = threading.Lock()
-        self._server = LoopbackServer(self._handle)
+        self._server = LoopbackServer(self._handle, ssl_context=ssl_context)
         self.httpd = self._server.httpd
         self.url = self._server.url
 
