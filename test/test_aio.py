@@ -22,7 +22,7 @@ from stencila_hub import aio
 from stencila_hub import exceptions as exc
 from stencila_hub.models import InlineObject4, JobRequest, V1Job, V1JobStatus
 from stencila_hub.retry import RetryPolicy
-from test.hostile.server import Conn, HostileServer, response, serve
+from test.support.rawserver import Conn, RawServer, response, serve
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -126,7 +126,7 @@ def _patch(client: aio.AsyncApiClient) -> Any:
 
 def test_a_patch_cancelled_after_it_was_written_says_outcome_unknown_and_is_not_resent() -> None:
     received = threading.Event()
-    with HostileServer(_swallowing(received)) as srv:
+    with RawServer(_swallowing(received)) as srv:
 
         async def main() -> BaseException:
             config = stencila_hub.Configuration(host=srv.url, retries=FAST, timeout=(2, 5))
@@ -142,7 +142,7 @@ def test_a_patch_cancelled_after_it_was_written_says_outcome_unknown_and_is_not_
 
 def test_a_get_cancelled_after_it_was_written_is_a_plain_cancellation() -> None:
     received = threading.Event()
-    with HostileServer(_swallowing(received)) as srv:
+    with RawServer(_swallowing(received)) as srv:
 
         async def main() -> BaseException:
             config = stencila_hub.Configuration(host=srv.url, retries=FAST, timeout=(2, 5))
@@ -157,7 +157,7 @@ def test_a_get_cancelled_after_it_was_written_is_a_plain_cancellation() -> None:
 
 def test_asyncio_timeout_around_a_post_keeps_the_outcome_unknown_in_its_chain() -> None:
     received = threading.Event()
-    with HostileServer(_swallowing(received)) as srv:
+    with RawServer(_swallowing(received)) as srv:
 
         async def main() -> None:
             config = stencila_hub.Configuration(host=srv.url, retries=FAST, timeout=(2, 5))
@@ -180,7 +180,7 @@ def test_asyncio_timeout_around_a_post_keeps_the_outcome_unknown_in_its_chain() 
 
 def test_200_concurrent_calls_share_a_bounded_connector() -> None:
     job = {"status": "success", "result": {"id": "job-1", "status": "RUNNING"}}
-    with HostileServer(serve(lambda request: response(200, job))) as srv:
+    with RawServer(serve(lambda request: response(200, job))) as srv:
 
         async def main() -> list[Any]:
             config = stencila_hub.Configuration(host=srv.url, retries=FAST, timeout=(5, 5))

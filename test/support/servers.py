@@ -193,6 +193,7 @@ class RecordingServer:
 
 
 def free_port() -> int:
+    """A loopback port nothing listens on (bound, then released): a connection to it is refused."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
