@@ -140,12 +140,8 @@ def test_patch_with_status_none_is_refused_before_sending(server, api):
 # -- the slow terminal PATCH --------------------------------------------------------------------
 
 
-def test_the_patch_default_read_timeout_outlasts_the_hub():
-    from stencila_hub.api.jobs_api import _jobs_partial_update
-
-    assert _jobs_partial_update.read_timeout is not None
-    assert _jobs_partial_update.read_timeout > 150
-    assert "160 s" in JobsApi.jobs_partial_update.__doc__
+def test_the_patch_documents_its_default_read_timeout():
+    assert "160 s" in (JobsApi.jobs_partial_update.__doc__ or "")
 
 
 def test_a_slow_terminal_patch_waits_past_a_shorter_configured_read_timeout():
