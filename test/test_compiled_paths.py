@@ -162,9 +162,9 @@ def test_a_large_body_decodes_as_a_small_one_does():
 
 
 def test_model_annotations_are_evaluated_when_the_class_is_made():
-    """The model template has no ``from __future__ import annotations``: with it, pydantic evals
-    every annotation string of every model at import (for V1Job's ~130 models, a third of the
-    import + first call). Strings here would mean a template change brought that back."""
+    """The model template has no ``from __future__ import annotations``: with it, pydantic would
+    eval every annotation string of every model when the class is made, for each of the ~130
+    models behind V1Job. Strings here would mean the template put it back."""
     import stencila_hub.models as models
 
     # HubJob, not InlineObject3: a subclass of it (x-sdk-subclass-of) that annotates nothing itself.

@@ -1,4 +1,4 @@
-"""Credentials that change (issue 17): the runtime's one refresh-and-resend, and the Agave,
+"""Credentials that change: the runtime's one refresh-and-resend, and the Agave,
 Keystone and callable providers against the fakes' token endpoints, over real sockets.
 
 A virtual clock drives expiry: the fake issues tokens valid for 60 of its seconds, and the

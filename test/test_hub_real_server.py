@@ -32,7 +32,7 @@ def test_a_session_job_with_a_urls_object_decodes_every_field(server, api):
     )
     job = api.jobs_update(61, InlineObject3(status="RUNNING"))
     assert job.urls == {"ws": "ws://127.0.0.1:9061", "http": "http://127.0.0.1:9061"}
-    assert job.decode_issues == []  # the spec now says what the server sends
+    assert job.decode_issues == []  # the spec declares urls as the object the server sends
     assert json.loads(job.to_json()) == payload
 
 

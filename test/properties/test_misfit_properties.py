@@ -1,6 +1,6 @@
 """Property tests: every model decodes a payload with a value of another JSON type at a random
 field, at any depth (nested models, list items), lists that field in ``decode_issues`` and gives
-the payload back unchanged (the misfit exactly as sent, the rest as before).
+the payload back unchanged (the misfit exactly as sent, the rest as it came).
 
 What real servers do (the Hub's session job sends ``urls`` as an object where its schema says a
 string; it stores PATCHed values unchecked): a 2xx answer of the right top-level shape decodes.
