@@ -83,11 +83,6 @@ class ApiServer:
         self._server.close()
 
 
-@pytest.fixture(scope="module")
-def ca() -> Any:
-    return trustme.CA()
-
-
 @pytest.fixture
 def server(ca) -> Iterator[ApiServer]:
     srv = ApiServer(ca)

@@ -40,108 +40,105 @@ from test.properties.schema_strategies import (
 
 pytestmark = pytest.mark.timeout(120)
 
-#: (system, fixture) -> the models a response decodes it to (the Hub's job under the three names
+#: system -> fixture -> the model a response decodes it to (the Hub's job: under the three names
 #: of its one schema).
+RESPONSE_MODELS: dict[str, dict[str, str | tuple[str, ...]]] = {
+    "hub": {
+        "job_full": ("HubJob", "InlineObject3", "InlineObject4"),
+        "job_server_quirks": ("HubJob", "InlineObject3", "InlineObject4"),
+        "job_session_real": "HubJob",
+    },
+    "agave": {
+        "job_full": "AgaveJobResponse",
+        "job_submitted": "AgaveJobResponse",
+        "job_failed": "AgaveJobResponse",
+        "job_unknown_status": "AgaveJobResponse",
+        "job_minimal_nulls": "AgaveJobResponse",
+        "job_stop_empty": "AgaveJobResponse",
+        "job_summaries": "AgaveJobSummaryListResponse",
+        "job_history": "AgaveJobHistoryListResponse",
+        "job_permissions": "AgavePermissionListResponse",
+        "job_permission_user": "AgavePermissionResponse",
+        "job_status": "AgaveJobStatusResponse",
+        "job_outputs": "AgaveRemoteFileListResponse",
+        "job_delete_with_message": "AgaveEmptyResponse",
+        "error_200_status_error": "AgaveError",
+        "error_400_invalid_action": "AgaveError",
+        "error_403_forbidden": "AgaveError",
+        "error_404_job_not_found": "AgaveError",
+        "error_404_job_not_visible": "AgaveError",
+    },
+    "sahara": {
+        "job_create_response": "SaharaJobEnvelope",
+        "job_show_response": "SaharaJobEnvelope",
+        "job_update_response": "SaharaJobEnvelope",
+        "job_full": "SaharaJobEnvelope",
+        "job_minimal_nulls": "SaharaJobEnvelope",
+        "jobs_list": "SaharaJobList",
+        "jobs_list_no_markers": "SaharaJobList",
+        "job_execution_pending": "SaharaJobExecutionEnvelope",
+        "job_execution_running": "SaharaJobExecutionEnvelope",
+        "job_execution_succeeded": "SaharaJobExecutionEnvelope",
+        "job_execution_killed": "SaharaJobExecutionEnvelope",
+        "job_execution_failed_spark": "SaharaJobExecutionEnvelope",
+        "job_execution_done_with_error": "SaharaJobExecutionEnvelope",
+        "job_execution_unlisted_status": "SaharaJobExecutionEnvelope",
+        "config_hints_pig": "SaharaJobConfigHintsEnvelope",
+        "config_hints_java": "SaharaJobConfigHintsEnvelope",
+        "config_hints_hive": "SaharaJobConfigHintsEnvelope",
+        "error_400_validation": "SaharaError",
+        "error_400_extra_field": "SaharaError",
+        "error_400_limit_int_name": "SaharaError",
+        "error_400_update_failed": "SaharaError",
+        "error_400_deletion_failed": "SaharaError",
+        "error_400_binary_not_found": "SaharaError",
+        "error_400_invalid_data": "SaharaError",
+        "error_401_keystone": "SaharaAuthError",
+        "error_401_tenant_mismatch": "SaharaAuthError",
+        "error_403_forbidden": "SaharaError",
+        "error_404_not_found": "SaharaError",
+        "error_404_config_hints": "SaharaError",
+        "error_500": "SaharaError",
+    },
+    "gaffer": {
+        "ok": "GafferOk",
+        "job_list": "GafferJobList",
+        "session_job_list": "GafferSessionJobList",
+        "job_info": "GafferJobInfo",
+        "job_info_stopped_extra_setting": "GafferJobInfo",
+        "job_stats": "GafferJobStats",
+        "job_stats_no_processes": "GafferJobStats",
+        "numprocesses": "GafferNumProcesses",
+        "pids": "GafferPids",
+        "commit_result": "GafferPid",
+        "error_400_bad_request": "GafferError",
+        "error_400_invalid_process_config": "GafferError",
+        "error_400_name_conflict": "GafferError",
+        "error_404_not_found": "GafferError",
+        "error_404_process_not_found": "GafferProcessError",
+        "error_409_process_conflict": "GafferProcessError",
+        "error_401_unauthorized": "GafferHttpError",
+        "error_403_forbidden": "GafferHttpError",
+        "error_500_internal": "GafferHttpError",
+    },
+    "kubernetes": {
+        # the seed's request body: a Job read, changed and sent back, server extras included
+        "seed_replace_status_request": "V1Job",
+        "seed_replace_status_response": "V1Job",
+        "job_running": "V1Job",
+        "job_complete": "V1Job",
+        "job_failed": "V1Job",
+        "job_list_continue": "V1JobList",
+        "status_409_conflict": "V1Status",
+        "status_404_not_found": "V1Status",
+    },
+}
+
+#: (system, fixture) -> the models to decode it to.
 RESPONSES: dict[tuple[str, str], tuple[str, ...]] = {
-    ("hub", "job_full"): ("HubJob", "InlineObject3", "InlineObject4"),
-    ("hub", "job_server_quirks"): ("HubJob", "InlineObject3", "InlineObject4"),
-    ("hub", "job_session_real"): ("HubJob",),
-    **{
-        ("agave", name): (model,)
-        for name, model in {
-            "job_full": "AgaveJobResponse",
-            "job_submitted": "AgaveJobResponse",
-            "job_failed": "AgaveJobResponse",
-            "job_unknown_status": "AgaveJobResponse",
-            "job_minimal_nulls": "AgaveJobResponse",
-            "job_stop_empty": "AgaveJobResponse",
-            "job_summaries": "AgaveJobSummaryListResponse",
-            "job_history": "AgaveJobHistoryListResponse",
-            "job_permissions": "AgavePermissionListResponse",
-            "job_permission_user": "AgavePermissionResponse",
-            "job_status": "AgaveJobStatusResponse",
-            "job_outputs": "AgaveRemoteFileListResponse",
-            "job_delete_with_message": "AgaveEmptyResponse",
-            "error_200_status_error": "AgaveError",
-            "error_400_invalid_action": "AgaveError",
-            "error_403_forbidden": "AgaveError",
-            "error_404_job_not_found": "AgaveError",
-            "error_404_job_not_visible": "AgaveError",
-        }.items()
-    },
-    **{
-        ("sahara", name): (model,)
-        for name, model in {
-            "job_create_response": "SaharaJobEnvelope",
-            "job_show_response": "SaharaJobEnvelope",
-            "job_update_response": "SaharaJobEnvelope",
-            "job_full": "SaharaJobEnvelope",
-            "job_minimal_nulls": "SaharaJobEnvelope",
-            "jobs_list": "SaharaJobList",
-            "jobs_list_no_markers": "SaharaJobList",
-            "job_execution_pending": "SaharaJobExecutionEnvelope",
-            "job_execution_running": "SaharaJobExecutionEnvelope",
-            "job_execution_succeeded": "SaharaJobExecutionEnvelope",
-            "job_execution_killed": "SaharaJobExecutionEnvelope",
-            "job_execution_failed_spark": "SaharaJobExecutionEnvelope",
-            "job_execution_done_with_error": "SaharaJobExecutionEnvelope",
-            "job_execution_unlisted_status": "SaharaJobExecutionEnvelope",
-            "config_hints_pig": "SaharaJobConfigHintsEnvelope",
-            "config_hints_java": "SaharaJobConfigHintsEnvelope",
-            "config_hints_hive": "SaharaJobConfigHintsEnvelope",
-            "error_400_validation": "SaharaError",
-            "error_400_extra_field": "SaharaError",
-            "error_400_limit_int_name": "SaharaError",
-            "error_400_update_failed": "SaharaError",
-            "error_400_deletion_failed": "SaharaError",
-            "error_400_binary_not_found": "SaharaError",
-            "error_400_invalid_data": "SaharaError",
-            "error_401_keystone": "SaharaAuthError",
-            "error_401_tenant_mismatch": "SaharaAuthError",
-            "error_403_forbidden": "SaharaError",
-            "error_404_not_found": "SaharaError",
-            "error_404_config_hints": "SaharaError",
-            "error_500": "SaharaError",
-        }.items()
-    },
-    **{
-        ("gaffer", name): (model,)
-        for name, model in {
-            "ok": "GafferOk",
-            "job_list": "GafferJobList",
-            "session_job_list": "GafferSessionJobList",
-            "job_info": "GafferJobInfo",
-            "job_info_stopped_extra_setting": "GafferJobInfo",
-            "job_stats": "GafferJobStats",
-            "job_stats_no_processes": "GafferJobStats",
-            "numprocesses": "GafferNumProcesses",
-            "pids": "GafferPids",
-            "commit_result": "GafferPid",
-            "error_400_bad_request": "GafferError",
-            "error_400_invalid_process_config": "GafferError",
-            "error_400_name_conflict": "GafferError",
-            "error_404_not_found": "GafferError",
-            "error_404_process_not_found": "GafferProcessError",
-            "error_409_process_conflict": "GafferProcessError",
-            "error_401_unauthorized": "GafferHttpError",
-            "error_403_forbidden": "GafferHttpError",
-            "error_500_internal": "GafferHttpError",
-        }.items()
-    },
-    **{
-        ("kubernetes", name): (model,)
-        for name, model in {
-            # the seed's request body: a Job read, changed and sent back, server extras included
-            "seed_replace_status_request": "V1Job",
-            "seed_replace_status_response": "V1Job",
-            "job_running": "V1Job",
-            "job_complete": "V1Job",
-            "job_failed": "V1Job",
-            "job_list_continue": "V1JobList",
-            "status_409_conflict": "V1Status",
-            "status_404_not_found": "V1Status",
-        }.items()
-    },
+    (system, name): names if isinstance(names, tuple) else (names,)
+    for system, fixtures in RESPONSE_MODELS.items()
+    for name, names in fixtures.items()
 }
 
 #: (system, fixture) -> the model a caller builds from it, strictly, to send.
@@ -262,13 +259,12 @@ def test_a_response_fixture_round_trips(system, name, model):
     assert canonical(decoded.to_dict()) == canonical(payload)
 
 
-@pytest.mark.parametrize("system", ["hub", "agave", "sahara", "gaffer", "kubernetes"])
+@pytest.mark.parametrize("system", sorted(RESPONSE_MODELS))
 def test_every_model_in_a_response_round_trips_on_its_own(system):
     seen: set[str] = set()
-    for (owner, name), names in RESPONSES.items():
-        if owner != system:
-            continue
-        for model in models_in(getattr(models, names[0]).from_dict(fixture_json(system, name))):
+    for name in RESPONSE_MODELS[system]:
+        cls = getattr(models, RESPONSES[system, name][0])
+        for model in models_in(cls.from_dict(fixture_json(system, name))):
             kind = type(model)
             seen.add(kind.__name__)
             again = kind.from_json(kind.from_dict(model.to_dict()).to_json())
