@@ -88,8 +88,8 @@ PARAMETERS: dict[str, tuple[tuple[str, str], Call, str]] = {
     ),
 }
 
-#: Calls that change or delete what the value names: refused like the others (no answer needed).
-DESTRUCTIVE: dict[str, Call] = {
+#: More methods with path parameters (DELETE, HEAD): refused like the others (no answer needed).
+MORE_METHODS: dict[str, Call] = {
     "agave.delete": lambda c, v: AgaveJobsApi(c).delete(v),
     "agave.delete_permissions": lambda c, v: AgaveJobsApi(c).delete_permissions_for_user("j", v),
     "gaffer.delete": lambda c, v: GafferJobsApi(c).delete(v, "web"),
@@ -138,9 +138,9 @@ def test_a_path_parameter_is_one_percent_encoded_segment(server, client, paramet
 
 
 @pytest.mark.parametrize("bad", ["", ".", ".."])
-@pytest.mark.parametrize("parameter", sorted(PARAMETERS) + sorted(DESTRUCTIVE))
+@pytest.mark.parametrize("parameter", sorted(PARAMETERS) + sorted(MORE_METHODS))
 def test_a_value_that_would_address_another_resource_is_refused(server, client, parameter, bad):
-    call = PARAMETERS[parameter][1] if parameter in PARAMETERS else DESTRUCTIVE[parameter]
+    call = PARAMETERS[parameter][1] if parameter in PARAMETERS else MORE_METHODS[parameter]
     with pytest.raises(stencila_hub.ApiValueError, match="may not be empty, '.' or '..'"):
         call(client, bad)
     assert server.requests == []
