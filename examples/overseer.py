@@ -41,6 +41,9 @@ GAFFER_URL, GAFFER_TOKEN   gafferd (``http://<host>:5000``), an API key (unset i
 
 Only the systems you follow need to be set. ``make demo`` runs this overseer against the fake
 servers of ``stencila_hub.testing`` (examples/demo.py): no account, no network.
+
+examples/async_overseer.py is the same overseer as an asyncio service: both decide what to relay
+and report with :class:`OverseerRules`, and differ only in how they read, send and wait.
 """
 
 from __future__ import annotations
@@ -72,7 +75,7 @@ from stencila_hub import (
     WorkersApi,
 )
 from stencila_hub.kubernetes import JobWatch, watch_jobs
-from stencila_hub.models import CeleryWorkerEvent, HubWorkerUpdate
+from stencila_hub.models import CeleryWorkerEvent, HubJob, HubWorkerUpdate
 from stencila_hub.waiters import (
     JobState,
     agave_job_state,
@@ -322,8 +325,12 @@ class KubernetesWatcher:
                 thread.join(5)
 
 
-class Overseer:
-    """Polls the followed jobs and relays their changes to the Hub. Close it (or use ``with``)."""
+class OverseerRules:
+    """What an overseer decides without I/O, shared by :class:`Overseer` and the asyncio one
+    (examples/async_overseer.py): the change a new state records, the PATCH body, whether a Hub
+    job was ended from the Hub's side, the worker events and the summary. Each overseer reads,
+    sends and waits its own way and asks these methods what to send.
+    """
 
     def __init__(
         self,
@@ -337,15 +344,181 @@ class Overseer:
             names = ", ".join(ENV[s][0] for s in missing)
             raise ConfigError(f"following {', '.join(missing)} jobs needs {names}")
         self.follows = list(follows)
-        self._clients = {name: ApiClient(config) for name, config in configurations.items()}
-        self.hub = JobsApi(self._clients["hub"])
-        self.projects = ProjectsApi(self._clients["hub"])
-        self.workers = WorkersApi(self._clients["hub"])
         #: The project of the followed Hub jobs: read a job back before relaying (None: never).
         self.project = project
         #: The Celery-style hostname this overseer reports itself as (None: no worker events).
         self.worker_name = worker_name
         self._processed = 0
+
+    # -- the followed jobs -----------------------------------------------------------------------
+
+    def record_change(self, follow: Follow, state: JobState) -> None:
+        """*state* is new for *follow*: note it (and its Hub status and log line) to relay."""
+        previous = follow.state
+        follow.state = state
+        follow.hub_status = hub_status_for(follow.system, state)
+        now = _now()
+        if follow.hub_status == "RUNNING" and follow.began is None:
+            follow.began = now
+        if state.terminal:
+            follow.ended = now
+        level = 0 if state.terminal and state.succeeded is False else 2
+        follow.log.append(
+            {"time": now, "level": level, "message": f"{follow.label}: {state.status}"}
+        )
+        follow.unsent = True
+        if previous is None:
+            log.info(
+                "hub job %d: %s is %s; relaying status %s",
+                follow.hub_job,
+                follow.label,
+                state.status,
+                follow.hub_status,
+            )
+        else:
+            log.info(
+                "hub job %d: %s %s -> %s; relaying status %s",
+                follow.hub_job,
+                follow.label,
+                previous.status,
+                state.status,
+                follow.hub_status,
+            )
+
+    def update_for(self, follow: Follow) -> InlineObject4:
+        """The PATCH body for a follow's current state (the whole state: resending is harmless)."""
+        assert follow.state is not None
+        fields: dict[str, Any] = {
+            "status": follow.hub_status,
+            "is_active": not follow.state.terminal,
+            "log": follow.log,
+        }
+        if follow.began:
+            fields["began"] = follow.began
+        if follow.ended:
+            fields["ended"] = follow.ended
+        if follow.state.terminal and follow.state.succeeded is False:
+            fields["error"] = {
+                "type": follow.system,
+                "message": f"{follow.label} ended {follow.state.status}",
+            }
+        return InlineObject4(**fields)
+
+    def ended_in_hub(self, follow: Follow, job: HubJob) -> bool:
+        """Whether the Hub job, as read back through its project, was ended from the Hub's side
+        (cancelled by a user): then *follow* is no longer followed and nothing is relayed."""
+        status = getattr(job.status, "value", job.status)
+        if status not in HUB_ENDED:
+            return False
+        log.info(
+            "hub job %d: %s in the Hub; no longer following %s",
+            follow.hub_job,
+            status,
+            follow.label,
+        )
+        follow.state, follow.hub_status, follow.unsent = CANCELLED_IN_HUB, status, False
+        return True
+
+    def relayed(self, follow: Follow) -> None:
+        """The Hub took *follow*'s current state."""
+        follow.unsent = False
+        follow.changes += 1
+        if follow.state is not None and follow.state.terminal:
+            self._processed += 1
+
+    def summary(self) -> list[str]:
+        """The summary lines: one per followed job, then the totals."""
+        ended = [f for f in self.follows if f.done]
+        ok = sum(1 for f in ended if f.state is not None and f.state.succeeded)
+        cancelled = sum(1 for f in ended if f.state is CANCELLED_IN_HUB)
+        failed = sum(1 for f in ended if f.state is not None and f.state.succeeded is False)
+        failed -= cancelled
+        in_hub = f", {cancelled} cancelled in the Hub" if cancelled else ""
+        lines = [
+            f"summary: {len(self.follows)} jobs followed, {len(ended)} ended ({ok} succeeded, "
+            f"{failed} failed, {len(ended) - ok - failed - cancelled} stopped{in_hub}), "
+            f"{sum(f.changes for f in self.follows)} status changes relayed to the Hub"
+        ]
+        for f in self.follows:
+            status = f.state.status if f.state else "never read"
+            lines.append(
+                f"  hub job {f.hub_job:<4} {f.system:<10} {status:<12} -> "
+                f"{f.hub_status or '-':<10} ({f.changes} changes) {f.ref}"
+            )
+        return lines
+
+    # -- the overseer as a worker of the Hub ---------------------------------------------------
+
+    def worker_event(self, **fields: Any) -> CeleryWorkerEvent | None:
+        """A Celery-style worker event of this overseer (None without a worker name)."""
+        if self.worker_name is None:
+            return None
+        return CeleryWorkerEvent(
+            hostname=self.worker_name,
+            timestamp=time.time(),
+            sw_ident="stencila-hub-overseer",
+            sw_sys=sys.platform,
+            **fields,
+        )
+
+    def online_event(self, freq: float) -> CeleryWorkerEvent | None:
+        """``worker-online``: this process, heartbeats every *freq* seconds."""
+        return self.worker_event(pid=os.getpid(), freq=freq, utcoffset=0)
+
+    def worker_update(self) -> HubWorkerUpdate | None:
+        """The worker's queues (one per followed system) and stats, sent after it is online."""
+        if self.worker_name is None:
+            return None
+        systems = sorted({f.system for f in self.follows})
+        return HubWorkerUpdate(
+            stats={"follows": len(self.follows), "systems": systems},
+            queues=[{"name": system} for system in systems],
+        )
+
+    def heartbeat_event(self) -> CeleryWorkerEvent | None:
+        """``worker-heartbeat``: how many followed jobs are active and how many ended."""
+        active = sum(1 for f in self.follows if not f.done)
+        load = list(os.getloadavg()) if hasattr(os, "getloadavg") else None
+        return self.worker_event(active=active, processed=self._processed, loadavg=load)
+
+
+def relay_failed(follow: Follow, err: BaseException) -> None:
+    log.warning(
+        "hub job %d: could not relay status %s (%s); trying again",
+        follow.hub_job,
+        follow.hub_status,
+        _short(err),
+    )
+
+
+def read_failed(follow: Follow, err: BaseException) -> None:
+    log.warning(
+        "hub job %d: could not read %s (%s); trying again",
+        follow.hub_job,
+        follow.label,
+        _short(err),
+    )
+
+
+def worker_report_failed(worker_name: str | None, what: str, err: BaseException) -> None:
+    log.warning("worker %s: could not report %s (%s)", worker_name, what, _short(err))
+
+
+class Overseer(OverseerRules):
+    """Polls the followed jobs and relays their changes to the Hub. Close it (or use ``with``)."""
+
+    def __init__(
+        self,
+        configurations: Mapping[str, Configuration],
+        follows: Sequence[Follow],
+        project: str | None = None,
+        worker_name: str | None = None,
+    ) -> None:
+        super().__init__(configurations, follows, project, worker_name)
+        self._clients = {name: ApiClient(config) for name, config in configurations.items()}
+        self.hub = JobsApi(self._clients["hub"])
+        self.projects = ProjectsApi(self._clients["hub"])
+        self.workers = WorkersApi(self._clients["hub"])
         self._apis: dict[str, Any] = {}
         for system, cls in (
             ("agave", AgaveJobsApi),
@@ -418,148 +591,55 @@ class Overseer:
                 try:
                     states = self.observe_all(follow)
                 except OpenApiException as err:
-                    log.warning(
-                        "hub job %d: could not read %s (%s); trying again next round",
-                        follow.hub_job,
-                        follow.label,
-                        _short(err),
-                    )
+                    read_failed(follow, err)
                     continue
                 for state in states:
                     if follow.state is not None and follow.state.terminal:
                         break
                     if follow.state is None or state.status != follow.state.status:
-                        self._record_change(follow, state)
+                        self.record_change(follow, state)
                         if len(states) > 1:
                             self._relay(follow)  # one PATCH per change, in order
             if follow.unsent:
                 self._relay(follow)
 
-    def _record_change(self, follow: Follow, state: JobState) -> None:
-        previous = follow.state
-        follow.state = state
-        follow.hub_status = hub_status_for(follow.system, state)
-        now = _now()
-        if follow.hub_status == "RUNNING" and follow.began is None:
-            follow.began = now
-        if state.terminal:
-            follow.ended = now
-        level = 0 if state.terminal and state.succeeded is False else 2
-        follow.log.append(
-            {"time": now, "level": level, "message": f"{follow.label}: {state.status}"}
-        )
-        follow.unsent = True
-        if previous is None:
-            log.info(
-                "hub job %d: %s is %s; relaying status %s",
-                follow.hub_job,
-                follow.label,
-                state.status,
-                follow.hub_status,
-            )
-        else:
-            log.info(
-                "hub job %d: %s %s -> %s; relaying status %s",
-                follow.hub_job,
-                follow.label,
-                previous.status,
-                state.status,
-                follow.hub_status,
-            )
-
-    def update_for(self, follow: Follow) -> InlineObject4:
-        """The PATCH body for a follow's current state (the whole state: resending is harmless)."""
-        assert follow.state is not None
-        fields: dict[str, Any] = {
-            "status": follow.hub_status,
-            "is_active": not follow.state.terminal,
-            "log": follow.log,
-        }
-        if follow.began:
-            fields["began"] = follow.began
-        if follow.ended:
-            fields["ended"] = follow.ended
-        if follow.state.terminal and follow.state.succeeded is False:
-            fields["error"] = {
-                "type": follow.system,
-                "message": f"{follow.label} ended {follow.state.status}",
-            }
-        return InlineObject4(**fields)
-
-    def _cancelled_in_hub(self, follow: Follow) -> bool:
-        """Whether the Hub job was ended from the Hub's side (read back through its project)."""
-        if self.project is None:
-            return False
-        job = self.projects.projects_jobs_read(self.project, follow.hub_job)
-        status = getattr(job.status, "value", job.status)
-        if status not in HUB_ENDED:
-            return False
-        log.info(
-            "hub job %d: %s in the Hub; no longer following %s",
-            follow.hub_job,
-            status,
-            follow.label,
-        )
-        follow.state, follow.hub_status, follow.unsent = CANCELLED_IN_HUB, status, False
-        return True
-
     def _relay(self, follow: Follow) -> None:
+        """PATCH the Hub job with the follow's state; first, with a project, read it back."""
         try:
-            if self._cancelled_in_hub(follow):
-                return
+            if self.project is not None:
+                job = self.projects.projects_jobs_read(self.project, follow.hub_job)
+                if self.ended_in_hub(follow, job):
+                    return
             self.hub.jobs_partial_update(follow.hub_job, self.update_for(follow))
         except OpenApiException as err:
-            log.warning(
-                "hub job %d: could not relay status %s (%s); trying again next round",
-                follow.hub_job,
-                follow.hub_status,
-                _short(err),
-            )
+            relay_failed(follow, err)
             return
-        follow.unsent = False
-        follow.changes += 1
-        if follow.state is not None and follow.state.terminal:
-            self._processed += 1
+        self.relayed(follow)
 
     # -- the overseer as a worker of the Hub ---------------------------------------------------
 
-    def _worker_event(self, kind: str, **fields: Any) -> None:
-        """Post a Celery-style worker event (online, heartbeat, offline); a failure is logged."""
-        if self.worker_name is None:
+    def _send(self, kind: str, event: CeleryWorkerEvent | None) -> None:
+        """Post a worker event (online, heartbeat, offline); a failure is logged."""
+        if event is None:
             return
-        event = CeleryWorkerEvent(
-            hostname=self.worker_name,
-            timestamp=time.time(),
-            sw_ident="stencila-hub-overseer",
-            sw_sys=sys.platform,
-            **fields,
-        )
         try:
             getattr(self.workers, f"workers_{kind}")(event)
         except OpenApiException as err:
-            log.warning("worker %s: could not report %s (%s)", self.worker_name, kind, _short(err))
+            worker_report_failed(self.worker_name, kind, err)
 
     def report_online(self, interval: float) -> None:
         """``worker-online``, then the worker's queues (one per followed system) and stats."""
-        self._worker_event("online", pid=os.getpid(), freq=interval, utcoffset=0)
-        if self.worker_name is None:
+        self._send("online", self.online_event(interval))
+        update = self.worker_update()
+        if self.worker_name is None or update is None:
             return
-        systems = sorted({f.system for f in self.follows})
-        update = HubWorkerUpdate(
-            stats={"follows": len(self.follows), "systems": systems},
-            queues=[{"name": system} for system in systems],
-        )
         try:
             self.workers.workers_partial_update(self.worker_name, update)
         except OpenApiException as err:
-            log.warning(
-                "worker %s: could not report its queues (%s)", self.worker_name, _short(err)
-            )
+            worker_report_failed(self.worker_name, "its queues", err)
 
     def report_heartbeat(self) -> None:
-        active = sum(1 for f in self.follows if not f.done)
-        load = list(os.getloadavg()) if hasattr(os, "getloadavg") else None
-        self._worker_event("heartbeat", active=active, processed=self._processed, loadavg=load)
+        self._send("heartbeat", self.heartbeat_event())
 
     # -- the loop ------------------------------------------------------------------------------
 
@@ -592,28 +672,7 @@ class Overseer:
                     self.wake.wait(interval)
                     self.wake.clear()
         finally:
-            self._worker_event("offline")
-
-    def summary(self) -> list[str]:
-        """The summary lines: one per followed job, then the totals."""
-        ended = [f for f in self.follows if f.done]
-        ok = sum(1 for f in ended if f.state is not None and f.state.succeeded)
-        cancelled = sum(1 for f in ended if f.state is CANCELLED_IN_HUB)
-        failed = sum(1 for f in ended if f.state is not None and f.state.succeeded is False)
-        failed -= cancelled
-        in_hub = f", {cancelled} cancelled in the Hub" if cancelled else ""
-        lines = [
-            f"summary: {len(self.follows)} jobs followed, {len(ended)} ended ({ok} succeeded, "
-            f"{failed} failed, {len(ended) - ok - failed - cancelled} stopped{in_hub}), "
-            f"{sum(f.changes for f in self.follows)} status changes relayed to the Hub"
-        ]
-        for f in self.follows:
-            status = f.state.status if f.state else "never read"
-            lines.append(
-                f"  hub job {f.hub_job:<4} {f.system:<10} {status:<12} -> "
-                f"{f.hub_status or '-':<10} ({f.changes} changes) {f.ref}"
-            )
-        return lines
+            self._send("offline", self.worker_event())
 
 
 def _pair(ref: str) -> tuple[str, str]:
@@ -627,10 +686,8 @@ def _short(err: BaseException) -> str:
     return f"{type(err).__name__}: {text}"[:200]
 
 
-def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The command line both overseers take (this one adds ``--max-rounds``)."""
     parser.add_argument(
         "--follow",
         action="append",
@@ -640,12 +697,6 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = 
     )
     parser.add_argument(
         "--interval", type=float, default=10.0, help="seconds between rounds of polls (default 10)"
-    )
-    parser.add_argument(
-        "--max-rounds",
-        type=int,
-        default=None,
-        help="stop after this many rounds even if jobs are still running",
     )
     parser.add_argument(
         "--project",
@@ -663,24 +714,46 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = 
         action="store_true",
         help="do not report the overseer to the Hub as a worker",
     )
-    args = parser.parse_args(argv)
+
+
+def options_from(args: argparse.Namespace, environ: Mapping[str, str]) -> dict[str, Any]:
+    """The ``project`` and ``worker_name`` of an overseer, from its command line and
+    environment."""
+    return {
+        "project": args.project or environ.get("STENCILA_HUB_PROJECT") or None,
+        "worker_name": None if args.no_worker_events else args.worker_name,
+    }
+
+
+def configure_logging() -> None:
+    """One line per change on stdout, with the time."""
     logging.basicConfig(
         level=logging.INFO,
         stream=sys.stdout,
         format="%(asctime)s %(levelname)-7s %(message)s",
         datefmt="%H:%M:%S",
     )
+
+
+def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    add_arguments(parser)
+    parser.add_argument(
+        "--max-rounds",
+        type=int,
+        default=None,
+        help="stop after this many rounds even if jobs are still running",
+    )
+    args = parser.parse_args(argv)
+    configure_logging()
+    env = os.environ if environ is None else environ
     try:
         if not args.follow:
             raise ConfigError("nothing to follow: give at least one --follow")
         follows = [parse_follow(text) for text in args.follow]
-        env = os.environ if environ is None else environ
-        overseer = Overseer(
-            configurations_from_env(env),
-            follows,
-            project=args.project or env.get("STENCILA_HUB_PROJECT") or None,
-            worker_name=None if args.no_worker_events else args.worker_name,
-        )
+        overseer = Overseer(configurations_from_env(env), follows, **options_from(args, env))
     except ConfigError as err:
         parser.error(str(err))
     with overseer:

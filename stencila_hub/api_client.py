@@ -42,12 +42,11 @@ from stencila_hub.rest import (
     iter_stream,
 )
 from stencila_hub.retry import Failure, RetryPolicy, RetryState, outcome_unknown
+from stencila_hub.timeouts import TimeoutArg, call_timeouts, within
 
 __all__ = ["ApiClient", "ApiResponse", "Operation", "Param", "StreamedResponse", "TimeoutArg"]
 
 logger = logging.getLogger("stencila_hub")
-
-TimeoutArg = None | float | int | tuple[float | None, float | None] | urllib3.Timeout
 
 #: Lower-case names of the headers the spec's security schemes set: dropped across origins.
 _CREDENTIAL_HEADERS = frozenset(header.lower() for _kind, header in AUTH_SCHEMES.values())
@@ -211,16 +210,7 @@ class ApiClient:
         request = prepare(op, args, config, self.default_headers, self.cookie, headers, used)
         sent = [request]  # every request of this call: each one's credentials are secrets
         reauthenticate = self._reauthenticator(op, args, headers, used, sent) if used else None
-        policy = RetryPolicy.coerce(retries, self.configuration.retry_policy)
-        timeout = _timeout(request_timeout, self.configuration, op)
-        if op.read_timeout and request_timeout is None and policy.total_timeout is not None:
-            # The operation is known to answer slowly: its read timeout must fit in the deadline.
-            connect = (
-                timeout.connect_timeout if isinstance(timeout.connect_timeout, (int, float)) else 0
-            )
-            needed = op.read_timeout + connect
-            if policy.total_timeout < needed:
-                policy = RetryPolicy(**{**policy.__dict__, "total_timeout": needed})
+        timeout, policy = call_timeouts(op, request_timeout, retries, config)
         # The call's credentials, listed only when an exception is raised.
         secrets = LazySecrets(lambda: [s for r in sent for s in self._secrets(r.headers)])
         try:
@@ -322,7 +312,7 @@ class ApiClient:
                     request.url,
                     request.headers,
                     request.body,
-                    _timeout_within(timeout, remaining),
+                    within(timeout, remaining),
                     deadline,
                     limits,
                     stream,
@@ -409,70 +399,6 @@ def _log(request: PreparedRequest, outcome: str, started: float, state: RetrySta
         state.attempts,
         redact_headers(request.headers),
     )
-
-
-def _seconds(value: Any, what: str) -> float | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise exc.ApiTypeError(
-            f"{what} must be a number of seconds or None, not {type(value).__name__}"
-        )
-    if not value > 0:  # also refuses NaN
-        raise exc.ApiValueError(f"{what} must be > 0 seconds, not {value!r}")
-    return float(value)
-
-
-def _timeout(
-    request_timeout: TimeoutArg, configuration: Configuration, op: Operation
-) -> urllib3.Timeout:
-    """The call's urllib3 Timeout, from ``_request_timeout`` or the configuration (checked)."""
-    if request_timeout is None:
-        timeout: urllib3.Timeout = configuration.urllib3_timeout
-        if op.read_timeout:
-            read = timeout.read_timeout
-            if isinstance(read, (int, float)) and read < op.read_timeout:
-                return urllib3.Timeout(connect=timeout.connect_timeout, read=op.read_timeout)
-        return timeout
-    if isinstance(request_timeout, urllib3.Timeout):
-        return request_timeout
-    if isinstance(request_timeout, tuple):
-        if len(request_timeout) != 2:
-            raise exc.ApiTypeError("_request_timeout must be seconds or a (connect, read) pair")
-        connect, read = request_timeout
-        return urllib3.Timeout(
-            connect=_seconds(connect, "_request_timeout's connect"),
-            read=_seconds(read, "_request_timeout's read"),
-        )
-    seconds = _seconds(request_timeout, "_request_timeout")
-    return urllib3.Timeout(connect=seconds, read=seconds)
-
-
-def _capped(seconds: Any, cap: float) -> Any:
-    """A timeout no longer than *cap* (None, "no timeout", becomes *cap*)."""
-    if seconds is None or (isinstance(seconds, (int, float)) and seconds > cap):
-        return cap
-    return seconds
-
-
-def _timeout_within(timeout: urllib3.Timeout, remaining: float | None) -> urllib3.Timeout:
-    """*timeout* with each part cut to the *remaining* seconds of the deadline."""
-    if remaining is None:
-        return timeout
-    connect, read = timeout.connect_timeout, timeout.read_timeout
-    if (
-        timeout.total is None
-        and isinstance(connect, (int, float))
-        and isinstance(read, (int, float))
-        and connect <= remaining
-        and read <= remaining
-    ):
-        return timeout  # nothing to cut: the usual case (5 s and 60 s within a 120 s deadline)
-    if timeout.total is not None:
-        capped = timeout.clone()
-        capped.total = _capped(timeout.total, remaining)
-        return capped
-    return urllib3.Timeout(connect=_capped(connect, remaining), read=_capped(read, remaining))
 
 
 def _deadline_passed(

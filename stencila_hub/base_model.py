@@ -154,7 +154,7 @@ class SdkModel(BaseModel):
         if name.startswith("_"):  # private attributes: no validation
             super().__setattr__(name, value)
             return
-        assigned = getattr(self, "_sdk_assigned_since_decode", None)
+        assigned = _mark(self, "_sdk_assigned_since_decode")
         known = name in type(self).model_fields
         store = self.__dict__ if known else self.model_extra
         before = store.get(name, _MISSING) if store is not None else _MISSING
@@ -200,19 +200,19 @@ class SdkModel(BaseModel):
         JSON value, so :meth:`to_dict`/:meth:`to_json` give back what was sent. Empty for a model
         that fitted, and for one built by hand (which must fit: construction is strict).
         """
-        return list(getattr(self, "_sdk_decode_issues", ()))
+        return list(_mark(self, "_sdk_decode_issues") or ())
 
     def to_dict(self) -> dict[str, Any]:
         """The fields that were set or received, by JSON name, read-only ones and extras
         included."""
         # A raw value kept by the recovery path sits in a typed field: pydantic would warn that
         # it serialises it as it is, which is what we want.
-        fits = not getattr(self, "_sdk_decode_issues", None)
+        fits = not _mark(self, "_sdk_decode_issues")
         return self.model_dump(by_alias=True, exclude_unset=True, warnings=fits)
 
     def to_json(self) -> str:
         """:meth:`to_dict` as a JSON string."""
-        fits = not getattr(self, "_sdk_decode_issues", None)
+        fits = not _mark(self, "_sdk_decode_issues")
         return self.model_dump_json(by_alias=True, exclude_unset=True, warnings=fits)
 
     def to_str(self) -> str:
@@ -340,6 +340,20 @@ def lenient_enum_member(cls: type[enum.Enum], value: Any) -> enum.Enum | None:
     return member
 
 
+#: SdkModel's slot descriptors. Reading an unset slot through one raises AttributeError at once,
+#: where ``getattr(model, name, None)`` would first run pydantic's ``__getattr__`` (a Python call,
+#: on every request body built by hand).
+_SLOTS = {name: SdkModel.__dict__[name] for name in SdkModel.__slots__}
+
+
+def _mark(model: SdkModel, name: str) -> Any:
+    """The value of one of SdkModel's slots on *model*, None when it was never set."""
+    try:
+        return _SLOTS[name].__get__(model, type(model))
+    except AttributeError:
+        return None
+
+
 def fields_to_send(body: SdkModel, partial: bool = False) -> set[str]:
     """The Python names of the fields of *body* that a request sends.
 
@@ -352,12 +366,12 @@ def fields_to_send(body: SdkModel, partial: bool = False) -> set[str]:
     (``job.status.succeeded = 1`` on a Kubernetes Job changes ``status``). A model built by hand
     or by ``from_dict`` sends what was set in it.
     """
-    assigned = getattr(body, "_sdk_assigned_since_decode", None) if partial else None
+    assigned = _mark(body, "_sdk_assigned_since_decode") if partial else None
     set_fields = set(body.model_fields_set) | set(body.model_extra or ())
     if assigned is None:
         return set_fields
     changed = set(assigned)
-    received = getattr(body, "_sdk_decoded_body", None)
+    received = _mark(body, "_sdk_decoded_body")
     if received is not None:
         # Decoded again, not kept as a copy: a copy of every decoded job would cost every call;
         # this costs only a PATCH of a decoded model, once.
@@ -418,14 +432,14 @@ def request_json(body: Any, partial: bool = False) -> bytes:
     (:func:`fields_to_send`).
     """
     if isinstance(body, SdkModel):
-        decoded = partial and getattr(body, "_sdk_assigned_since_decode", None) is not None
+        decoded = partial and _mark(body, "_sdk_assigned_since_decode") is not None
         return request_serializer(type(body)).to_json(
             body,
             by_alias=True,
             exclude_unset=True,
             include=fields_to_send(body, partial) if decoded else None,
             context=REQUEST,
-            warnings=not getattr(body, "_sdk_decode_issues", None),
+            warnings=not _mark(body, "_sdk_decode_issues"),
         )
     if isinstance(body, BaseModel):
         return body.__pydantic_serializer__.to_json(

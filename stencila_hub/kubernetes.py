@@ -107,40 +107,65 @@ def replace_job_status(
     the replace would then be unconditional. Other errors (404, 422, transport errors...) are raised
     at once; transient ones were already retried by the client's retry policy.
     """
-    if max_conflicts < 0:
-        raise ApiValueError("replace_job_status(): max_conflicts must be >= 0")
+    _check_max_conflicts(max_conflicts)
     conflicts = 0
     while True:
-        job = api.read_namespaced_job_status(name, namespace)
-        resource_version = job.metadata.resource_version if job.metadata is not None else None
-        if not resource_version:
-            raise ApiValueError(
-                f"replace_job_status(): Job {namespace}/{name} was read without "
-                "metadata.resourceVersion; a replace would be unconditional"
-            )
-        changed = mutate(job)
-        body = job if changed is None else changed
-        if not isinstance(body, V1Job):
-            raise ApiValueError(
-                f"replace_job_status(): mutate() must return None or a V1Job, "
-                f"not {type(body).__name__}"
-            )
-        if body.metadata is None:
-            body.metadata = V1ObjectMeta(resource_version=resource_version)
-        else:
-            body.metadata.resource_version = resource_version  # the read's, whatever mutate did
+        body = _status_body(
+            api.read_namespaced_job_status(name, namespace), mutate, name, namespace
+        )
         try:
             return api.replace_namespaced_job_status(name, namespace, body, **replace_kwargs)
         except ConflictException:
             conflicts += 1
-            if not retry_conflict(conflicts, max_conflicts):
+            if not _retry_after_conflict(body, conflicts, max_conflicts, name, namespace):
                 raise
-            logger.debug(
-                "replace_job_status %s/%s: 409 Conflict at resourceVersion %s, reading again "
-                "(conflict %d of at most %d)",
-                namespace,
-                name,
-                resource_version,
-                conflicts,
-                max_conflicts,
-            )
+
+
+# -- the pure parts, shared with stencila_hub.aio.replace_job_status -------------------------------
+
+
+def _check_max_conflicts(max_conflicts: int) -> None:
+    if max_conflicts < 0:
+        raise ApiValueError("replace_job_status(): max_conflicts must be >= 0")
+
+
+def _status_body(job: V1Job, mutate: Mutate, name: str, namespace: str) -> V1Job:
+    """The body to replace a Job's status with: *job* (just read) changed by *mutate*, carrying
+    the ``resourceVersion`` of the read whatever *mutate* did, so that the replace is
+    conditional. ``ApiValueError`` for a Job read without a version (the replace would be
+    unconditional) or a *mutate* that returns something else than None or a V1Job."""
+    resource_version = job.metadata.resource_version if job.metadata is not None else None
+    if not resource_version:
+        raise ApiValueError(
+            f"replace_job_status(): Job {namespace}/{name} was read without "
+            "metadata.resourceVersion; a replace would be unconditional"
+        )
+    changed = mutate(job)
+    body = job if changed is None else changed
+    if not isinstance(body, V1Job):
+        raise ApiValueError(
+            f"replace_job_status(): mutate() must return None or a V1Job, not {type(body).__name__}"
+        )
+    if body.metadata is None:
+        body.metadata = V1ObjectMeta(resource_version=resource_version)
+    else:
+        body.metadata.resource_version = resource_version
+    return body
+
+
+def _retry_after_conflict(
+    body: V1Job, conflicts: int, max_conflicts: int, name: str, namespace: str
+) -> bool:
+    """Whether to read again after the *conflicts*-th 409 to the replace of *body* (logged)."""
+    if not retry_conflict(conflicts, max_conflicts):
+        return False
+    logger.debug(
+        "replace_job_status %s/%s: 409 Conflict at resourceVersion %s, reading again "
+        "(conflict %d of at most %d)",
+        namespace,
+        name,
+        body.metadata.resource_version if body.metadata is not None else None,
+        conflicts,
+        max_conflicts,
+    )
+    return True

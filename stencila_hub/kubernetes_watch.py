@@ -59,7 +59,7 @@ blocked read is woken by shutting its socket down), and ``with`` closes its conn
 
 from __future__ import annotations
 
-import dataclasses
+import contextlib
 import logging
 import time
 from collections.abc import Callable, Generator, Iterator
@@ -80,10 +80,11 @@ from stencila_hub.exceptions import (
 from stencila_hub.models.v1_job import V1Job
 from stencila_hub.models.v1_object_meta import V1ObjectMeta
 from stencila_hub.models.v1_status import V1Status
+from stencila_hub.timeouts import policy_fitting
 
 if TYPE_CHECKING:
     from stencila_hub.api.batch_v1_api import BatchV1Api
-    from stencila_hub.api_client import StreamedResponse
+    from stencila_hub.models.v1_job_list import V1JobList
 
 __all__ = [
     "EVENT_TYPES",
@@ -144,6 +145,42 @@ LineTooLong = LineTooLongError
 # -- the pure part: lines, events, the re-list difference ------------------------------------------
 
 
+class _LineSplitter:
+    """The lines of a stream fed chunk by chunk (:func:`iter_lines` and its async twin share it):
+    newline-terminated, without their newline, blank ones skipped, none longer than the bound."""
+
+    def __init__(self, max_line_bytes: int) -> None:
+        self.max_line_bytes = max_line_bytes
+        self._pending = b""
+
+    def feed(self, chunk: bytes) -> Iterator[bytes]:
+        """The lines *chunk* completes, in order; the rest waits for the next chunk.
+
+        :raises LineTooLongError: a line (or the unfinished rest) passed the bound; it is never
+            held whole.
+        """
+        limit = self.max_line_bytes
+        end = chunk.find(b"\n")
+        if end < 0:
+            self._pending += chunk
+            if len(self._pending) > limit:
+                raise LineTooLongError(limit)
+            return
+        start = 0
+        while end >= 0:
+            pending, self._pending = self._pending, b""
+            line = pending + chunk[start:end] if pending else chunk[start:end]
+            if len(line) > limit:
+                raise LineTooLongError(limit)
+            if line.strip():
+                yield line
+            start = end + 1
+            end = chunk.find(b"\n", start)
+        self._pending = chunk[start:]
+        if len(self._pending) > limit:
+            raise LineTooLongError(limit)
+
+
 def iter_lines(chunks: Iterator[bytes], max_line_bytes: int) -> Iterator[bytes]:
     """The newline-terminated lines of *chunks*, without their newline; blank lines skipped.
 
@@ -151,27 +188,9 @@ def iter_lines(chunks: Iterator[bytes], max_line_bytes: int) -> Iterator[bytes]:
     when *chunks* ends. :raises LineTooLongError: a line (or the unfinished rest) passed
     *max_line_bytes*; it is never held whole.
     """
-    pending = b""
+    lines = _LineSplitter(max_line_bytes)
     for chunk in chunks:
-        start = 0
-        end = chunk.find(b"\n")
-        if end < 0:
-            pending += chunk
-            if len(pending) > max_line_bytes:
-                raise LineTooLongError(max_line_bytes)
-            continue
-        while end >= 0:
-            line = pending + chunk[start:end] if pending else chunk[start:end]
-            pending = b""
-            if len(line) > max_line_bytes:
-                raise LineTooLongError(max_line_bytes)
-            if line.strip():
-                yield line
-            start = end + 1
-            end = chunk.find(b"\n", start)
-        pending = chunk[start:]
-        if len(pending) > max_line_bytes:
-            raise LineTooLongError(max_line_bytes)
+        yield from lines.feed(chunk)
 
 
 class _JobLine(BaseModel):
@@ -269,7 +288,7 @@ def failure_delay(failures: int) -> float:
     return 0.0 if failures <= 1 else min(0.5 * 2 ** (failures - 2), 8.0)
 
 
-# -- the loop --------------------------------------------------------------------------------------
+# -- the rules of one watch, shared by JobWatch and stencila_hub.aio's AsyncJobWatch ---------------
 
 
 class _Gone(Exception):
@@ -284,7 +303,280 @@ class _Broken(Exception):
         self.error = error
 
 
-class JobWatch:
+@contextlib.contextmanager
+def _resumable() -> Iterator[None]:
+    """Around a request: a transport error or a 5xx, after the client's own retries, is a
+    failure in a row (resumed after a pause), not the end of the watch."""
+    try:
+        yield
+    except (ApiConnectionError, ServiceException) as err:
+        raise _Broken(err) from None
+
+
+@contextlib.contextmanager
+def _opening() -> Iterator[None]:
+    """Around the request that opens a stream: as :func:`_resumable`, and 410 means Gone."""
+    with _resumable():
+        try:
+            yield
+        except ApiException as err:
+            if err.status == 410:
+                raise _Gone() from None
+            raise
+
+
+@contextlib.contextmanager
+def _reading(status: int) -> Iterator[None]:
+    """Around the reads of a stream: a dropped connection is resumed; a line over the bound is
+    raised (resuming would meet it again)."""
+    try:
+        yield
+    except LineTooLongError as err:
+        raise ResponseDecodeError(str(err), status=status) from None
+    except ApiConnectionError as err:
+        raise _Broken(err) from None
+
+
+class _Listing:
+    """The pages of one list: the Jobs so far, the next page's token, the snapshot's version."""
+
+    def __init__(self) -> None:
+        self.jobs: list[V1Job] = []
+        self.token: str | None = None
+        self.version: str | None = None
+
+    def add(self, page: V1JobList) -> bool:
+        """Take *page* in; whether another page follows."""
+        if self.version is None and page.metadata is not None:
+            self.version = page.metadata.resource_version  # every page is of the first's snapshot
+        self.jobs.extend(page.items)
+        self.token = page.metadata.var_continue if page.metadata is not None else None
+        return bool(self.token)
+
+    def restart(self, error: ApiException) -> bool:
+        """Whether *error* means "list again from the first page" (a later page's snapshot
+        expired: 410); if not, it is the caller's to raise."""
+        if error.status != 410 or self.token is None:
+            return False
+        self.jobs, self.token, self.version = [], None, None
+        return True
+
+
+class _WatchRules:
+    """The decisions of one watch, free of I/O: the resume point, the Jobs yielded, the failures
+    in a row, the deadline, each request's arguments and what each line means. :class:`JobWatch`
+    and ``stencila_hub.aio``'s ``AsyncJobWatch`` are its two loops: only they send, read and
+    sleep, so both clients watch by the same rules."""
+
+    def __init__(
+        self,
+        api: Any,
+        namespace: str | None,
+        label_selector: str | None,
+        field_selector: str | None,
+        resource_version: str | None,
+        timeout_seconds: float | None,
+        *,
+        bookmarks: bool,
+        watch_request_seconds: int,
+        stall_grace_seconds: float,
+        max_line_bytes: int,
+        max_failures: int,
+        clock: Callable[[], float],
+    ) -> None:
+        self._api = api
+        self._namespace = namespace
+        self._label_selector = label_selector
+        self._field_selector = field_selector
+        self.resource_version = resource_version
+        self._bookmarks = bookmarks
+        self._request_seconds = watch_request_seconds
+        self._grace = stall_grace_seconds
+        self._max_line = max_line_bytes
+        self._max_failures = max_failures
+        self._clock = clock
+        self._deadline = None if timeout_seconds is None else clock() + timeout_seconds
+        self._known: dict[tuple[str, str], V1Job] = {}
+        self._response: Any = None
+        self._stopped = False
+        self._synced = resource_version is not None
+        self._list_due = resource_version is None
+        self._failures = 0
+        self._last_error: StencilaHubError | None = None
+
+    @property
+    def synced(self) -> bool:
+        """True once every Job of the first list has been yielded and taken (the iterator was
+        asked for the next event after them), as an informer's ``HasSynced``; at once for a
+        watch from the caller's ``resource_version``. Another thread can read it: then every Job
+        that existed when the watch began has been seen by the consumer."""
+        return self._synced
+
+    # -- before and after each attempt -----------------------------------------------------------
+
+    def _go_on(self) -> bool:
+        """Before an attempt: False once stopped or past the deadline (the iteration ends).
+
+        :raises StencilaHubError: the last error, after ``max_failures`` attempts in a row that
+            yielded nothing.
+        """
+        if self._stopped:
+            return False
+        if self._failures >= self._max_failures:
+            assert self._last_error is not None
+            raise self._last_error
+        remaining = self._remaining()
+        return remaining is None or remaining > 0
+
+    def _pause(self) -> float | None:
+        """Seconds to wait before the attempt (None: not after a success)."""
+        return failure_delay(self._failures) if self._failures else None
+
+    def _gone(self, streamed: bool) -> None:
+        logger.debug("watch_jobs: resourceVersion %s expired; listing again", self.resource_version)
+        self._list_due = True
+        # Gone again from a version just listed, with nothing between: a failure in a row.
+        self._failures = 0 if streamed else self._failures + 1
+        self._last_error = ApiException(410, "Gone", message="the watch's version expired")
+
+    def _broken(self, error: StencilaHubError, progressed: bool) -> None:
+        self._last_error = error
+        # After events, resume at once (failures 1: no wait); else one more in a row.
+        self._failures = 1 if progressed else self._failures + 1
+        logger.debug(
+            "watch_jobs: stream broken (%s); resuming from %s", error, self.resource_version
+        )
+
+    def _ended(self) -> None:
+        """The server ended the stream: resume from the last version, no failure."""
+        self._failures = 0
+
+    def _remaining(self) -> float | None:
+        return None if self._deadline is None else self._deadline - self._clock()
+
+    def _release(self) -> None:
+        response, self._response = self._response, None
+        if response is not None:
+            response.close()
+
+    # -- the requests ----------------------------------------------------------------------------
+
+    def _list_call(self, token: str | None) -> Any:
+        """The list request for one page (an awaitable, with an async Api class)."""
+        arguments: dict[str, Any] = {
+            "_continue": token,
+            "field_selector": self._field_selector,
+            "label_selector": self._label_selector,
+            "limit": _LIST_PAGE,
+        }
+        if self._namespace is None:
+            return self._api.list_job_for_all_namespaces(**arguments)
+        return self._api.list_namespaced_job(self._namespace, **arguments)
+
+    def _listed(self, listing: _Listing) -> list[WatchEvent]:
+        """The events of a finished list (the difference from what was yielded); the watch
+        resumes from the list's version."""
+        events, self._known = relist_events(self._known, listing.jobs)
+        self.resource_version = listing.version
+        return events
+
+    def _watch_call(self) -> tuple[int, Any]:
+        """The watch request from the current version: its ``timeoutSeconds`` and the call's
+        result (the stream; an awaitable, with an async Api class)."""
+        remaining = self._remaining()
+        seconds = self._request_seconds
+        if remaining is not None:
+            seconds = max(1, min(seconds, int(remaining + 0.999)))
+        config = self._api.api_client.configuration
+        connect = config.urllib3_timeout.connect_timeout
+        read = seconds + self._grace
+        # The call's deadline caps every timeout of the request, the stream's read timeout too
+        # (it is set on the socket when the request is sent): it must not be shorter than the
+        # read timeout, or a quiet stream would be taken for a stalled one.
+        policy = policy_fitting(config.retry_policy, connect, read)
+        arguments: dict[str, Any] = {
+            "allow_watch_bookmarks": True,
+            "resource_version": self.resource_version,
+            "timeout_seconds": seconds,
+            "watch": True,
+            "_request_timeout": (connect, read),
+            "_retries": policy,
+            "field_selector": self._field_selector,
+            "label_selector": self._label_selector,
+        }
+        if self._namespace is None:
+            return seconds, self._api.list_job_for_all_namespaces_stream(**arguments)
+        return seconds, self._api.list_namespaced_job_stream(self._namespace, **arguments)
+
+    def _check_stream_end(self, received: bool, started: float, seconds: int) -> None:
+        """After a stream the server ended: one that ended at once with nothing in it is not
+        the server's ``timeoutSeconds`` but something (a proxy, an overloaded server) that ends
+        watches at once. Resuming at once would hammer it: a failure in a row."""
+        if not received and self._clock() - started < seconds / 2:
+            raise _Broken(
+                ApiConnectionError(
+                    f"the watch ended at once, with no event (asked for {seconds} s)"
+                )
+            )
+
+    def _event(self, line: bytes, status: int) -> WatchEvent | None:
+        """What *line* means for the caller: an event to yield, or None (a duplicate, a bookmark
+        not asked for); raises _Gone, _Broken (a malformed line) or WatchStatusException."""
+        try:
+            decoded = decode_event(line)
+        except ValidationError:
+            raise _Broken(
+                ResponseDecodeError(
+                    "a watch event line is not a Job's event", status=status, body=line[:2048]
+                )
+            ) from None
+        if isinstance(decoded, V1Status):
+            if decoded.code == 410:
+                raise _Gone()
+            raise WatchStatusException(
+                decoded.code or 500,
+                decoded.reason,
+                data=decoded,
+                message=decoded.message,
+                body=line[:2048],
+            )
+        kind, job = decoded.type, decoded.object
+        version = _version(job)
+        if kind not in _POSITIONED:
+            return decoded  # a newer type: yielded, the resume point kept
+        if version:
+            self.resource_version = version
+        if kind == BOOKMARK:
+            return decoded if self._bookmarks else None
+        key = _key(job)
+        if key is None:
+            return decoded
+        if kind == DELETED:
+            self._known.pop(key, None)
+            return decoded
+        old = self._known.get(key)
+        if old is not None and version and _version(old) == version and _uid(old) == _uid(job):
+            return None  # sent twice (a server resent it): yielded once
+        self._known[key] = job
+        return decoded
+
+
+def _check_watch_options(
+    watch_request_seconds: int, max_failures: int, max_line_bytes: int
+) -> None:
+    """Refuse options no watch can run with (``ApiValueError``), before anything is sent."""
+    if watch_request_seconds < 1:
+        raise ApiValueError("watch_jobs(): watch_request_seconds must be >= 1")
+    if max_failures < 1:
+        raise ApiValueError("watch_jobs(): max_failures must be >= 1")
+    if max_line_bytes < 1:
+        raise ApiValueError("watch_jobs(): max_line_bytes must be >= 1")
+
+
+# -- the loop --------------------------------------------------------------------------------------
+
+
+class JobWatch(_WatchRules):
     """The iterator :func:`watch_jobs` returns; see the module docstring."""
 
     def __init__(
@@ -304,34 +596,24 @@ class JobWatch:
         clock: Callable[[], float],
         sleep: Callable[[float], None],
     ) -> None:
-        self._api = api
-        self._namespace = namespace
-        self._label_selector = label_selector
-        self._field_selector = field_selector
-        self.resource_version = resource_version
-        self._bookmarks = bookmarks
-        self._request_seconds = watch_request_seconds
-        self._grace = stall_grace_seconds
-        self._max_line = max_line_bytes
-        self._max_failures = max_failures
-        self._clock = clock
+        super().__init__(
+            api,
+            namespace,
+            label_selector,
+            field_selector,
+            resource_version,
+            timeout_seconds,
+            bookmarks=bookmarks,
+            watch_request_seconds=watch_request_seconds,
+            stall_grace_seconds=stall_grace_seconds,
+            max_line_bytes=max_line_bytes,
+            max_failures=max_failures,
+            clock=clock,
+        )
         self._sleep = sleep
-        self._deadline = None if timeout_seconds is None else clock() + timeout_seconds
-        self._known: dict[tuple[str, str], V1Job] = {}
-        self._response: StreamedResponse | None = None
-        self._stopped = False
-        self._synced = resource_version is not None
         self._events = self._run()
 
     # -- the public surface --------------------------------------------------------------------
-
-    @property
-    def synced(self) -> bool:
-        """True once every Job of the first list has been yielded and taken (the iterator was
-        asked for the next event after them), as an informer's ``HasSynced``; at once for a
-        watch from the caller's ``resource_version``. Another thread can read it: then every Job
-        that existed when the watch began has been seen by the consumer."""
-        return self._synced
 
     def __iter__(self) -> JobWatch:
         return self
@@ -365,201 +647,60 @@ class JobWatch:
     # -- the loop --------------------------------------------------------------------------------
 
     def _run(self) -> Generator[WatchEvent, None, None]:
-        failures = 0
-        last_error: StencilaHubError | None = None
-        relist = self.resource_version is None
-        while not self._stopped:
-            if failures >= self._max_failures:
-                assert last_error is not None
-                raise last_error
-            remaining = self._remaining()
-            if remaining is not None and remaining <= 0:
-                return
-            if failures:
-                self._sleep(failure_delay(failures))
+        while self._go_on():
+            pause = self._pause()
+            if pause is not None:
+                self._sleep(pause)
             progressed = streamed = False
             try:
-                if relist:
+                if self._list_due:
                     yield from self._relist()
-                    relist = False
+                    self._list_due = False
                     progressed = self._synced = True
                 for event in self._watch_once():
                     progressed = streamed = True
                     yield event
             except _Gone:
-                logger.debug(
-                    "watch_jobs: resourceVersion %s expired; listing again", self.resource_version
-                )
-                relist = True
-                # Gone again from a version just listed, with nothing between: a failure in a row.
-                failures = 0 if streamed else failures + 1
-                last_error = ApiException(410, "Gone", message="the watch's version expired")
+                self._gone(streamed)
                 continue
             except _Broken as broken:
                 if self._stopped:
                     return
-                last_error = broken.error
-                # After events, resume at once (failures 1: no wait); else one more in a row.
-                failures = 1 if progressed else failures + 1
-                logger.debug(
-                    "watch_jobs: stream broken (%s); resuming from %s",
-                    broken.error,
-                    self.resource_version,
-                )
+                self._broken(broken.error, progressed)
                 continue
             finally:
                 self._release()
-            failures = 0  # the server ended the stream: resume from the last version
+            self._ended()
 
-    def _remaining(self) -> float | None:
-        return None if self._deadline is None else self._deadline - self._clock()
-
-    def _release(self) -> None:
-        response, self._response = self._response, None
-        if response is not None:
-            response.close()
-
-    def _relist(self) -> Iterator[WatchEvent]:
-        listed: list[V1Job] = []
-        token: str | None = None
-        version: str | None = None
+    def _relist(self) -> list[WatchEvent]:
+        listing = _Listing()
         while True:
             try:
-                if self._namespace is None:
-                    page = self._api.list_job_for_all_namespaces(
-                        _continue=token,
-                        field_selector=self._field_selector,
-                        label_selector=self._label_selector,
-                        limit=_LIST_PAGE,
-                    )
-                else:
-                    page = self._api.list_namespaced_job(
-                        self._namespace,
-                        _continue=token,
-                        field_selector=self._field_selector,
-                        label_selector=self._label_selector,
-                        limit=_LIST_PAGE,
-                    )
-            except (ApiConnectionError, ServiceException) as err:
-                raise _Broken(err) from None
+                with _resumable():
+                    page = self._list_call(listing.token)
             except ApiException as err:
-                if err.status == 410 and token is not None:
-                    listed, token, version = [], None, None  # the snapshot expired: start over
-                    continue
-                raise
-            if version is None and page.metadata is not None:
-                version = page.metadata.resource_version  # every page is of the first's snapshot
-            listed.extend(page.items)
-            token = page.metadata.var_continue if page.metadata is not None else None
-            if not token:
-                break
-        events, self._known = relist_events(self._known, listed)
-        self.resource_version = version
-        yield from events
+                if not listing.restart(err):
+                    raise
+                continue
+            if not listing.add(page):
+                return self._listed(listing)
 
     def _watch_once(self) -> Iterator[WatchEvent]:
         """One watch request, from the current version, until its stream ends."""
-        remaining = self._remaining()
-        seconds = self._request_seconds
-        if remaining is not None:
-            seconds = max(1, min(seconds, int(remaining + 0.999)))
-        config = self._api.api_client.configuration
-        connect = config.urllib3_timeout.connect_timeout
-        read = seconds + self._grace
-        # The call's deadline caps every timeout of the request, the stream's read timeout too
-        # (it is set on the socket when the request is sent): it must not be shorter than the
-        # read timeout, or a quiet stream would be taken for a stalled one.
-        policy = config.retry_policy
-        needed = read + (connect if isinstance(connect, (int, float)) else 0)
-        if policy.total_timeout is not None and policy.total_timeout < needed:
-            policy = dataclasses.replace(policy, total_timeout=needed)
-        arguments: dict[str, Any] = {
-            "allow_watch_bookmarks": True,
-            "resource_version": self.resource_version,
-            "timeout_seconds": seconds,
-            "watch": True,
-            "_request_timeout": (connect, read),
-            "_retries": policy,
-            "field_selector": self._field_selector,
-            "label_selector": self._label_selector,
-        }
-        try:
-            if self._namespace is None:
-                self._response = self._api.list_job_for_all_namespaces_stream(**arguments)
-            else:
-                self._response = self._api.list_namespaced_job_stream(self._namespace, **arguments)
-        except (ApiConnectionError, ServiceException) as err:
-            raise _Broken(err) from None  # after the client's own retries: a failure in a row
-        except ApiException as err:
-            if err.status == 410:
-                raise _Gone() from None
-            raise
+        with _opening():
+            seconds, self._response = self._watch_call()
         response = self._response
         if self._stopped:
             return
         started = self._clock()
         received = False
-        try:
+        with _reading(response.status_code):
             for line in iter_lines(response.iter_bytes(_CHUNK), self._max_line):
                 received = True
-                event = self._event(line, response)
+                event = self._event(line, response.status_code)
                 if event is not None:
                     yield event
-        except LineTooLongError as err:
-            raise ResponseDecodeError(str(err), status=response.status_code) from None
-        except ApiConnectionError as err:
-            raise _Broken(err) from None
-        if not received and self._clock() - started < seconds / 2:
-            # Not the server's timeoutSeconds: something (a proxy, an overloaded server) ends
-            # watches at once. Resuming at once would hammer it: a failure in a row.
-            raise _Broken(
-                ApiConnectionError(
-                    f"the watch ended at once, with no event (asked for {seconds} s)"
-                )
-            )
-
-    def _event(self, line: bytes, response: StreamedResponse) -> WatchEvent | None:
-        """What *line* means for the caller: an event to yield, or None (a duplicate, a bookmark
-        not asked for); raises _Gone, _Broken (a malformed line) or WatchStatusException."""
-        try:
-            decoded = decode_event(line)
-        except ValidationError:
-            raise _Broken(
-                ResponseDecodeError(
-                    "a watch event line is not a Job's event",
-                    status=response.status_code,
-                    body=line[:2048],
-                )
-            ) from None
-        if isinstance(decoded, V1Status):
-            if decoded.code == 410:
-                raise _Gone()
-            raise WatchStatusException(
-                decoded.code or 500,
-                decoded.reason,
-                data=decoded,
-                message=decoded.message,
-                body=line[:2048],
-            )
-        kind, job = decoded.type, decoded.object
-        version = _version(job)
-        if kind not in _POSITIONED:
-            return decoded  # a newer type: yielded, the resume point kept
-        if version:
-            self.resource_version = version
-        if kind == BOOKMARK:
-            return decoded if self._bookmarks else None
-        key = _key(job)
-        if key is None:
-            return decoded
-        if kind == DELETED:
-            self._known.pop(key, None)
-            return decoded
-        old = self._known.get(key)
-        if old is not None and version and _version(old) == version and _uid(old) == _uid(job):
-            return None  # sent twice (a server resent it): yielded once
-        self._known[key] = job
-        return decoded
+        self._check_stream_end(received, started, seconds)
 
 
 def watch_jobs(
@@ -597,12 +738,7 @@ def watch_jobs(
     :param max_failures: attempts in a row that yield nothing before the last error is raised.
     :param clock: :param sleep: ``time.monotonic`` and ``time.sleep`` unless given (tests).
     """
-    if watch_request_seconds < 1:
-        raise ApiValueError("watch_jobs(): watch_request_seconds must be >= 1")
-    if max_failures < 1:
-        raise ApiValueError("watch_jobs(): max_failures must be >= 1")
-    if max_line_bytes < 1:
-        raise ApiValueError("watch_jobs(): max_line_bytes must be >= 1")
+    _check_watch_options(watch_request_seconds, max_failures, max_line_bytes)
     return JobWatch(
         api,
         namespace,

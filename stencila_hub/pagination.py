@@ -62,9 +62,13 @@ class OffsetPaging(PagingStyle):
     def walk(
         self, method: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> Iterator[Any]:
+        return super().walk(method, args, self.first_page(kwargs))
+
+    def first_page(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """The first page's arguments: *kwargs* with ``limit`` (``default_limit`` if unset)."""
         if kwargs.get("limit") is None:
-            kwargs = {**kwargs, "limit": self.default_limit}
-        return super().walk(method, args, kwargs)
+            return {**kwargs, "limit": self.default_limit}
+        return kwargs
 
     def split(
         self, page: Any, kwargs: dict[str, Any]
@@ -174,8 +178,13 @@ def marker(
 ) -> Iterator[T]:
     """Every item of a Sahara list, following ``markers.next``. Pass the plain method (e.g.
     ``api.list``); its ``*_with_http_info`` twin is called to read the markers."""
-    with_info = getattr(method.__self__, method.__name__ + "_with_http_info")  # type: ignore[attr-defined]
-    return MarkerPaging(items_key).walk(with_info, args, kwargs)
+    return MarkerPaging(items_key).walk(_with_http_info(method), args, kwargs)
+
+
+def _with_http_info(method: Callable[..., Any]) -> Callable[..., Any]:
+    """The ``*_with_http_info`` twin of a bound generated method (sync or async), which answers
+    the whole envelope (Sahara's markers are in it)."""
+    return getattr(method.__self__, method.__name__ + "_with_http_info")  # type: ignore[attr-defined,no-any-return]
 
 
 def continue_token(method: Callable[..., ListOf[T]], *args: Any, **kwargs: Any) -> Iterator[T]:

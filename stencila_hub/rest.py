@@ -15,7 +15,12 @@ TLS and decompression through its public API; this module adds only what urllib3
   for), redirect bodies are never drained past :data:`REDIRECT_BODY_LIMIT`.
 * **Redirects** follow :mod:`stencila_hub.redirects`: urllib3's rules plus refusing https→http
   downgrades and dropping every credential header across origins. urllib3's own following cannot
-  refuse a hop or bound what it drains, so each hop is a ``PoolManager.urlopen(redirect=False)``.
+  refuse a hop or bound what it drains, so each hop is one ``urlopen(redirect=False)``.
+* **Pools by origin.** A direct request goes to the pool ``PoolManager.connection_from_host``
+  gave for its origin, remembered by the origin's text, through ``HTTPConnectionPool.urlopen``:
+  ``PoolManager.urlopen`` would parse the whole URL and look the pool up again on every call, the
+  largest share of a loopback call's client time. A target that urllib3 would rewrite (characters
+  it percent-encodes, dot segments) and every proxied request go through ``PoolManager.urlopen``.
 * **Fork safety.** A forked child gets fresh pools (``os.register_at_fork``): parent and child
   never share a connection, so neither reads the other's answers.
 * **Proxies** from ``HTTPS_PROXY``/``HTTP_PROXY``/``ALL_PROXY``/``NO_PROXY`` when
@@ -27,6 +32,7 @@ from __future__ import annotations
 
 import http.client
 import os
+import re
 import socket
 import ssl
 import threading
@@ -44,7 +50,7 @@ import urllib3
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import ClosedPoolError, HTTPError, LocationParseError
-from urllib3.util import make_headers
+from urllib3.util import make_headers, parse_url
 
 from stencila_hub import redirects
 from stencila_hub.exceptions import ApiValueError
@@ -64,6 +70,9 @@ CHUNK = 64 * 1024
 #: urllib3 neither retries nor follows redirects: the client has the one retry loop, and this
 #: module the redirect rules. (Made once: urllib3 would build one from ``retries=False`` per call.)
 _NO_URLLIB3_RETRY = urllib3.Retry(total=False, redirect=False, raise_on_redirect=False)
+#: A request target urllib3's URL parser leaves as it is: only characters it does not encode,
+#: upper-case percent escapes, no dot segment (checked apart) and no fragment.
+_PLAIN_TARGET = re.compile(r"/(?:[A-Za-z0-9._~!$&'()*+,;=:@/?-]|%[0-9A-F]{2})*\Z")
 
 
 # -- one attempt, as the connections and the watchdog see it -----------------------------------
@@ -401,6 +410,8 @@ class RESTClientObject:
         self.pool_manager = self._manager(None)
         self._proxy_managers: dict[str, urllib3.ProxyManager] = {}
         self._route_cache: dict[str, urllib3.PoolManager] = {}
+        #: origin text ("http://host:port") -> the direct pool connection_from_host gave for it.
+        self._pools: dict[str, HTTPConnectionPool] = {}
 
     def _manager(self, proxy: str | None) -> urllib3.PoolManager:
         if proxy is None:
@@ -560,17 +571,46 @@ class RESTClientObject:
         body: bytes | None,
         timeout: urllib3.Timeout,
     ) -> urllib3.BaseHTTPResponse:
-        return self._manager_for(url).urlopen(
-            method,
-            url,
-            body=body,
-            headers=headers,
-            timeout=timeout,
-            redirect=False,
-            retries=_NO_URLLIB3_RETRY,
-            preload_content=False,
-            release_conn=False,
-        )
+        cut = url.find("/", url.find("://") + 3)
+        origin = url[:cut] if cut > 0 else url
+        pool = self._pools.get(origin) if cut > 0 else None
+        target = url[cut:]
+        if pool is None or "/." in target or not _PLAIN_TARGET.match(target):
+            manager = self._manager_for(url)
+            if manager is not self.pool_manager:  # proxied: the proxy manager's own rules
+                return manager.urlopen(method, url, **self._urlopen_args(headers, body, timeout))
+            parts = parse_url(url)
+            pool = manager.connection_from_host(parts.host, parts.port, parts.scheme)
+            target = parts.request_uri  # what PoolManager.urlopen would send
+            if (
+                cut > 0
+                and origin == f"{parts.scheme}://{parts.netloc}"  # as urllib3 reads it
+                and len(self._pools) < self._pool_args["num_pools"]
+            ):
+                self._pools[origin] = pool
+        try:
+            return pool.urlopen(
+                method, target, assert_same_host=False, **self._urlopen_args(headers, body, timeout)
+            )
+        except ClosedPoolError:
+            # clear() closed the pool in another thread: nothing was sent. Ask the manager
+            # for the origin's pool again next time.
+            self._pools.pop(origin, None)
+            raise
+
+    @staticmethod
+    def _urlopen_args(
+        headers: Mapping[str, str], body: bytes | None, timeout: urllib3.Timeout
+    ) -> dict[str, Any]:
+        return {
+            "body": body,
+            "headers": headers,
+            "timeout": timeout,
+            "redirect": False,
+            "retries": _NO_URLLIB3_RETRY,
+            "preload_content": False,
+            "release_conn": False,
+        }
 
     def _drain(self, attempt: Attempt, resp: urllib3.BaseHTTPResponse) -> None:
         """Read a redirect's body (bounded) so that its connection can serve the next hop."""
@@ -607,6 +647,9 @@ class RESTClientObject:
         """Close the idle connections of every pool; the next request opens new ones."""
         with self._lock:
             managers = [self.pool_manager, *self._proxy_managers.values()]
+        pools, self._pools = self._pools, {}
+        for pool in pools.values():  # one the manager dropped is still open here
+            pool.close()
         for manager in managers:
             manager.clear()
 

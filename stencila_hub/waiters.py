@@ -49,7 +49,11 @@ polling calls themselves are raised as they are (the client already retried what
 The decisions (is this state terminal? how long until the next poll?) are pure functions,
 separate from the loop: :func:`agave_job_state`, :func:`kubernetes_job_state`,
 :func:`sahara_execution_state`, :func:`hub_job_state`, :meth:`PollBackoff.delay` and
-:func:`next_poll_delay`.
+:func:`next_poll_delay`. The rest of a wait's bookkeeping (counting, ``on_change``, the progress
+line, the next delay, the timeout error; for a watched Kubernetes Job also where the watch starts,
+what a DELETED event and a 403 mean) is one object without I/O that the loops here and in
+:mod:`stencila_hub.aio.waiters` feed, so that ``await aio.wait_for_kubernetes_job(...)`` behaves
+as this module's waiter does.
 """
 
 from __future__ import annotations
@@ -331,6 +335,73 @@ def _progress_for(setting: bool | None, description: str) -> Any:
     return _NoProgress()
 
 
+class _WaitTracker(Generic[T]):
+    """The decisions of one wait, free of I/O. The loops (:func:`wait_for`, the Kubernetes
+    watch below, and their twins in ``stencila_hub.aio.waiters``) fetch, sleep and watch; they
+    hand every value they get to :meth:`see` and do what the tracker says, so the sync and the
+    async waiters count, report, back off and time out by the same code."""
+
+    def __init__(
+        self,
+        classify: Callable[[T], JobState],
+        *,
+        timeout: float | None = 600.0,
+        backoff: PollBackoff | None = None,
+        on_change: Callable[[JobState, T], None] | None = None,
+        progress: bool | None = None,
+        description: str = "job",
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.classify = classify
+        self.timeout = timeout
+        self.backoff = backoff or _DEFAULT_BACKOFF.get() or PollBackoff()
+        self.on_change = on_change
+        self.description = description
+        self.clock = clock
+        self.seen = 0
+        self._last_status: str | None = None
+        self._bar = _progress_for(progress, description)
+        self._start = clock()
+
+    def see(self, value: T) -> WaitResult[T]:
+        """Count and classify *value* (a poll's answer, or a watched Job), and report it when
+        its state is the first or a change."""
+        self.seen += 1
+        state = self.classify(value)
+        self._bar.update(state, self.seen)
+        if self.seen == 1 or state.status != self._last_status:
+            self._last_status = state.status
+            if self.on_change is not None:
+                self.on_change(state, value)
+        return WaitResult(value, state, self.seen, self.clock() - self._start)
+
+    def delay(self, result: WaitResult[T]) -> float:
+        """Seconds to sleep before the next poll (*result* was not terminal).
+
+        :raises WaitTimeoutError: the deadline has passed: *result* was the last poll.
+        """
+        delay = next_poll_delay(self.backoff, result.polls, result.elapsed, self.timeout)
+        if delay is None:
+            raise self.timed_out(result)
+        return delay
+
+    def remaining(self) -> float | None:
+        """Seconds left until the deadline (None: no deadline)."""
+        if self.timeout is None:
+            return None
+        return max(self.timeout - (self.clock() - self._start), 0.0)
+
+    def timed_out(self, result: WaitResult[T]) -> WaitTimeoutError:
+        """The error for a wait whose deadline passed with *result* last seen."""
+        assert self.timeout is not None
+        elapsed = self.clock() - self._start
+        last = WaitResult(result.value, result.state, result.polls, elapsed)
+        return WaitTimeoutError(self.description, self.timeout, last)
+
+    def close(self) -> None:
+        self._bar.close()
+
+
 def wait_for(
     fetch: Callable[[], T],
     classify: Callable[[T], JobState],
@@ -344,33 +415,23 @@ def wait_for(
     clock: Callable[[], float] = time.monotonic,
 ) -> WaitResult[T]:
     """Call *fetch* until *classify* says its value is terminal; see the module docstring."""
-    backoff = backoff or _DEFAULT_BACKOFF.get() or PollBackoff()
-    bar = _progress_for(progress, description)
-    start = clock()
-    polls = 0
-    last_status: str | None = None
+    wait = _WaitTracker(
+        classify,
+        timeout=timeout,
+        backoff=backoff,
+        on_change=on_change,
+        progress=progress,
+        description=description,
+        clock=clock,
+    )
     try:
         while True:
-            value = fetch()
-            polls += 1
-            state = classify(value)
-            bar.update(state, polls)
-            if polls == 1 or state.status != last_status:
-                last_status = state.status
-                if on_change is not None:
-                    on_change(state, value)
-            elapsed = clock() - start
-            if state.terminal:
-                return WaitResult(value, state, polls, elapsed)
-            delay = next_poll_delay(backoff, polls, elapsed, timeout)
-            if delay is None:
-                assert timeout is not None
-                raise WaitTimeoutError(
-                    description, timeout, WaitResult(value, state, polls, elapsed)
-                )
-            sleep(delay)
+            result = wait.see(fetch())
+            if result.state.terminal:
+                return result
+            sleep(wait.delay(result))
     finally:
-        bar.close()
+        wait.close()
 
 
 # -- one helper per system -----------------------------------------------------------------------
@@ -417,73 +478,77 @@ class _WatchForbidden(Exception):
         self.remaining = remaining
 
 
+class _KubernetesJobWait(_WaitTracker[Any]):
+    """A Kubernetes waiter's decisions while it watches (shared with the async waiter): where
+    the watch starts and for how long, what an event means, and what a 403 means."""
+
+    def __init__(self, name: str, namespace: str, **options: Any) -> None:
+        super().__init__(kubernetes_job_state, **options)
+        self.name = name
+        self.namespace = namespace
+
+    def watch_options(self, read: WaitResult[Any]) -> dict[str, Any]:
+        """``watch_jobs`` arguments after the Job was *read*: the Job alone, from the read's
+        ``resourceVersion`` (nothing missed between the read and the watch), until the
+        deadline."""
+        job = read.value
+        return {
+            "field_selector": f"metadata.name={self.name}",
+            "resource_version": job.metadata.resource_version if job.metadata else None,
+            "timeout_seconds": self.remaining(),
+            "clock": self.clock,
+        }
+
+    def job_of(self, event: Any) -> Any:
+        """The Job of a watch event. :raises NotFoundException: it was deleted, as a poll
+        would say."""
+        from stencila_hub.kubernetes_watch import DELETED
+
+        if event.type == DELETED:
+            raise NotFoundException(
+                404, "Not Found", message=f"job {self.namespace}/{self.name} was deleted"
+            )
+        return event.object
+
+    def refused(self) -> _WatchForbidden | None:
+        """After a 403 while waiting: poll instead for the time left (RBAC may grant ``get``
+        without ``watch``), or None when the read itself was refused (polling would be too: the
+        403 is raised)."""
+        if self.seen == 0:
+            return None
+        return _WatchForbidden(self.remaining())
+
+
 def _watch_kubernetes_job(
     api: BatchV1Api,
     name: str,
     namespace: str,
     read: Callable[[], Any],
     *,
-    timeout: float | None = 600.0,
-    backoff: PollBackoff | None = None,
-    on_change: Callable[[JobState, Any], None] | None = None,
-    progress: bool | None = None,
-    description: str = "job",
     sleep: Callable[[float], None] = time.sleep,
-    clock: Callable[[], float] = time.monotonic,
+    **options: Any,
 ) -> WaitResult[Any]:
     """Read the Job, then follow its watch events until a terminal state (or the timeout)."""
-    from stencila_hub.kubernetes_watch import DELETED, watch_jobs
+    from stencila_hub.kubernetes_watch import watch_jobs
 
-    bar = _progress_for(progress, description)
-    start = clock()
-    seen = 0
-    last: JobState | None = None
-
-    def observe(job: Any) -> WaitResult[Any]:
-        nonlocal seen, last
-        seen += 1
-        state = kubernetes_job_state(job)
-        bar.update(state, seen)
-        if on_change is not None and (last is None or state.status != last.status):
-            on_change(state, job)
-        last = state
-        return WaitResult(job, state, seen, clock() - start)
-
+    wait = _KubernetesJobWait(name, namespace, **options)
     try:
-        result = observe(read())
+        result = wait.see(read())
         if result.state.terminal:
             return result
-        version = result.value.metadata.resource_version if result.value.metadata else None
-        remaining = None if timeout is None else timeout - (clock() - start)
-        events = watch_jobs(
-            api,
-            namespace,
-            field_selector=f"metadata.name={name}",
-            resource_version=version,
-            timeout_seconds=remaining,
-            clock=clock,
-            sleep=sleep,
-        )
-        with events:
+        with watch_jobs(api, namespace, sleep=sleep, **wait.watch_options(result)) as events:
             for event in events:
-                if event.type == DELETED:
-                    raise NotFoundException(
-                        404, "Not Found", message=f"job {namespace}/{name} was deleted"
-                    )
-                result = observe(event.object)
+                result = wait.see(wait.job_of(event))
                 if result.state.terminal:
                     return result
     except ForbiddenException:
-        if seen == 0:
-            raise  # the read itself was refused: polling would be too
-        spent = clock() - start
-        raise _WatchForbidden(None if timeout is None else max(timeout - spent, 0.0)) from None
+        instead = wait.refused()
+        if instead is None:
+            raise
+        raise instead from None
     finally:
-        bar.close()
-    assert timeout is not None  # the watch ends by itself only at its timeout
-    raise WaitTimeoutError(
-        description, timeout, WaitResult(result.value, result.state, seen, clock() - start)
-    )
+        wait.close()
+    raise wait.timed_out(result)  # the watch ends by itself only at the deadline
 
 
 def wait_for_sahara_execution(
@@ -527,15 +592,19 @@ def wait_for_hub_job(
     :class:`~stencila_hub.HubJob`. ``wait_for_hub_job(fetch)`` calls *fetch* instead (see the
     module docstring).
     """
+    options.setdefault("description", _hub_wait_description(project, job, key))
+    if project is None:
+        return wait_for(api, hub_job_state, **options)
+    return wait_for(lambda: api.projects_jobs_read(project, job, key=key), hub_job_state, **options)
+
+
+def _hub_wait_description(project: str | None, job: int | None, key: str | None) -> str:
+    """The description of a Hub job's wait, after checking which of the two forms was called
+    (``TypeError`` for a mix of them); shared with the async waiter."""
     if project is None and job is None:
         if key is not None:
             raise TypeError("wait_for_hub_job(fetch) takes no key; pass it to your fetch")
-        options.setdefault("description", "hub job")
-        return wait_for(api, hub_job_state, **options)
+        return "hub job"
     if project is None or job is None:
         raise TypeError("wait_for_hub_job(api, project, job) needs both the project and the job")
-    projects_api = api
-    options.setdefault("description", f"hub job {project}/{job}")
-    return wait_for(
-        lambda: projects_api.projects_jobs_read(project, job, key=key), hub_job_state, **options
-    )
+    return f"hub job {project}/{job}"

@@ -60,6 +60,45 @@ def test_every_sync_method_has_an_async_twin_with_the_same_signature(name: str) 
         assert returned == str(sync_sig.return_annotation), method
 
 
+HELPER_TWINS = [
+    ("stencila_hub.waiters", "stencila_hub.aio.waiters", name)
+    for name in (
+        "wait_for",
+        "wait_for_agave_job",
+        "wait_for_hub_job",
+        "wait_for_kubernetes_job",
+        "wait_for_sahara_execution",
+    )
+] + [
+    ("stencila_hub.kubernetes", "stencila_hub.aio.kubernetes", "replace_job_status"),
+    ("stencila_hub.kubernetes", "stencila_hub.aio.kubernetes", "watch_jobs"),
+    ("stencila_hub.pagination", "stencila_hub.aio.pagination", "offset"),
+    ("stencila_hub.pagination", "stencila_hub.aio.pagination", "marker"),
+    ("stencila_hub.pagination", "stencila_hub.aio.pagination", "continue_token"),
+    ("stencila_hub.pagination", "stencila_hub.aio.pagination", "hub"),
+]
+
+
+@pytest.mark.parametrize("sync_module,async_module,name", HELPER_TWINS)
+def test_every_async_helper_takes_the_sync_ones_arguments(sync_module, async_module, name):
+    """The same parameters (names, kinds, defaults) as the sync helper; only an injected
+    ``sleep`` differs (``asyncio.sleep``: it is awaited) and the types say "awaitable"."""
+    import importlib
+
+    sync_fn = getattr(importlib.import_module(sync_module), name)
+    async_fn = getattr(importlib.import_module(async_module), name)
+    exported = aio.pages if async_module.endswith("pagination") else aio
+    assert getattr(exported, name) is async_fn
+
+    def shape(fn: Any) -> list[tuple[str, Any, Any]]:
+        return [
+            (p.name, p.kind, "sleep" if p.name == "sleep" else p.default)
+            for p in inspect.signature(fn).parameters.values()
+        ]
+
+    assert shape(async_fn) == shape(sync_fn)
+
+
 def test_the_async_classes_hand_the_client_what_the_sync_ones_do() -> None:
     calls: list[Any] = []
 
@@ -197,24 +236,39 @@ def test_200_concurrent_calls_share_a_bounded_connector() -> None:
 
 
 def test_async_pagination_walks_the_same_items_as_the_sync_one(hub_fake) -> None:
+    from stencila_hub import SaharaJobCreate
+
     for i in range(5):
         hub_fake.kubernetes.add_job(f"job-{i}", steps=None)
-    expected = [
-        j.metadata.name
-        for j in stencila_hub.pagination.continue_token(
+        hub_fake.agave.add_job()
+    sahara, project = hub_fake.api("sahara"), hub_fake.sahara.project_id
+    for i in range(5):
+        mains = [hub_fake.sahara.add_binary()]
+        sahara.create(project, SaharaJobCreate(name=f"wc{i}", type="Pig", mains=mains))
+    pagination = stencila_hub.pagination
+    expected = (
+        [j.metadata.name for j in pagination.continue_token(
             hub_fake.api("kubernetes").list_namespaced_job, "default", limit=2
-        )
-    ]
+        )],
+        [j.id for j in pagination.offset(hub_fake.api("agave").list, limit=2)],
+        [j.id for j in pagination.marker(sahara.list, project, limit=2)],
+    )  # fmt: skip
 
-    async def main() -> list[str]:
+    async def main() -> tuple[list[str], ...]:
         batch = hub_fake.async_api("kubernetes")
+        agave, sahara = hub_fake.async_api("agave"), hub_fake.async_api("sahara")
         try:
-            pages = aio.pages.continue_token(batch.list_namespaced_job, "default", limit=2)
-            return [job.metadata.name async for job in pages]
+            return (
+                [job.metadata.name async for job in aio.pages.continue_token(
+                    batch.list_namespaced_job, "default", limit=2
+                )],
+                [job.id async for job in aio.pages.offset(agave.list, limit=2)],
+                [job.id async for job in aio.pages.marker(sahara.list, project, limit=2)],
+            )  # fmt: skip
         finally:
             await hub_fake.aclose()
 
-    assert asyncio.run(main()) == expected and len(expected) == 5
+    assert asyncio.run(main()) == expected and [len(items) for items in expected] == [5, 5, 5]
 
 
 def test_async_waiter_polls_until_terminal(hub_fake) -> None:
@@ -254,30 +308,6 @@ def test_async_replace_job_status_reads_then_replaces(hub_fake) -> None:
     assert job.status is not None and job.status.active == 1
     methods = [r.method for r in hub_fake.requests_to("kubernetes")]
     assert methods == ["GET", "PUT"]
-
-
-def test_async_watch_lists_then_follows_changes(hub_fake) -> None:
-    k8s = hub_fake.kubernetes
-    k8s.add_job("a", steps=["created", "running"])
-
-    async def main() -> list[tuple[str, str]]:
-        batch = hub_fake.async_api("kubernetes")
-        seen: list[tuple[str, str]] = []
-        try:
-            async with aio.watch_jobs(batch, "default", timeout_seconds=20) as events:
-                async for event in events:
-                    seen.append((event.type, event.object.metadata.name))
-                    if len(seen) == 1:
-                        hub_fake.advance("kubernetes")
-                    else:
-                        break
-        finally:
-            await hub_fake.aclose()
-        return seen
-
-    assert asyncio.run(main()) == [("ADDED", "a"), ("MODIFIED", "a")]
-    watch = hub_fake.requests_to("kubernetes")[1]
-    assert watch.query["watch"] == ["true"]
 
 
 def test_an_async_api_class_refuses_another_systems_host() -> None:

@@ -1,6 +1,10 @@
 """watch_jobs over real loopback sockets: the Kubernetes fake (history, drops, stalls, 410
 compaction, garbled lines) and a replay server that sends a recorded watch stream in odd chunks.
 
+The tests that take ``open_watch`` run twice: against ``watch_jobs`` and against
+``stencila_hub.aio.watch_jobs`` (the same rules, another loop). The ones about threads and the
+slow stall timings run against the sync loop only.
+
 No test waits on a clock to decide its outcome: the fake's changes are made from the consumer's
 own loop, and a ``timeout_seconds`` on a watch is only a guard that ends a broken test.
 """
@@ -20,7 +24,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from pydantic import ValidationError
 
-from stencila_hub import BatchV1Api, V1Job, V1Status
+from stencila_hub import ApiClient, BatchV1Api, Configuration, V1Job, V1Status
 from stencila_hub.exceptions import (
     ApiConnectionError,
     ApiValueError,
@@ -38,6 +42,7 @@ from stencila_hub.kubernetes_watch import (
 )
 from stencila_hub.testing import HubFake
 from test.conftest import FIXTURES
+from test.support.clients import DrivenWatch
 from test.support.servers import LoopbackServer, send
 
 GUARD = 30  # seconds: ends a watch of a broken test instead of hanging it
@@ -47,6 +52,27 @@ GUARD = 30  # seconds: ends a watch of a broken test instead of hanging it
 def fake() -> Iterator[HubFake]:
     with HubFake(advance_on_read=False) as f:
         yield f
+
+
+@pytest.fixture(params=["sync", "async"])
+def open_watch(request: pytest.FixtureRequest) -> Iterator[Any]:
+    """``open_watch(configuration, *args, **kwargs)``: ``watch_jobs`` (sync), or
+    ``stencila_hub.aio.watch_jobs`` driven from this test's code (async), on a new client of
+    *configuration*; the tests that take it check both watch loops by the same assertions."""
+    opened: list[Any] = []
+
+    def open_(configuration: Configuration, *args: Any, **kwargs: Any) -> Any:
+        if request.param == "async":
+            watch = DrivenWatch(configuration, *args, **kwargs)
+            opened.append(watch)
+            return watch
+        client = ApiClient(configuration)
+        opened.append(client)
+        return watch_jobs(BatchV1Api(client), *args, **kwargs)
+
+    yield open_
+    for thing in opened:
+        thing.close()
 
 
 def _names(events: list[WatchEvent]) -> list[tuple[str, str]]:
@@ -160,14 +186,13 @@ def test_decode_event_kinds():
 # -- against the fake ------------------------------------------------------------------------------
 
 
-def test_lists_first_then_yields_each_change_once(fake):
+def test_lists_first_then_yields_each_change_once(fake, open_watch):
     k8s = fake.kubernetes
     k8s.add_job("a", steps=["created", "running", "succeeded"])
     k8s.add_job("b", steps=["created", "running"])
     k8s.add_job("elsewhere", "other")
-    api = fake.api("kubernetes")
     seen: list[WatchEvent] = []
-    with watch_jobs(api, "default", timeout_seconds=GUARD) as events:
+    with open_watch(fake.configuration("kubernetes"), "default", timeout_seconds=GUARD) as events:
         for event in events:
             seen.append(event)
             if len(seen) == 2:
@@ -191,11 +216,11 @@ def test_lists_first_then_yields_each_change_once(fake):
     assert int(watch.query["resourceVersion"][0]) >= int(seen[1].object.metadata.resource_version)
 
 
-def test_watches_every_namespace_without_one(fake):
+def test_watches_every_namespace_without_one(fake, open_watch):
     fake.kubernetes.add_job("a", "one", steps=None)
     fake.kubernetes.add_job("b", "two", steps=None)
     seen = []
-    with watch_jobs(fake.api("kubernetes"), timeout_seconds=GUARD) as events:
+    with open_watch(fake.configuration("kubernetes"), timeout_seconds=GUARD) as events:
         for event in events:
             seen.append(event)
             if len(seen) == 2:
@@ -206,11 +231,11 @@ def test_watches_every_namespace_without_one(fake):
     assert {r.path for r in fake.requests_to("kubernetes")} == {"/apis/batch/v1/jobs"}
 
 
-def test_a_dropped_stream_resumes_from_the_last_version(fake):
+def test_a_dropped_stream_resumes_from_the_last_version(fake, open_watch):
     k8s = fake.kubernetes
     k8s.add_job("a", steps=["created", "pending", "running", "succeeded"])
     seen = []
-    with watch_jobs(fake.api("kubernetes"), "default", timeout_seconds=GUARD) as events:
+    with open_watch(fake.configuration("kubernetes"), "default", timeout_seconds=GUARD) as events:
         for event in events:
             seen.append(event)
             if len(seen) == 1:
@@ -227,12 +252,12 @@ def test_a_dropped_stream_resumes_from_the_last_version(fake):
     assert seen[2].object.status.active == 1 and seen[2].object.status.ready == 1
 
 
-def test_a_stream_the_server_ends_is_resumed_and_bookmarks_move_it(fake):
+def test_a_stream_the_server_ends_is_resumed_and_bookmarks_move_it(fake, open_watch):
     fake.kubernetes.add_job("a", steps=["created", "running"])
     fake.kubernetes.bookmark_interval = 0.05
     seen = []
-    with watch_jobs(
-        fake.api("kubernetes"),
+    with open_watch(
+        fake.configuration("kubernetes"),
         "default",
         bookmarks=True,
         watch_request_seconds=1,
@@ -254,13 +279,13 @@ def test_a_stream_the_server_ends_is_resumed_and_bookmarks_move_it(fake):
 
 
 @pytest.mark.parametrize("as_http_status", [False, True], ids=["error-event", "http-410"])
-def test_410_relists_and_yields_only_what_was_missed(fake, as_http_status):
+def test_410_relists_and_yields_only_what_was_missed(fake, open_watch, as_http_status):
     k8s = fake.kubernetes
     k8s.expired_as_http_status = as_http_status
     for name in ("changes", "goes", "stays", "replaced"):
         k8s.add_job(name, steps=["created", "running", "succeeded"])
     seen: list[WatchEvent] = []
-    with watch_jobs(fake.api("kubernetes"), "default", timeout_seconds=GUARD) as events:
+    with open_watch(fake.configuration("kubernetes"), "default", timeout_seconds=GUARD) as events:
         for event in events:
             seen.append(event)
             if len(seen) == 4:
@@ -293,11 +318,11 @@ def test_410_relists_and_yields_only_what_was_missed(fake, as_http_status):
     assert expired
 
 
-def test_a_garbled_line_is_not_lost_and_not_repeated(fake):
+def test_a_garbled_line_is_not_lost_and_not_repeated(fake, open_watch):
     k8s = fake.kubernetes
     k8s.add_job("a", steps=["created", "pending", "running"])
     seen = []
-    with watch_jobs(fake.api("kubernetes"), "default", timeout_seconds=GUARD) as events:
+    with open_watch(fake.configuration("kubernetes"), "default", timeout_seconds=GUARD) as events:
         for event in events:
             seen.append(event)
             if len(seen) == 1:
@@ -314,12 +339,12 @@ def test_a_garbled_line_is_not_lost_and_not_repeated(fake):
     assert len(_watch_requests(fake)) == 2
 
 
-def test_lines_that_never_decode_raise_after_max_failures(fake):
+def test_lines_that_never_decode_raise_after_max_failures(fake, open_watch):
     fake.kubernetes.add_job("a", steps=["created", "running"])
     waits: list[float] = []
     with pytest.raises(ResponseDecodeError, match="not a Job's event"):
-        with watch_jobs(
-            fake.api("kubernetes"),
+        with open_watch(
+            fake.configuration("kubernetes"),
             "default",
             max_failures=3,
             sleep=waits.append,
@@ -442,14 +467,14 @@ def test_the_decoding_methods_refuse_watch_true_before_sending(fake):
     assert fake.requests == []
 
 
-def test_errors_the_server_answers_are_raised(fake):
+def test_errors_the_server_answers_are_raised(fake, open_watch):
     fake.kubernetes.add_job("a", steps=None)
     fake.inject("kubernetes", "/apis/batch/v1/namespaces/default/jobs", status=403)
     with pytest.raises(ForbiddenException):
-        list(watch_jobs(fake.api("kubernetes"), "default", timeout_seconds=GUARD))
-    bad = fake.api("kubernetes", api_key={"BearerToken": "wrong"})
+        list(open_watch(fake.configuration("kubernetes"), "default", timeout_seconds=GUARD))
+    bad = fake.configuration("kubernetes", api_key={"BearerToken": "wrong"})
     with pytest.raises(UnauthorizedException):
-        list(watch_jobs(bad, "default", resource_version="1", timeout_seconds=GUARD))
+        list(open_watch(bad, "default", resource_version="1", timeout_seconds=GUARD))
 
 
 # -- a recorded stream, replayed -------------------------------------------------------------------
@@ -512,11 +537,9 @@ def replay() -> Iterator[ReplayServer]:
 
 
 @pytest.fixture
-def replay_api(replay, client_for) -> BatchV1Api:
-    return BatchV1Api(
-        client_for(
-            host=replay.url, api_key={"BearerToken": "t"}, api_key_prefix={"BearerToken": "Bearer"}
-        )
+def replay_config(replay) -> Configuration:
+    return Configuration(
+        host=replay.url, api_key={"BearerToken": "t"}, api_key_prefix={"BearerToken": "Bearer"}
     )
 
 
@@ -537,7 +560,9 @@ def test_the_recorded_stream_is_made_of_official_watch_events():
         assert isinstance(event["type"], str) and isinstance(event["object"], dict)
 
 
-def test_a_recorded_stream_replayed_in_pieces_decodes_and_resumes(replay, replay_api):
+def test_a_recorded_stream_replayed_in_pieces_decodes_and_resumes(
+    replay, replay_config, open_watch
+):
     recorded = WATCH_FIXTURE.read_bytes()
     lines = recorded.splitlines()
     replay.replies = [
@@ -545,8 +570,8 @@ def test_a_recorded_stream_replayed_in_pieces_decodes_and_resumes(replay, replay
         (200, b"\n".join(lines[3:]) + b"\n", "close"),
     ]
     seen = []
-    with watch_jobs(
-        replay_api, "media", resource_version="48190", bookmarks=True, timeout_seconds=GUARD
+    with open_watch(
+        replay_config, "media", resource_version="48190", bookmarks=True, timeout_seconds=GUARD
     ) as events:
         for event in events:
             seen.append(event)
@@ -563,7 +588,7 @@ def test_a_recorded_stream_replayed_in_pieces_decodes_and_resumes(replay, replay
     assert seen[-1].object.status is not None
 
 
-def test_an_error_event_raises_watch_error_with_its_status(replay, replay_api):
+def test_an_error_event_raises_watch_error_with_its_status(replay, replay_config, open_watch):
     status = {
         "kind": "Status",
         "apiVersion": "v1",
@@ -577,19 +602,19 @@ def test_an_error_event_raises_watch_error_with_its_status(replay, replay_api):
         (200, json.dumps({"type": "ERROR", "object": status}).encode() + b"\n", "close")
     ]
     with pytest.raises(WatchError) as caught:
-        list(watch_jobs(replay_api, "media", resource_version="5", timeout_seconds=GUARD))
+        list(open_watch(replay_config, "media", resource_version="5", timeout_seconds=GUARD))
     assert caught.value.status == 500 and caught.value.reason == "InternalError"
     assert isinstance(caught.value.data, V1Status)
     assert caught.value.message == "etcdserver: request timed out"
 
 
-def test_streams_that_end_at_once_back_off_then_raise(replay, replay_api):
+def test_streams_that_end_at_once_back_off_then_raise(replay, replay_config, open_watch):
     replay.replies = [(200, b"", "close")] * 3
     waits: list[float] = []
     with pytest.raises(ApiConnectionError, match="ended at once"):
         list(
-            watch_jobs(
-                replay_api,
+            open_watch(
+                replay_config,
                 "media",
                 resource_version="5",
                 max_failures=3,
@@ -600,14 +625,14 @@ def test_streams_that_end_at_once_back_off_then_raise(replay, replay_api):
     assert waits == [0.0, 0.5] and len(replay.queries) == 3
 
 
-def test_a_line_over_the_bound_raises(replay, replay_api):
+def test_a_line_over_the_bound_raises(replay, replay_config, open_watch):
     replay.replies = [
         (200, b'{"type":"ADDED","object":{"metadata":{"name":"' + b"x" * 5000, "hang")
     ]
     with pytest.raises(ResponseDecodeError, match="longer than 1024 bytes"):
         list(
-            watch_jobs(
-                replay_api,
+            open_watch(
+                replay_config,
                 "media",
                 resource_version="5",
                 max_line_bytes=1024,

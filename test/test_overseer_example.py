@@ -3,6 +3,7 @@ demo)."""
 
 from __future__ import annotations
 
+import asyncio
 import importlib.util
 import logging
 import os
@@ -22,7 +23,9 @@ FAST = RetryPolicy(initial_delay=0.01, max_delay=0.02, jitter=0)
 
 
 def _load(name: str):
-    spec = importlib.util.spec_from_file_location(f"example_{name}", EXAMPLES / f"{name}.py")
+    # Under the example's own name: async_overseer.py's `from overseer import ...` then gets this
+    # module, not a second copy (its CANCELLED_IN_HUB is the one the tests compare with).
+    spec = importlib.util.spec_from_file_location(name, EXAMPLES / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
@@ -30,6 +33,30 @@ def _load(name: str):
 
 
 overseer = _load("overseer")
+async_overseer = _load("async_overseer")
+GUARD = 30  # seconds: ends an async overseer of a broken test instead of hanging it
+
+
+def run_overseer(kind: str, configs: dict, follows: list, max_rounds=None, **options):
+    """Run the sync Overseer (``max_rounds`` as given) or the AsyncOverseer (until every job
+    has ended) with ``interval=0``; returns (whether every job ended, the overseer)."""
+    if kind == "sync":
+        with overseer.Overseer(configs, follows, **options) as o:
+            return o.run(interval=0, max_rounds=max_rounds), o
+    o = async_overseer.AsyncOverseer(configs, follows, **options)
+
+    async def main() -> bool:
+        try:
+            async with asyncio.timeout(GUARD):
+                await o.run(interval=0)
+            return all(f.done for f in o.follows)
+        finally:
+            await o.close()
+
+    return asyncio.run(main()), o
+
+
+both_overseers = pytest.mark.parametrize("kind", ["sync", "async"])
 
 
 def environ_for(fake) -> dict:
@@ -271,43 +298,54 @@ def test_overseer_cancels_a_watched_job_that_is_deleted_or_missing():
         assert not fake.requests_to("kubernetes", "read_namespaced_job_status")
 
 
-def test_overseer_marks_a_job_that_disappeared_as_cancelled(hub_fake):
+@both_overseers
+def test_overseer_marks_a_job_that_disappeared_as_cancelled(hub_fake, kind):
     hub_job = hub_fake.hub.add_job()
     configs = {"hub": hub_fake.configuration("hub"), "gaffer": hub_fake.configuration("gaffer")}
-    with overseer.Overseer(configs, [overseer.parse_follow(f"{hub_job}=gaffer:s/gone")]) as o:
-        assert o.run(interval=0, max_rounds=1) is True
+    follows = [overseer.parse_follow(f"{hub_job}=gaffer:s/gone")]
+    assert run_overseer(kind, configs, follows, max_rounds=1)[0] is True
     assert hub_fake.hub.statuses(hub_job) == ["CANCELLED"]
+    # no worker name: no worker events
+    assert {r.operation_id for r in hub_fake.requests_to("hub")} == {"jobs_partial_update"}
 
 
-def test_overseer_reports_itself_as_a_worker(hub_fake):
+@both_overseers
+def test_overseer_reports_itself_as_a_worker(hub_fake, kind):
     hub_job = hub_fake.hub.add_job()
     configs = {"hub": hub_fake.configuration("hub"), "gaffer": hub_fake.configuration("gaffer")}
     hub_fake.gaffer.plan_next(["1", "0"])
     hub_fake.api("gaffer").create("nb", GafferProcessConfig(name="k", cmd="python"))
-    with overseer.Overseer(
-        configs, [overseer.parse_follow(f"{hub_job}=gaffer:nb/k")], worker_name="overseer@test"
-    ) as o:
-        assert o.run(interval=0) is True
+    follows = [overseer.parse_follow(f"{hub_job}=gaffer:nb/k")]
+    done, _ = run_overseer(kind, configs, follows, worker_name="overseer@test")
+    assert done is True
     ops = [
         r.operation_id
         for r in hub_fake.requests_to("hub")
         if r.operation_id != "jobs_partial_update"
     ]
-    assert ops == [
-        "workers_online",
-        "workers_partial_update",
-        "workers_heartbeat",
-        "workers_heartbeat",
-        "workers_offline",
-    ]
+    beats = hub_fake.hub.heartbeats("overseer@test")
+    if kind == "sync":  # a heartbeat after each round
+        assert ops == [
+            "workers_online",
+            "workers_partial_update",
+            "workers_heartbeat",
+            "workers_heartbeat",
+            "workers_offline",
+        ]
+        assert [(b["active"], b["processed"]) for b in beats] == [(1, 0), (0, 1)]
+    else:  # a heartbeat every 2 s (if the run lasts that long) and one when every job ended
+        assert ops[:2] == ["workers_online", "workers_partial_update"]
+        assert ops[-2:] == ["workers_heartbeat", "workers_offline"]
+        assert set(ops[2:-1]) == {"workers_heartbeat"}
+        assert (beats[-1]["active"], beats[-1]["processed"]) == (0, 1)
     worker = hub_fake.hub.worker("overseer@test")
     assert worker["active"] is False and worker["started"] and worker["finished"]
     assert worker["details"] == {"follows": 1, "systems": ["gaffer"]}
-    beats = hub_fake.hub.heartbeats("overseer@test")
-    assert [(b["active"], b["processed"]) for b in beats] == [(1, 0), (0, 1)]
+    assert hub_fake.hub.statuses(hub_job) == ["RUNNING", "TERMINATED"]
 
 
-def test_overseer_leaves_a_job_cancelled_in_the_hub_alone(hub_fake, caplog):
+@both_overseers
+def test_overseer_leaves_a_job_cancelled_in_the_hub_alone(hub_fake, caplog, kind):
     projects = hub_fake.hub.api(stencila_hub.ProjectsApi)
     hub_fake.hub.add_project(7)
     hub_job = projects.projects_jobs_create("7", stencila_hub.HubJobCreate(method="sleep")).id
@@ -323,13 +361,11 @@ def test_overseer_leaves_a_job_cancelled_in_the_hub_alone(hub_fake, caplog):
         overseer.parse_follow(f"{hub_job}=gaffer:nb/a"),
         overseer.parse_follow(f"{other}=gaffer:nb/b"),
     ]
-    with (
-        caplog.at_level(logging.INFO, logger="overseer"),
-        overseer.Overseer(configs, follows, project="7") as o,
-    ):
-        assert o.run(interval=0, max_rounds=5) is True
-        assert o.follows[0].state is overseer.CANCELLED_IN_HUB
-        assert "1 cancelled in the Hub" in o.summary()[0]
+    with caplog.at_level(logging.INFO, logger="overseer"):
+        done, o = run_overseer(kind, configs, follows, max_rounds=5, project="7")
+    assert done is True
+    assert o.follows[0].state is overseer.CANCELLED_IN_HUB
+    assert "1 cancelled in the Hub" in o.summary()[0]
     assert hub_fake.hub.statuses(hub_job) == []  # never overwritten
     assert hub_fake.hub.job(hub_job)["status"] == "CANCELLED"
     assert hub_fake.hub.statuses(other) == ["RUNNING", "TERMINATED"]
@@ -368,7 +404,6 @@ def test_make_demo_runs_the_overseer_against_the_fake_and_ends_by_itself():
 
 
 def test_async_overseer_relays_every_change_to_the_hub(hub_fake, caplog, capsys):
-    async_overseer = _load("async_overseer")
     jobs = start_jobs(hub_fake)
     argv = [a for _, follow in jobs.values() for a in ("--follow", follow)]
     with caplog.at_level(logging.INFO, logger="overseer"):

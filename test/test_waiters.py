@@ -3,6 +3,9 @@ fake servers (no real sleeping anywhere)."""
 
 from __future__ import annotations
 
+import asyncio
+from typing import Any
+
 import pytest
 
 from stencila_hub import (
@@ -30,6 +33,35 @@ from stencila_hub.waiters import (
     wait_for_kubernetes_job,
     wait_for_sahara_execution,
 )
+
+
+def wait_kubernetes(kind: str, fake: HubFake, name: str, *args: Any, **options: Any) -> Any:
+    """``wait_for_kubernetes_job`` (sync) or ``stencila_hub.aio``'s (async) on *fake*: the same
+    call, the same assertions. A sync ``sleep`` (the test's FakeClock) is wrapped for the async
+    waiter."""
+    if kind == "sync":
+        return wait_for_kubernetes_job(fake.api("kubernetes"), name, *args, **options)
+    from stencila_hub import aio
+
+    sleep = options.pop("sleep", None)
+    if sleep is not None:
+
+        async def asleep(seconds: float) -> None:
+            sleep(seconds)
+
+        options["sleep"] = asleep
+
+    async def main() -> Any:
+        try:
+            api = fake.async_api("kubernetes")
+            return await aio.wait_for_kubernetes_job(api, name, *args, **options)
+        finally:
+            await fake.aclose()
+
+    return asyncio.run(main())
+
+
+both_clients = pytest.mark.parametrize("kind", ["sync", "async"])
 
 
 class FakeClock:
@@ -264,22 +296,23 @@ def test_agave_waiter_reaches_success_and_failure(hub_fake):
     assert (result.succeeded, result.state.status, result.polls) == (False, "FAILED", 4)
 
 
-def test_kubernetes_waiter_sees_the_failed_condition(hub_fake):
+@both_clients
+def test_kubernetes_waiter_sees_the_failed_condition(hub_fake, kind):
     hub_fake.kubernetes.add_job("etl", "data", steps=["pending", "running", "failed"])
     clock = FakeClock()
-    result = wait_for_kubernetes_job(
-        hub_fake.api("kubernetes"), "etl", "data", sleep=clock.sleep, clock=clock
-    )
+    result = wait_kubernetes(kind, hub_fake, "etl", "data", sleep=clock.sleep, clock=clock)
     assert (result.succeeded, result.state.status, result.polls) == (False, "Failed", 3)
 
 
-def test_kubernetes_waiter_reads_once_then_watches(hub_fake):
+@both_clients
+def test_kubernetes_waiter_reads_once_then_watches(hub_fake, kind):
     hub_fake.kubernetes.add_job(
         "render", "media", steps=["created", "pending", "running", "running", "succeeded"]
     )
     seen = []
-    result = wait_for_kubernetes_job(
-        hub_fake.api("kubernetes"),
+    result = wait_kubernetes(
+        kind,
+        hub_fake,
         "render",
         "media",
         on_change=lambda state, job: seen.append(state.status),
@@ -294,13 +327,42 @@ def test_kubernetes_waiter_reads_once_then_watches(hub_fake):
     assert watches[0].query["resourceVersion"]  # from the read's version: nothing missed
 
 
-def test_kubernetes_waiter_polls_when_watching_is_forbidden(hub_fake):
+@both_clients
+def test_kubernetes_waiter_lists_again_after_410_gone(kind):
+    with HubFake(advance_on_read=False) as fake:
+        fake.kubernetes.add_job("pi", steps=["pending", "running", "succeeded"])
+        seen, versions = [], []
+
+        def change(state, job):
+            seen.append(state.status)
+            versions.append(job.metadata.resource_version)
+            if len(seen) < 3:
+                fake.advance("kubernetes")
+            if len(seen) == 1:  # before the watch starts, its version expires
+                fake.kubernetes.compact()
+
+        result = wait_kubernetes(kind, fake, "pi", on_change=change)
+        assert (result.succeeded, result.state.status, result.polls) == (True, "Complete", 3)
+        assert seen == ["Pending", "Running", "Complete"]  # the re-list's Job, then the watch's
+        calls = fake.requests_to("kubernetes")
+        assert [(r.operation_id, r.query.get("watch")) for r in calls] == [
+            ("read_namespaced_job_status", None),
+            ("list_namespaced_job", ["true"]),  # from the read's version: 410 Gone
+            ("list_namespaced_job", None),  # the re-list, of this Job only
+            ("list_namespaced_job", ["true"]),  # from the list's version
+        ]
+        assert calls[1].query["resourceVersion"] == [versions[0]]  # the read's
+        assert calls[2].query["fieldSelector"] == ["metadata.name=pi"]
+        # the list's version: the cluster's newest when it was made, the listed Job's change
+        assert calls[3].query["resourceVersion"] == [versions[1]]
+
+
+@both_clients
+def test_kubernetes_waiter_polls_when_watching_is_forbidden(hub_fake, kind):
     hub_fake.kubernetes.add_job("etl", "data", steps=["pending", "running", "succeeded"])
     hub_fake.inject("kubernetes", "/apis/batch/v1/namespaces/data/jobs", status=403)
     clock = FakeClock()
-    result = wait_for_kubernetes_job(
-        hub_fake.api("kubernetes"), "etl", "data", sleep=clock.sleep, clock=clock
-    )
+    result = wait_kubernetes(kind, hub_fake, "etl", "data", sleep=clock.sleep, clock=clock)
     assert (result.succeeded, result.polls) == (True, 2)  # the poll loop's count
     calls = [r.operation_id for r in hub_fake.requests_to("kubernetes")]
     assert calls == [
@@ -311,11 +373,12 @@ def test_kubernetes_waiter_polls_when_watching_is_forbidden(hub_fake):
     ]
 
 
-def test_kubernetes_waiter_polls_with_watch_false(hub_fake):
+@both_clients
+def test_kubernetes_waiter_polls_with_watch_false(hub_fake, kind):
     hub_fake.kubernetes.add_job("etl", "data", steps=["pending", "running", "succeeded"])
     clock = FakeClock()
-    result = wait_for_kubernetes_job(
-        hub_fake.api("kubernetes"), "etl", "data", watch=False, sleep=clock.sleep, clock=clock
+    result = wait_kubernetes(
+        kind, hub_fake, "etl", "data", watch=False, sleep=clock.sleep, clock=clock
     )
     assert result.succeeded
     assert {r.operation_id for r in hub_fake.requests_to("kubernetes")} == {
@@ -323,7 +386,8 @@ def test_kubernetes_waiter_polls_with_watch_false(hub_fake):
     }
 
 
-def test_kubernetes_waiter_ends_on_success_criteria_met():
+@both_clients
+def test_kubernetes_waiter_ends_on_success_criteria_met(kind):
     with HubFake(advance_on_read=False) as fake:
         fake.kubernetes.add_job("pi", steps=None)
 
@@ -331,26 +395,29 @@ def test_kubernetes_waiter_ends_on_success_criteria_met():
             patch = {"status": {"conditions": [{"type": "SuccessCriteriaMet", "status": "True"}]}}
             fake.api("kubernetes").patch_namespaced_job_status("pi", "default", patch)
 
-        result = wait_for_kubernetes_job(fake.api("kubernetes"), "pi", on_change=finish)
+        result = wait_kubernetes(kind, fake, "pi", on_change=finish)
         assert (result.succeeded, result.state.status) == (True, "SuccessCriteriaMet")
 
 
-def test_kubernetes_waiter_raises_not_found_when_the_job_is_deleted():
+@both_clients
+def test_kubernetes_waiter_raises_not_found_when_the_job_is_deleted(kind):
     with HubFake(advance_on_read=False) as fake:
         fake.kubernetes.add_job("pi", steps=None)
         with pytest.raises(NotFoundException, match="default/pi was deleted"):
-            wait_for_kubernetes_job(
-                fake.api("kubernetes"),
+            wait_kubernetes(
+                kind,
+                fake,
                 "pi",
                 on_change=lambda s, j: fake.kubernetes.delete_job("pi"),
             )
 
 
-def test_kubernetes_waiter_times_out_while_watching():
+@both_clients
+def test_kubernetes_waiter_times_out_while_watching(kind):
     with HubFake(advance_on_read=False) as fake:
         fake.kubernetes.add_job("pi", steps=None)
         with pytest.raises(WaitTimeout) as info:
-            wait_for_kubernetes_job(fake.api("kubernetes"), "pi", timeout=1)
+            wait_kubernetes(kind, fake, "pi", timeout=1)
         assert info.value.last.state.status == "Pending"
 
 

@@ -38,10 +38,8 @@ from stencila_hub.aio.transport import (
 from stencila_hub.api_client import (
     _CREDENTIAL_HEADERS,
     ApiClient,
-    TimeoutArg,
     _deadline_passed,
     _log,
-    _timeout,
     _transport_exception,
     _version,
 )
@@ -52,6 +50,7 @@ from stencila_hub.redaction import LazySecrets, RedactedHeaders, Secrets, redact
 from stencila_hub.responses import Answer, decode, decode_error, raise_for_status
 from stencila_hub.rest import BodyTooLarge, Limits, TransportError
 from stencila_hub.retry import Failure, RetryPolicy, RetryState, outcome_unknown
+from stencila_hub.timeouts import TimeoutArg, call_timeouts
 
 __all__ = ["AsyncApiClient", "AsyncStreamedResponse"]
 
@@ -207,15 +206,7 @@ class AsyncApiClient:
         request = prepare(op, args, config, self.default_headers, self.cookie, headers, used)
         sent = [request]
         reauthenticate = self._reauthenticator(op, args, headers, used, sent) if used else None
-        policy = RetryPolicy.coerce(retries, config.retry_policy)
-        timeout = _timeout(request_timeout, config, op)
-        if op.read_timeout and request_timeout is None and policy.total_timeout is not None:
-            connect = (
-                timeout.connect_timeout if isinstance(timeout.connect_timeout, (int, float)) else 0
-            )
-            needed = op.read_timeout + connect
-            if policy.total_timeout < needed:
-                policy = RetryPolicy(**{**policy.__dict__, "total_timeout": needed})
+        timeout, policy = call_timeouts(op, request_timeout, retries, config)
         secrets = LazySecrets(lambda: [s for r in sent for s in self._secrets(r.headers)])
         try:
             resp, state = await self._send(

@@ -15,6 +15,7 @@ from stencila_hub.pagination import (
     NextLinkPaging,
     OffsetPaging,
     PagingStyle,
+    _with_http_info,
 )
 
 AsyncMethod = Callable[..., Awaitable[Any]]
@@ -35,17 +36,14 @@ async def walk(
 def offset(method: AsyncMethod, *args: Any, **kwargs: Any) -> AsyncIterator[Any]:
     """Every item of an Agave ``list``/``search`` call (``limit`` default 100)."""
     style = OffsetPaging()
-    if kwargs.get("limit") is None:
-        kwargs = {**kwargs, "limit": style.default_limit}
-    return walk(style, method, args, kwargs)
+    return walk(style, method, args, style.first_page(kwargs))
 
 
 def marker(
     method: AsyncMethod, *args: Any, items_key: str = "jobs", **kwargs: Any
 ) -> AsyncIterator[Any]:
     """Every item of a Sahara list, following ``markers.next`` (calls ``*_with_http_info``)."""
-    with_info = getattr(method.__self__, method.__name__ + "_with_http_info")  # type: ignore[attr-defined]
-    return walk(MarkerPaging(items_key), with_info, args, kwargs)
+    return walk(MarkerPaging(items_key), _with_http_info(method), args, kwargs)
 
 
 def continue_token(method: AsyncMethod, *args: Any, **kwargs: Any) -> AsyncIterator[Any]:

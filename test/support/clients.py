@@ -9,6 +9,10 @@ await the same ``call``; test_aio.py checks that their signatures are the sync o
 
 A module opts in with ``CLIENT_KINDS = ("sync", "async")``; its tests that use the ``client_kind``
 fixture (directly or through ``client_for``/``client_on``) run once per kind.
+
+The helpers with a loop of their own (the Kubernetes watch) have an async twin with its own loop:
+:class:`DrivenWatch` iterates ``stencila_hub.aio.watch_jobs`` from sync code, so that one watch
+test checks both loops (test_k8s_watch.py's ``open_watch``).
 """
 
 from __future__ import annotations
@@ -97,6 +101,65 @@ class AsyncDriven:
             runner.close()
 
     def __enter__(self) -> AsyncDriven:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class DrivenWatch:
+    """:func:`stencila_hub.aio.watch_jobs` on an AsyncApiClient of its own, iterated from sync
+    code (one event loop per watch), so that a watch test runs against both watch loops.
+
+    Arguments as ``watch_jobs`` (without the Api class); a sync ``sleep`` (a test's recorder) is
+    wrapped for the async loop.
+    """
+
+    def __init__(
+        self,
+        configuration: stencila_hub.Configuration,
+        *args: Any,
+        sleep: Callable[[float], Any] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        from stencila_hub import aio
+
+        if sleep is not None:
+            recorder = sleep
+
+            async def asleep(seconds: float) -> None:
+                recorder(seconds)
+
+            kwargs["sleep"] = asleep
+        self._runner: asyncio.Runner | None = asyncio.Runner()
+        self._client = aio.AsyncApiClient(configuration)
+        self.watch = aio.watch_jobs(aio.BatchV1Api(self._client), *args, **kwargs)
+
+    @property
+    def synced(self) -> bool:
+        return self.watch.synced
+
+    def __iter__(self) -> DrivenWatch:
+        return self
+
+    def __next__(self) -> Any:
+        assert self._runner is not None, "the watch is closed"
+        try:
+            return self._runner.run(self.watch.__anext__())
+        except StopAsyncIteration:
+            raise StopIteration from None
+
+    def close(self) -> None:
+        runner, self._runner = self._runner, None
+        if runner is None:
+            return
+        try:
+            runner.run(self.watch.close())
+            runner.run(self._client.close())
+        finally:
+            runner.close()
+
+    def __enter__(self) -> DrivenWatch:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
