@@ -212,6 +212,47 @@ def test_asyncio_timeout_around_a_post_keeps_the_outcome_unknown_in_its_chain() 
     assert srv.request_count == 1
 
 
+def test_a_patch_still_queued_for_a_pooled_connection_was_not_written() -> None:
+    """The pool's one connection is held by a GET the server never answers. A PATCH queued
+    behind it that runs out of time, and one that is cancelled, never left: neither is outcome
+    unknown (the request counts as written only once aiohttp has handed its head over)."""
+    received = threading.Event()
+    with RawServer(_swallowing(received)) as srv:
+
+        async def main() -> tuple[BaseException, BaseException]:
+            config = stencila_hub.Configuration(host=srv.url, retries=FAST, timeout=(2, 5))
+            config.connection_pool_maxsize = 1
+            async with aio.AsyncApiClient(config) as client:
+                holder = asyncio.ensure_future(aio.AgaveJobsApi(client).get("job-1"))
+                while not received.is_set():
+                    await asyncio.sleep(0.01)
+                short = RetryPolicy(max_retries=0, total_timeout=0.2)
+                patch = aio.JobsApi(client).jobs_partial_update(
+                    56, InlineObject4(status="RUNNING"), _request_timeout=(2, 5), _retries=short
+                )
+                try:
+                    await patch
+                except exc.ApiTimeoutError as err:
+                    timed_out: BaseException = err
+                queued = asyncio.ensure_future(_patch(client))
+                await asyncio.sleep(0.1)
+                queued.cancel()
+                try:
+                    await queued
+                except asyncio.CancelledError as err:
+                    cancelled: BaseException = err
+                holder.cancel()
+                return timed_out, cancelled
+
+        timed_out, cancelled = asyncio.run(main())
+    assert isinstance(timed_out, exc.ApiTimeoutError)
+    assert not isinstance(timed_out, exc.OutcomeUnknownError)
+    assert timed_out.request_sent is False
+    assert isinstance(cancelled, asyncio.CancelledError)
+    assert cancelled.__cause__ is None
+    assert srv.request_count == 1
+
+
 # -- many calls on one client ----------------------------------------------------------------------
 
 

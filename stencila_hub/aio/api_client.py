@@ -295,10 +295,7 @@ class AsyncApiClient:
             try:
                 resp = await self.transport.attempt(
                     attempt,
-                    request.method,
-                    request.url,
-                    request.headers,
-                    request.body,
+                    request,
                     timeout,
                     remaining,
                     limits,

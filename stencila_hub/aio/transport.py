@@ -5,8 +5,11 @@ Hand-written. It keeps the sync transport's rules and shares its helpers; only t
 * **Was anything written?** aiohttp's public tracing (``TraceConfig.on_request_headers_sent``)
   tells when the request's head went to the connection. That fact decides whether a failed
   POST may have reached the server (:func:`stencila_hub.retry.classify_failure`), as in the sync
-  client. The TCP connect and TLS handshake happen before it, so a refused connection or a failed
-  handshake is "nothing written".
+  client. Waiting for a pooled connection, the TCP connect and the TLS handshake all come before
+  it: a call cancelled or out of time while queued for a connection, a refused connection or a
+  failed handshake is "nothing written". (A response class that marks the attempt when aiohttp
+  makes it would save the trace's cost, but would rest on the order of aiohttp's internals, which
+  no release promises.)
 * **One deadline** is ``asyncio.timeout`` around the attempt, the redirect hops and the body read:
   a server that drips a byte a second cannot outlast it (no watchdog thread is needed).
 * **Bounds**: bodies are read in chunks up to the same limits; aiohttp inflates gzip/deflate in
@@ -26,7 +29,7 @@ from __future__ import annotations
 
 import asyncio
 import ssl
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
@@ -57,6 +60,7 @@ from stencila_hub.retry import Failure, classify_failure, parse_retry_after
 
 if TYPE_CHECKING:
     from stencila_hub.configuration import Configuration
+    from stencila_hub.operation import PreparedRequest
 
 
 class AsyncAttempt:
@@ -102,6 +106,24 @@ def _trace_config() -> aiohttp.TraceConfig:
     return config
 
 
+#: aiohttp adds ``Accept: */*`` to a request without an Accept header, and a Content-Type to a
+#: POST, PUT or PATCH, or to any body, without one; the sync client sends only the headers the
+#: request sets. Skipping costs aiohttp a per-request copy of the headers, so it is asked for
+#: only when one of the two is missing.
+_SKIP_AUTO_HEADERS = ("Accept", "Content-Type")
+_BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+
+
+def _skip_for(
+    method: str, headers: Mapping[str, str], body: bytes | None
+) -> tuple[str, ...] | None:
+    if "Accept" in headers and (
+        "Content-Type" in headers or (body is None and method not in _BODY_METHODS)
+    ):
+        return None
+    return _SKIP_AUTO_HEADERS
+
+
 class AsyncRedirectRefused(Exception):
     """Internal: a redirect that is not followed (downgrade, bad or foreign Location)."""
 
@@ -120,13 +142,13 @@ class AsyncRESTResponse:
         self, resp: aiohttp.ClientResponse, data: bytes | None, truncated: bool = False
     ) -> None:
         self.response = resp
-        self.status = resp.status
+        self.status = status = resp.status
         self.reason = resp.reason
         self.headers: Mapping[str, str] = resp.headers
         self.data = data
         self.truncated = truncated
         self.retry_after = (
-            parse_retry_after(resp.headers.get("Retry-After")) if resp.status >= 400 else None
+            parse_retry_after(resp.headers.get("Retry-After")) if status >= 400 else None
         )
 
 
@@ -162,10 +184,6 @@ class AsyncTransport:
                 trace_configs=[_trace_config()],
                 cookie_jar=aiohttp.DummyCookieJar(),
                 trust_env=False,
-                skip_auto_headers=(
-                    "Accept",
-                    "Content-Type",
-                ),  # only those the request sets, as sync
                 auto_decompress=True,
                 middlewares=(_no_resend,),
             )
@@ -185,8 +203,6 @@ class AsyncTransport:
         return self._ssl
 
     def _proxy_for(self, url: str) -> tuple[str | None, aiohttp.BasicAuth | None]:
-        if not self._proxies:
-            return None, None
         parts = urlsplit(url)
         proxy = self._proxies.get(parts.scheme.lower()) or self._proxies.get("all")
         if proxy and not self._configuration.proxy:
@@ -201,55 +217,102 @@ class AsyncTransport:
         plain = f"{p.scheme}://{p.hostname}" + (f":{p.port}" if p.port else "")
         return plain, auth
 
-    async def request(
+    def _request(
         self,
-        method: str,
-        url: str,
-        headers: Mapping[str, str],
-        body: bytes | None,
-        timeout: urllib3.Timeout,
-        remaining: float | None,
-        limits: Limits,
-        stream: bool = False,
-        secret_headers: frozenset[str] = frozenset(),
-    ) -> AsyncRESTResponse:
-        """Send one request, following redirects, and read the answer within *remaining* seconds.
-
-        :raises TransportError: no usable answer. :raises BodyTooLarge: a success body over the
-            limit. :raises AsyncRedirectRefused: a redirect that may not be followed.
-            ``asyncio.CancelledError`` propagates; the caller reads :attr:`AsyncAttempt.written`
-            of the attempt it passed to know whether the request may have arrived.
-        """
-        attempt = AsyncAttempt()
-        return await self.attempt(
-            attempt, method, url, headers, body, timeout, remaining, limits, stream, secret_headers
-        )
-
-    async def attempt(
-        self,
+        session: aiohttp.ClientSession,
         attempt: AsyncAttempt,
         method: str,
         url: str,
         headers: Mapping[str, str],
         body: bytes | None,
+        timeout: aiohttp.ClientTimeout,
+    ) -> Awaitable[aiohttp.ClientResponse]:
+        """One hop, not followed (a plain function: awaiting what it returns adds no frame)."""
+        target = URL(url, encoded=True)  # prepared and percent-encoded already: sent as is
+        skip = _skip_for(method, headers, body)
+        server_name = self._configuration.tls_server_name
+        if not self._proxies and skip is None and not server_name:
+            # The usual request: only the arguments that differ from aiohttp's defaults.
+            return session.request(
+                method,
+                target,
+                headers=headers,
+                data=body,
+                timeout=timeout,
+                allow_redirects=False,
+                ssl=self._ssl_for(url),
+                trace_request_ctx=attempt,
+            )
+        proxy, proxy_auth = self._proxy_for(url) if self._proxies else (None, None)
+        return session.request(
+            method,
+            target,
+            headers=headers,
+            data=body,
+            timeout=timeout,
+            allow_redirects=False,
+            ssl=self._ssl_for(url),
+            server_hostname=server_name or None,
+            proxy=proxy,
+            proxy_auth=proxy_auth,
+            proxy_headers=self._configuration.proxy_headers if proxy else None,
+            skip_auto_headers=skip,
+            trace_request_ctx=attempt,
+        )
+
+    async def attempt(
+        self,
+        attempt: AsyncAttempt,
+        request: PreparedRequest,
         timeout: urllib3.Timeout,
         remaining: float | None,
         limits: Limits,
         stream: bool = False,
         secret_headers: frozenset[str] = frozenset(),
     ) -> AsyncRESTResponse:
+        """Send *request*, following redirects, and read the answer within *remaining* seconds.
+
+        *attempt* is marked written once a byte of the request may have gone out.
+
+        :raises TransportError: no usable answer. :raises BodyTooLarge: a success body over the
+            limit. :raises AsyncRedirectRefused: a redirect that may not be followed.
+            ``asyncio.CancelledError`` propagates; the caller reads :attr:`AsyncAttempt.written`
+            to know whether the request may have arrived.
+        """
+        session = self._session
+        if session is None or self._loop is not asyncio.get_running_loop():
+            session = self.session()
+        client_timeout = _client_timeout(
+            timeout.connect_timeout, timeout.read_timeout, timeout.total
+        )
         expired = False
         failure: TransportError | None = None
         resp: aiohttp.ClientResponse | None = None
         try:
             async with asyncio.timeout(remaining):
                 try:
-                    resp = await self._exchange(
-                        attempt, method, url, headers, body, timeout, secret_headers
+                    method, url, headers, body = request
+                    first = await self._request(
+                        session, attempt, method, url, headers, body, client_timeout
                     )
-                    if stream and resp.status < 300:
+                    if first.status in redirects.REDIRECT_STATUSES:
+                        first = await self._follow(
+                            session, attempt, first, request, client_timeout, secret_headers
+                        )
+                    resp = first
+                    status = resp.status
+                    if stream and status < 300:
                         return AsyncRESTResponse(resp, None)
-                    return await _read(resp, limits)
+                    limit = limits.error if status >= 400 else limits.success
+                    if limit is None or (
+                        (length := resp.content_length) is not None
+                        and length <= limit
+                        and "Content-Encoding" not in resp.headers
+                    ):
+                        data = await resp.read()
+                        resp.release()
+                        return AsyncRESTResponse(resp, data)
+                    return await _read_bounded(resp, limit)
                 except asyncio.CancelledError:
                     if resp is not None:  # cut mid-body (deadline or cancel): not reusable
                         resp.close()
@@ -266,42 +329,20 @@ class AsyncTransport:
         assert failure is not None
         raise failure
 
-    async def _exchange(
+    async def _follow(
         self,
+        session: aiohttp.ClientSession,
         attempt: AsyncAttempt,
-        method: str,
-        url: str,
-        headers: Mapping[str, str],
-        body: bytes | None,
-        timeout: urllib3.Timeout,
+        resp: aiohttp.ClientResponse,
+        request: PreparedRequest,
+        timeout: aiohttp.ClientTimeout,
         secret_headers: frozenset[str],
     ) -> aiohttp.ClientResponse:
-        """The final response of the redirect chain, its body not read yet."""
-        client_timeout = _client_timeout(
-            timeout.connect_timeout, timeout.read_timeout, timeout.total
-        )
-        session = self.session()
+        """The final response of the redirect chain that *resp* starts, its body not read yet."""
+        method, url, body = request.method, request.url, request.body
+        headers: Mapping[str, str] = request.headers
         hops = 0
         while True:
-            proxy, proxy_auth = self._proxy_for(url)
-            server_name = self._configuration.tls_server_name
-            extra: dict[str, Any] = {"server_hostname": server_name} if server_name else {}
-            resp = await session.request(
-                method,
-                URL(url, encoded=True),  # prepared and percent-encoded already: sent as is
-                headers=headers,
-                data=body,
-                timeout=client_timeout,
-                allow_redirects=False,
-                ssl=self._ssl_for(url),
-                proxy=proxy,
-                proxy_auth=proxy_auth,
-                proxy_headers=self._configuration.proxy_headers if proxy else None,
-                trace_request_ctx=attempt,
-                **extra,
-            )
-            if resp.status not in redirects.REDIRECT_STATUSES:
-                return resp
             step = redirects.next_hop(
                 method,
                 url,
@@ -320,6 +361,9 @@ class AsyncTransport:
             attempt.written = True  # answered: whatever happens on the next hop, it arrived
             method, url, headers, body = step
             hops += 1
+            resp = await self._request(session, attempt, method, url, headers, body, timeout)
+            if resp.status not in redirects.REDIRECT_STATUSES:
+                return resp
 
 
 @lru_cache(maxsize=64)
@@ -341,21 +385,14 @@ async def _drain(resp: aiohttp.ClientResponse) -> None:
         resp.release()
 
 
-async def _read(resp: aiohttp.ClientResponse, limits: Limits) -> AsyncRESTResponse:
-    """Read the body within the limits; the connection goes back to the pool when read whole."""
-    error = resp.status >= 400
-    limit = limits.error if error else limits.success
-    length = resp.content_length
-    if limit is None or (
-        length is not None and length <= limit and "Content-Encoding" not in resp.headers
-    ):
-        data = await resp.read()
-        resp.release()
-        return AsyncRESTResponse(resp, data)
+async def _read_bounded(resp: aiohttp.ClientResponse, limit: int) -> AsyncRESTResponse:
+    """Read a body of unknown or encoded size up to *limit* bytes: a success body over it raises,
+    an error body is cut; the connection goes back to the pool only when the body was read whole.
+    """
     data, truncated = await _read_up_to(resp, limit)
     if truncated:
         resp.close()
-        if not error:
+        if resp.status < 400:
             raise BodyTooLarge(resp.status, resp.headers, limit)
     else:
         resp.release()
