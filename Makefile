@@ -29,9 +29,10 @@ node_modules/.installed: package.json package-lock.json
 ## Its own small venv: the runtime and the [testing] extra only (no generator, Java, mypy, Prism).
 DEMO_VENV := .venv-demo
 
-## A venv without pip of its own (ensurepip alone took 9 s here), filled by python3's pip, with no
-## .pyc compiled ahead (the demo compiles what it imports: 2 s less); the checkout is on its path
-## through a .pth file (an editable build took longer than all the installs).
+## Made for a quick first run: a venv without pip of its own (ensurepip is the slowest part of
+## making one), filled by python3's pip, with no .pyc compiled ahead (the demo compiles only what
+## it imports); the checkout is on its path through a .pth file (an editable build costs more
+## than all the installs together).
 $(DEMO_VENV)/.installed: setup.py tools/demo_requirements.py
 	rm -rf $(DEMO_VENV)
 	$(PYTHON) -m venv --without-pip $(DEMO_VENV)

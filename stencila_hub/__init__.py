@@ -8,18 +8,74 @@ models the spec has.
 
 import typing as _typing
 
+from stencila_hub import api as _api
+from stencila_hub import models as _models
+from stencila_hub._lazy import lazy_exports as _lazy_exports
+
 __version__ = "0.1.0"
 
-# Hand-written runtime names: module that defines each.
-_RUNTIME = {
+# The hand-written runtime's names (generator.yaml, runtimeExports), then every Api class and
+# model, as stencila_hub.api and stencila_hub.models list them: a list as written and `+=` of a
+# module's list, the forms type checkers read (mypy reads the first only, for a star import).
+__all__ = [
+    "ApiClient",
+    "ApiResponse",
+    "StreamedResponse",
+    "SdkModel",
+    "Configuration",
+    "CredentialsError",
+    "StencilaHubError",
+    "OpenApiException",
+    "ApiTypeError",
+    "ApiValueError",
+    "ApiKeyError",
+    "ApiAttributeError",
+    "ApiConnectionError",
+    "ApiTimeoutError",
+    "ApiSSLError",
+    "OutcomeUnknownError",
+    "OutcomeUnknownConnectionError",
+    "OutcomeUnknownTimeoutError",
+    "ResponseDecodeError",
+    "OutcomeUnknownDecodeError",
+    "ApiException",
+    "BadRequestException",
+    "UnauthorizedException",
+    "ForbiddenException",
+    "NotFoundException",
+    "ConflictException",
+    "UnprocessableEntityException",
+    "RateLimitException",
+    "ServiceException",
+    "OutcomeUnknownServiceException",
+    "OutcomeUnknownRedirectException",
+    "EnvelopeErrorException",
+    "EnvelopeBadRequestException",
+    "EnvelopeUnauthorizedException",
+    "EnvelopeForbiddenException",
+    "EnvelopeNotFoundException",
+    "EnvelopeConflictException",
+    "EnvelopeUnprocessableEntityException",
+    "EnvelopeRateLimitException",
+    "EnvelopeServiceException",
+    "EnvelopeOutcomeUnknownServiceException",
+    "KeystonePassword",
+    "RetryPolicy",
+    "WaitTimeoutError",
+]
+__all__ += _api.__all__
+__all__ += _models.__all__
+
+# Where each name is defined; it is imported from there on first use.
+_EXPORTS = {
     "ApiClient": ".api_client",
     "ApiResponse": ".api_client",
     "StreamedResponse": ".api_client",
-    "Configuration": ".configuration",
-    "RetryPolicy": ".retry",
     "SdkModel": ".base_model",
-    "OpenApiException": ".exceptions",
+    "Configuration": ".configuration",
+    "CredentialsError": ".credentials",
     "StencilaHubError": ".exceptions",
+    "OpenApiException": ".exceptions",
     "ApiTypeError": ".exceptions",
     "ApiValueError": ".exceptions",
     "ApiKeyError": ".exceptions",
@@ -28,7 +84,10 @@ _RUNTIME = {
     "ApiTimeoutError": ".exceptions",
     "ApiSSLError": ".exceptions",
     "OutcomeUnknownError": ".exceptions",
+    "OutcomeUnknownConnectionError": ".exceptions",
+    "OutcomeUnknownTimeoutError": ".exceptions",
     "ResponseDecodeError": ".exceptions",
+    "OutcomeUnknownDecodeError": ".exceptions",
     "ApiException": ".exceptions",
     "BadRequestException": ".exceptions",
     "UnauthorizedException": ".exceptions",
@@ -38,793 +97,84 @@ _RUNTIME = {
     "UnprocessableEntityException": ".exceptions",
     "RateLimitException": ".exceptions",
     "ServiceException": ".exceptions",
+    "OutcomeUnknownServiceException": ".exceptions",
+    "OutcomeUnknownRedirectException": ".exceptions",
     "EnvelopeErrorException": ".exceptions",
     "EnvelopeBadRequestException": ".exceptions",
-    "EnvelopeConflictException": ".exceptions",
+    "EnvelopeUnauthorizedException": ".exceptions",
     "EnvelopeForbiddenException": ".exceptions",
     "EnvelopeNotFoundException": ".exceptions",
-    "EnvelopeOutcomeUnknownServiceException": ".exceptions",
+    "EnvelopeConflictException": ".exceptions",
+    "EnvelopeUnprocessableEntityException": ".exceptions",
     "EnvelopeRateLimitException": ".exceptions",
     "EnvelopeServiceException": ".exceptions",
-    "EnvelopeUnauthorizedException": ".exceptions",
-    "EnvelopeUnprocessableEntityException": ".exceptions",
-    "OutcomeUnknownConnectionError": ".exceptions",
-    "OutcomeUnknownDecodeError": ".exceptions",
-    "OutcomeUnknownRedirectException": ".exceptions",
-    "OutcomeUnknownServiceException": ".exceptions",
-    "OutcomeUnknownTimeoutError": ".exceptions",
-    "WaitTimeoutError": ".waiters",
-    "CredentialsError": ".credentials",
+    "EnvelopeOutcomeUnknownServiceException": ".exceptions",
     "KeystonePassword": ".keystone",
+    "RetryPolicy": ".retry",
+    "WaitTimeoutError": ".waiters",
+    **dict.fromkeys(_api.__all__, ".api"),
+    **dict.fromkeys(_models.__all__, ".models"),
 }
 
-_exports = {
-    **_RUNTIME,
-    "AccountsApi": ".api.accounts_api",
-    "AgaveJobsApi": ".api.agave_jobs_api",
-    "BatchV1Api": ".api.batch_v1_api",
-    "DataProcessingJobsApi": ".api.data_processing_jobs_api",
-    "GafferJobsApi": ".api.gaffer_jobs_api",
-    "JobsApi": ".api.jobs_api",
-    "ProjectsApi": ".api.projects_api",
-    "WorkersApi": ".api.workers_api",
-    "AgaveACL": ".models.agave_acl",
-    "AgaveEmptyResponse": ".models.agave_empty_response",
-    "AgaveError": ".models.agave_error",
-    "AgaveJob": ".models.agave_job",
-    "AgaveJobHistoryEvent": ".models.agave_job_history_event",
-    "AgaveJobHistoryListResponse": ".models.agave_job_history_list_response",
-    "AgaveJobLinks": ".models.agave_job_links",
-    "AgaveJobResponse": ".models.agave_job_response",
-    "AgaveJobStatus": ".models.agave_job_status",
-    "AgaveJobStatusResponse": ".models.agave_job_status_response",
-    "AgaveJobStatusResult": ".models.agave_job_status_result",
-    "AgaveJobSummary": ".models.agave_job_summary",
-    "AgaveJobSummaryListResponse": ".models.agave_job_summary_list_response",
-    "AgaveLink": ".models.agave_link",
-    "AgaveNotification": ".models.agave_notification",
-    "AgavePermission": ".models.agave_permission",
-    "AgavePermissionLinks": ".models.agave_permission_links",
-    "AgavePermissionListResponse": ".models.agave_permission_list_response",
-    "AgavePermissionResponse": ".models.agave_permission_response",
-    "AgaveRemoteFile": ".models.agave_remote_file",
-    "AgaveRemoteFileLinks": ".models.agave_remote_file_links",
-    "AgaveRemoteFileListResponse": ".models.agave_remote_file_list_response",
-    "AgaveSearchOp": ".models.agave_search_op",
-    "AgaveSubmittedJob": ".models.agave_submitted_job",
-    "AgaveSubmittedJobResponse": ".models.agave_submitted_job_response",
-    "AgaveTransferProgress": ".models.agave_transfer_progress",
-    "CeleryQueue": ".models.celery_queue",
-    "CeleryWorkerEvent": ".models.celery_worker_event",
-    "CoreV1ResourceClaim": ".models.core_v1_resource_claim",
-    "GafferCommit": ".models.gaffer_commit",
-    "GafferError": ".models.gaffer_error",
-    "GafferFlapping": ".models.gaffer_flapping",
-    "GafferHttpError": ".models.gaffer_http_error",
-    "GafferJobInfo": ".models.gaffer_job_info",
-    "GafferJobList": ".models.gaffer_job_list",
-    "GafferJobStats": ".models.gaffer_job_stats",
-    "GafferNumProcesses": ".models.gaffer_num_processes",
-    "GafferOk": ".models.gaffer_ok",
-    "GafferPid": ".models.gaffer_pid",
-    "GafferPids": ".models.gaffer_pids",
-    "GafferProcessConfig": ".models.gaffer_process_config",
-    "GafferProcessError": ".models.gaffer_process_error",
-    "GafferProcessStats": ".models.gaffer_process_stats",
-    "GafferScale": ".models.gaffer_scale",
-    "GafferSessionJobList": ".models.gaffer_session_job_list",
-    "GafferSignal": ".models.gaffer_signal",
-    "HubError": ".models.hub_error",
-    "HubFieldError": ".models.hub_field_error",
-    "HubJob": ".models.hub_job",
-    "HubJobCreate": ".models.hub_job_create",
-    "HubJobListItem": ".models.hub_job_list_item",
-    "HubJobPage": ".models.hub_job_page",
-    "HubQueue": ".models.hub_queue",
-    "HubQueuePage": ".models.hub_queue_page",
-    "HubWorker": ".models.hub_worker",
-    "HubWorkerHeartbeat": ".models.hub_worker_heartbeat",
-    "HubWorkerHeartbeatPage": ".models.hub_worker_heartbeat_page",
-    "HubWorkerPage": ".models.hub_worker_page",
-    "HubWorkerUpdate": ".models.hub_worker_update",
-    "HubZone": ".models.hub_zone",
-    "HubZoneCreate": ".models.hub_zone_create",
-    "HubZonePage": ".models.hub_zone_page",
-    "InlineObject3": ".models.inline_object3",
-    "InlineObject4": ".models.inline_object4",
-    "JobOperationRequest": ".models.job_operation_request",
-    "JobPermissionRequest": ".models.job_permission_request",
-    "JobRequest": ".models.job_request",
-    "SaharaAuthError": ".models.sahara_auth_error",
-    "SaharaAuthErrorDetail": ".models.sahara_auth_error_detail",
-    "SaharaConfigHint": ".models.sahara_config_hint",
-    "SaharaError": ".models.sahara_error",
-    "SaharaJob": ".models.sahara_job",
-    "SaharaJobBinary": ".models.sahara_job_binary",
-    "SaharaJobConfigHints": ".models.sahara_job_config_hints",
-    "SaharaJobConfigHintsEnvelope": ".models.sahara_job_config_hints_envelope",
-    "SaharaJobConfigs": ".models.sahara_job_configs",
-    "SaharaJobCreate": ".models.sahara_job_create",
-    "SaharaJobEnvelope": ".models.sahara_job_envelope",
-    "SaharaJobExecute": ".models.sahara_job_execute",
-    "SaharaJobExecution": ".models.sahara_job_execution",
-    "SaharaJobExecutionEnvelope": ".models.sahara_job_execution_envelope",
-    "SaharaJobExecutionInfo": ".models.sahara_job_execution_info",
-    "SaharaJobInterfaceArgument": ".models.sahara_job_interface_argument",
-    "SaharaJobList": ".models.sahara_job_list",
-    "SaharaJobUpdate": ".models.sahara_job_update",
-    "SaharaMarkers": ".models.sahara_markers",
-    "StencilaNode": ".models.stencila_node",
-    "V1AWSElasticBlockStoreVolumeSource": ".models.v1_aws_elastic_block_store_volume_source",
-    "V1Affinity": ".models.v1_affinity",
-    "V1AppArmorProfile": ".models.v1_app_armor_profile",
-    "V1AzureDiskVolumeSource": ".models.v1_azure_disk_volume_source",
-    "V1AzureFileVolumeSource": ".models.v1_azure_file_volume_source",
-    "V1CSIVolumeSource": ".models.v1_csi_volume_source",
-    "V1Capabilities": ".models.v1_capabilities",
-    "V1CephFSVolumeSource": ".models.v1_ceph_fs_volume_source",
-    "V1CinderVolumeSource": ".models.v1_cinder_volume_source",
-    "V1ClusterTrustBundleProjection": ".models.v1_cluster_trust_bundle_projection",
-    "V1ConfigMapEnvSource": ".models.v1_config_map_env_source",
-    "V1ConfigMapKeySelector": ".models.v1_config_map_key_selector",
-    "V1ConfigMapProjection": ".models.v1_config_map_projection",
-    "V1ConfigMapVolumeSource": ".models.v1_config_map_volume_source",
-    "V1Container": ".models.v1_container",
-    "V1ContainerPort": ".models.v1_container_port",
-    "V1ContainerResizePolicy": ".models.v1_container_resize_policy",
-    "V1ContainerRestartRule": ".models.v1_container_restart_rule",
-    "V1ContainerRestartRuleOnExitCodes": ".models.v1_container_restart_rule_on_exit_codes",
-    "V1DownwardAPIProjection": ".models.v1_downward_api_projection",
-    "V1DownwardAPIVolumeFile": ".models.v1_downward_api_volume_file",
-    "V1DownwardAPIVolumeSource": ".models.v1_downward_api_volume_source",
-    "V1EmptyDirVolumeSource": ".models.v1_empty_dir_volume_source",
-    "V1EnvFromSource": ".models.v1_env_from_source",
-    "V1EnvVar": ".models.v1_env_var",
-    "V1EnvVarSource": ".models.v1_env_var_source",
-    "V1EphemeralContainer": ".models.v1_ephemeral_container",
-    "V1EphemeralVolumeSource": ".models.v1_ephemeral_volume_source",
-    "V1EvictionResponder": ".models.v1_eviction_responder",
-    "V1ExecAction": ".models.v1_exec_action",
-    "V1FCVolumeSource": ".models.v1_fc_volume_source",
-    "V1FileKeySelector": ".models.v1_file_key_selector",
-    "V1FlexVolumeSource": ".models.v1_flex_volume_source",
-    "V1FlockerVolumeSource": ".models.v1_flocker_volume_source",
-    "V1GCEPersistentDiskVolumeSource": ".models.v1_gce_persistent_disk_volume_source",
-    "V1GRPCAction": ".models.v1_grpc_action",
-    "V1GitRepoVolumeSource": ".models.v1_git_repo_volume_source",
-    "V1GlusterfsVolumeSource": ".models.v1_glusterfs_volume_source",
-    "V1HTTPGetAction": ".models.v1_http_get_action",
-    "V1HTTPHeader": ".models.v1_http_header",
-    "V1HostAlias": ".models.v1_host_alias",
-    "V1HostPathVolumeSource": ".models.v1_host_path_volume_source",
-    "V1ISCSIVolumeSource": ".models.v1_iscsi_volume_source",
-    "V1ImageVolumeSource": ".models.v1_image_volume_source",
-    "V1Job": ".models.v1_job",
-    "V1JobCondition": ".models.v1_job_condition",
-    "V1JobList": ".models.v1_job_list",
-    "V1JobSchedulingConfiguration": ".models.v1_job_scheduling_configuration",
-    "V1JobSpec": ".models.v1_job_spec",
-    "V1JobStatus": ".models.v1_job_status",
-    "V1KeyToPath": ".models.v1_key_to_path",
-    "V1LabelSelector": ".models.v1_label_selector",
-    "V1LabelSelectorRequirement": ".models.v1_label_selector_requirement",
-    "V1Lifecycle": ".models.v1_lifecycle",
-    "V1LifecycleHandler": ".models.v1_lifecycle_handler",
-    "V1ListMeta": ".models.v1_list_meta",
-    "V1LocalObjectReference": ".models.v1_local_object_reference",
-    "V1ManagedFieldsEntry": ".models.v1_managed_fields_entry",
-    "V1NFSVolumeSource": ".models.v1_nfs_volume_source",
-    "V1NodeAffinity": ".models.v1_node_affinity",
-    "V1NodeSelector": ".models.v1_node_selector",
-    "V1NodeSelectorRequirement": ".models.v1_node_selector_requirement",
-    "V1NodeSelectorTerm": ".models.v1_node_selector_term",
-    "V1ObjectFieldSelector": ".models.v1_object_field_selector",
-    "V1ObjectMeta": ".models.v1_object_meta",
-    "V1OwnerReference": ".models.v1_owner_reference",
-    "V1PersistentVolumeClaimSpec": ".models.v1_persistent_volume_claim_spec",
-    "V1PersistentVolumeClaimTemplate": ".models.v1_persistent_volume_claim_template",
-    "V1PersistentVolumeClaimVolumeSource": ".models.v1_persistent_volume_claim_volume_source",
-    "V1PhotonPersistentDiskVolumeSource": ".models.v1_photon_persistent_disk_volume_source",
-    "V1PodAffinity": ".models.v1_pod_affinity",
-    "V1PodAffinityTerm": ".models.v1_pod_affinity_term",
-    "V1PodAntiAffinity": ".models.v1_pod_anti_affinity",
-    "V1PodCertificateProjection": ".models.v1_pod_certificate_projection",
-    "V1PodDNSConfig": ".models.v1_pod_dns_config",
-    "V1PodDNSConfigOption": ".models.v1_pod_dns_config_option",
-    "V1PodFailurePolicy": ".models.v1_pod_failure_policy",
-    "V1PodFailurePolicyOnExitCodesRequirement": ".models.v1_pod_failure_policy_on_exit_codes_requirement",
-    "V1PodFailurePolicyOnPodConditionsPattern": ".models.v1_pod_failure_policy_on_pod_conditions_pattern",
-    "V1PodFailurePolicyRule": ".models.v1_pod_failure_policy_rule",
-    "V1PodOS": ".models.v1_pod_os",
-    "V1PodReadinessGate": ".models.v1_pod_readiness_gate",
-    "V1PodResourceClaim": ".models.v1_pod_resource_claim",
-    "V1PodSchedulingGate": ".models.v1_pod_scheduling_gate",
-    "V1PodSchedulingGroup": ".models.v1_pod_scheduling_group",
-    "V1PodSecurityContext": ".models.v1_pod_security_context",
-    "V1PodSpec": ".models.v1_pod_spec",
-    "V1PodTemplateSpec": ".models.v1_pod_template_spec",
-    "V1PortworxVolumeSource": ".models.v1_portworx_volume_source",
-    "V1PreferredSchedulingTerm": ".models.v1_preferred_scheduling_term",
-    "V1Probe": ".models.v1_probe",
-    "V1ProjectedVolumeSource": ".models.v1_projected_volume_source",
-    "V1QuobyteVolumeSource": ".models.v1_quobyte_volume_source",
-    "V1RBDVolumeSource": ".models.v1_rbd_volume_source",
-    "V1ResourceFieldSelector": ".models.v1_resource_field_selector",
-    "V1ResourceRequirements": ".models.v1_resource_requirements",
-    "V1SELinuxOptions": ".models.v1_se_linux_options",
-    "V1ScaleIOVolumeSource": ".models.v1_scale_io_volume_source",
-    "V1SeccompProfile": ".models.v1_seccomp_profile",
-    "V1SecretEnvSource": ".models.v1_secret_env_source",
-    "V1SecretKeySelector": ".models.v1_secret_key_selector",
-    "V1SecretProjection": ".models.v1_secret_projection",
-    "V1SecretVolumeSource": ".models.v1_secret_volume_source",
-    "V1SecurityContext": ".models.v1_security_context",
-    "V1ServiceAccountTokenProjection": ".models.v1_service_account_token_projection",
-    "V1ShardInfo": ".models.v1_shard_info",
-    "V1SleepAction": ".models.v1_sleep_action",
-    "V1Status": ".models.v1_status",
-    "V1StatusCause": ".models.v1_status_cause",
-    "V1StatusDetails": ".models.v1_status_details",
-    "V1StorageOSVolumeSource": ".models.v1_storage_os_volume_source",
-    "V1SuccessPolicy": ".models.v1_success_policy",
-    "V1SuccessPolicyRule": ".models.v1_success_policy_rule",
-    "V1Sysctl": ".models.v1_sysctl",
-    "V1TCPSocketAction": ".models.v1_tcp_socket_action",
-    "V1Toleration": ".models.v1_toleration",
-    "V1TopologySpreadConstraint": ".models.v1_topology_spread_constraint",
-    "V1TypedLocalObjectReference": ".models.v1_typed_local_object_reference",
-    "V1TypedObjectReference": ".models.v1_typed_object_reference",
-    "V1UncountedTerminatedPods": ".models.v1_uncounted_terminated_pods",
-    "V1Volume": ".models.v1_volume",
-    "V1VolumeDevice": ".models.v1_volume_device",
-    "V1VolumeMount": ".models.v1_volume_mount",
-    "V1VolumeProjection": ".models.v1_volume_projection",
-    "V1VolumeResourceRequirements": ".models.v1_volume_resource_requirements",
-    "V1VsphereVirtualDiskVolumeSource": ".models.v1_vsphere_virtual_disk_volume_source",
-    "V1WeightedPodAffinityTerm": ".models.v1_weighted_pod_affinity_term",
-    "V1WindowsSecurityContextOptions": ".models.v1_windows_security_context_options",
-    "V1alpha3TopologyConstraint": ".models.v1alpha3_topology_constraint",
-    "V1alpha3WorkloadPodGroupDisruptionMode": ".models.v1alpha3_workload_pod_group_disruption_mode",
-    "V1alpha3WorkloadPodGroupGangSchedulingPolicy": ".models.v1alpha3_workload_pod_group_gang_scheduling_policy",
-    "V1alpha3WorkloadPodGroupResourceClaim": ".models.v1alpha3_workload_pod_group_resource_claim",
-    "V1alpha3WorkloadPodGroupSchedulingConstraints": ".models.v1alpha3_workload_pod_group_scheduling_constraints",
-    "V1alpha3WorkloadPodGroupSchedulingPolicy": ".models.v1alpha3_workload_pod_group_scheduling_policy",
-}
-
-__all__ = sorted(_exports)
-
+# The same names, imported for type checkers only: they do not follow the lazy table.
 if _typing.TYPE_CHECKING:
-    from stencila_hub.api.accounts_api import AccountsApi as AccountsApi
-    from stencila_hub.api.agave_jobs_api import AgaveJobsApi as AgaveJobsApi
-    from stencila_hub.api.batch_v1_api import BatchV1Api as BatchV1Api
-    from stencila_hub.api.data_processing_jobs_api import (
-        DataProcessingJobsApi as DataProcessingJobsApi,
-    )
-    from stencila_hub.api.gaffer_jobs_api import GafferJobsApi as GafferJobsApi
-    from stencila_hub.api.jobs_api import JobsApi as JobsApi
-    from stencila_hub.api.projects_api import ProjectsApi as ProjectsApi
-    from stencila_hub.api.workers_api import WorkersApi as WorkersApi
+    from stencila_hub.api import *  # noqa: F403
     from stencila_hub.api_client import ApiClient as ApiClient
     from stencila_hub.api_client import ApiResponse as ApiResponse
     from stencila_hub.api_client import StreamedResponse as StreamedResponse
     from stencila_hub.base_model import SdkModel as SdkModel
     from stencila_hub.configuration import Configuration as Configuration
     from stencila_hub.credentials import CredentialsError as CredentialsError
-    from stencila_hub.exceptions import (
-        ApiAttributeError as ApiAttributeError,
-    )
-    from stencila_hub.exceptions import (
-        ApiConnectionError as ApiConnectionError,
-    )
-    from stencila_hub.exceptions import (
-        ApiException as ApiException,
-    )
-    from stencila_hub.exceptions import (
-        ApiKeyError as ApiKeyError,
-    )
-    from stencila_hub.exceptions import (
-        ApiSSLError as ApiSSLError,
-    )
-    from stencila_hub.exceptions import (
-        ApiTimeoutError as ApiTimeoutError,
-    )
-    from stencila_hub.exceptions import (
-        ApiTypeError as ApiTypeError,
-    )
-    from stencila_hub.exceptions import (
-        ApiValueError as ApiValueError,
-    )
-    from stencila_hub.exceptions import (
-        BadRequestException as BadRequestException,
-    )
-    from stencila_hub.exceptions import (
-        ConflictException as ConflictException,
-    )
-    from stencila_hub.exceptions import (
-        EnvelopeBadRequestException as EnvelopeBadRequestException,
-    )
-    from stencila_hub.exceptions import (
-        EnvelopeConflictException as EnvelopeConflictException,
-    )
-    from stencila_hub.exceptions import (
-        EnvelopeErrorException as EnvelopeErrorException,
-    )
-    from stencila_hub.exceptions import (
-        EnvelopeForbiddenException as EnvelopeForbiddenException,
-    )
-    from stencila_hub.exceptions import (
-        EnvelopeNotFoundException as EnvelopeNotFoundException,
-    )
+    from stencila_hub.exceptions import ApiAttributeError as ApiAttributeError
+    from stencila_hub.exceptions import ApiConnectionError as ApiConnectionError
+    from stencila_hub.exceptions import ApiException as ApiException
+    from stencila_hub.exceptions import ApiKeyError as ApiKeyError
+    from stencila_hub.exceptions import ApiSSLError as ApiSSLError
+    from stencila_hub.exceptions import ApiTimeoutError as ApiTimeoutError
+    from stencila_hub.exceptions import ApiTypeError as ApiTypeError
+    from stencila_hub.exceptions import ApiValueError as ApiValueError
+    from stencila_hub.exceptions import BadRequestException as BadRequestException
+    from stencila_hub.exceptions import ConflictException as ConflictException
+    from stencila_hub.exceptions import EnvelopeBadRequestException as EnvelopeBadRequestException
+    from stencila_hub.exceptions import EnvelopeConflictException as EnvelopeConflictException
+    from stencila_hub.exceptions import EnvelopeErrorException as EnvelopeErrorException
+    from stencila_hub.exceptions import EnvelopeForbiddenException as EnvelopeForbiddenException
+    from stencila_hub.exceptions import EnvelopeNotFoundException as EnvelopeNotFoundException
     from stencila_hub.exceptions import (
         EnvelopeOutcomeUnknownServiceException as EnvelopeOutcomeUnknownServiceException,
     )
-    from stencila_hub.exceptions import (
-        EnvelopeRateLimitException as EnvelopeRateLimitException,
-    )
-    from stencila_hub.exceptions import (
-        EnvelopeServiceException as EnvelopeServiceException,
-    )
+    from stencila_hub.exceptions import EnvelopeRateLimitException as EnvelopeRateLimitException
+    from stencila_hub.exceptions import EnvelopeServiceException as EnvelopeServiceException
     from stencila_hub.exceptions import (
         EnvelopeUnauthorizedException as EnvelopeUnauthorizedException,
     )
     from stencila_hub.exceptions import (
         EnvelopeUnprocessableEntityException as EnvelopeUnprocessableEntityException,
     )
-    from stencila_hub.exceptions import (
-        ForbiddenException as ForbiddenException,
-    )
-    from stencila_hub.exceptions import (
-        NotFoundException as NotFoundException,
-    )
-    from stencila_hub.exceptions import (
-        OpenApiException as OpenApiException,
-    )
+    from stencila_hub.exceptions import ForbiddenException as ForbiddenException
+    from stencila_hub.exceptions import NotFoundException as NotFoundException
+    from stencila_hub.exceptions import OpenApiException as OpenApiException
     from stencila_hub.exceptions import (
         OutcomeUnknownConnectionError as OutcomeUnknownConnectionError,
     )
-    from stencila_hub.exceptions import (
-        OutcomeUnknownDecodeError as OutcomeUnknownDecodeError,
-    )
-    from stencila_hub.exceptions import (
-        OutcomeUnknownError as OutcomeUnknownError,
-    )
+    from stencila_hub.exceptions import OutcomeUnknownDecodeError as OutcomeUnknownDecodeError
+    from stencila_hub.exceptions import OutcomeUnknownError as OutcomeUnknownError
     from stencila_hub.exceptions import (
         OutcomeUnknownRedirectException as OutcomeUnknownRedirectException,
     )
     from stencila_hub.exceptions import (
         OutcomeUnknownServiceException as OutcomeUnknownServiceException,
     )
-    from stencila_hub.exceptions import (
-        OutcomeUnknownTimeoutError as OutcomeUnknownTimeoutError,
-    )
-    from stencila_hub.exceptions import (
-        RateLimitException as RateLimitException,
-    )
-    from stencila_hub.exceptions import (
-        ResponseDecodeError as ResponseDecodeError,
-    )
-    from stencila_hub.exceptions import (
-        ServiceException as ServiceException,
-    )
-    from stencila_hub.exceptions import (
-        StencilaHubError as StencilaHubError,
-    )
-    from stencila_hub.exceptions import (
-        UnauthorizedException as UnauthorizedException,
-    )
-    from stencila_hub.exceptions import (
-        UnprocessableEntityException as UnprocessableEntityException,
-    )
+    from stencila_hub.exceptions import OutcomeUnknownTimeoutError as OutcomeUnknownTimeoutError
+    from stencila_hub.exceptions import RateLimitException as RateLimitException
+    from stencila_hub.exceptions import ResponseDecodeError as ResponseDecodeError
+    from stencila_hub.exceptions import ServiceException as ServiceException
+    from stencila_hub.exceptions import StencilaHubError as StencilaHubError
+    from stencila_hub.exceptions import UnauthorizedException as UnauthorizedException
+    from stencila_hub.exceptions import UnprocessableEntityException as UnprocessableEntityException
     from stencila_hub.keystone import KeystonePassword as KeystonePassword
-    from stencila_hub.models.agave_acl import AgaveACL as AgaveACL
-    from stencila_hub.models.agave_empty_response import AgaveEmptyResponse as AgaveEmptyResponse
-    from stencila_hub.models.agave_error import AgaveError as AgaveError
-    from stencila_hub.models.agave_job import AgaveJob as AgaveJob
-    from stencila_hub.models.agave_job_history_event import (
-        AgaveJobHistoryEvent as AgaveJobHistoryEvent,
-    )
-    from stencila_hub.models.agave_job_history_list_response import (
-        AgaveJobHistoryListResponse as AgaveJobHistoryListResponse,
-    )
-    from stencila_hub.models.agave_job_links import AgaveJobLinks as AgaveJobLinks
-    from stencila_hub.models.agave_job_response import AgaveJobResponse as AgaveJobResponse
-    from stencila_hub.models.agave_job_status import AgaveJobStatus as AgaveJobStatus
-    from stencila_hub.models.agave_job_status_response import (
-        AgaveJobStatusResponse as AgaveJobStatusResponse,
-    )
-    from stencila_hub.models.agave_job_status_result import (
-        AgaveJobStatusResult as AgaveJobStatusResult,
-    )
-    from stencila_hub.models.agave_job_summary import AgaveJobSummary as AgaveJobSummary
-    from stencila_hub.models.agave_job_summary_list_response import (
-        AgaveJobSummaryListResponse as AgaveJobSummaryListResponse,
-    )
-    from stencila_hub.models.agave_link import AgaveLink as AgaveLink
-    from stencila_hub.models.agave_notification import AgaveNotification as AgaveNotification
-    from stencila_hub.models.agave_permission import AgavePermission as AgavePermission
-    from stencila_hub.models.agave_permission_links import (
-        AgavePermissionLinks as AgavePermissionLinks,
-    )
-    from stencila_hub.models.agave_permission_list_response import (
-        AgavePermissionListResponse as AgavePermissionListResponse,
-    )
-    from stencila_hub.models.agave_permission_response import (
-        AgavePermissionResponse as AgavePermissionResponse,
-    )
-    from stencila_hub.models.agave_remote_file import AgaveRemoteFile as AgaveRemoteFile
-    from stencila_hub.models.agave_remote_file_links import (
-        AgaveRemoteFileLinks as AgaveRemoteFileLinks,
-    )
-    from stencila_hub.models.agave_remote_file_list_response import (
-        AgaveRemoteFileListResponse as AgaveRemoteFileListResponse,
-    )
-    from stencila_hub.models.agave_search_op import AgaveSearchOp as AgaveSearchOp
-    from stencila_hub.models.agave_submitted_job import AgaveSubmittedJob as AgaveSubmittedJob
-    from stencila_hub.models.agave_submitted_job_response import (
-        AgaveSubmittedJobResponse as AgaveSubmittedJobResponse,
-    )
-    from stencila_hub.models.agave_transfer_progress import (
-        AgaveTransferProgress as AgaveTransferProgress,
-    )
-    from stencila_hub.models.celery_queue import CeleryQueue as CeleryQueue
-    from stencila_hub.models.celery_worker_event import CeleryWorkerEvent as CeleryWorkerEvent
-    from stencila_hub.models.core_v1_resource_claim import (
-        CoreV1ResourceClaim as CoreV1ResourceClaim,
-    )
-    from stencila_hub.models.gaffer_commit import GafferCommit as GafferCommit
-    from stencila_hub.models.gaffer_error import GafferError as GafferError
-    from stencila_hub.models.gaffer_flapping import GafferFlapping as GafferFlapping
-    from stencila_hub.models.gaffer_http_error import GafferHttpError as GafferHttpError
-    from stencila_hub.models.gaffer_job_info import GafferJobInfo as GafferJobInfo
-    from stencila_hub.models.gaffer_job_list import GafferJobList as GafferJobList
-    from stencila_hub.models.gaffer_job_stats import GafferJobStats as GafferJobStats
-    from stencila_hub.models.gaffer_num_processes import GafferNumProcesses as GafferNumProcesses
-    from stencila_hub.models.gaffer_ok import GafferOk as GafferOk
-    from stencila_hub.models.gaffer_pid import GafferPid as GafferPid
-    from stencila_hub.models.gaffer_pids import GafferPids as GafferPids
-    from stencila_hub.models.gaffer_process_config import GafferProcessConfig as GafferProcessConfig
-    from stencila_hub.models.gaffer_process_error import GafferProcessError as GafferProcessError
-    from stencila_hub.models.gaffer_process_stats import GafferProcessStats as GafferProcessStats
-    from stencila_hub.models.gaffer_scale import GafferScale as GafferScale
-    from stencila_hub.models.gaffer_session_job_list import (
-        GafferSessionJobList as GafferSessionJobList,
-    )
-    from stencila_hub.models.gaffer_signal import GafferSignal as GafferSignal
-    from stencila_hub.models.hub_error import HubError as HubError
-    from stencila_hub.models.hub_field_error import HubFieldError as HubFieldError
-    from stencila_hub.models.hub_job import HubJob as HubJob
-    from stencila_hub.models.hub_job_create import HubJobCreate as HubJobCreate
-    from stencila_hub.models.hub_job_list_item import HubJobListItem as HubJobListItem
-    from stencila_hub.models.hub_job_page import HubJobPage as HubJobPage
-    from stencila_hub.models.hub_queue import HubQueue as HubQueue
-    from stencila_hub.models.hub_queue_page import HubQueuePage as HubQueuePage
-    from stencila_hub.models.hub_worker import HubWorker as HubWorker
-    from stencila_hub.models.hub_worker_heartbeat import HubWorkerHeartbeat as HubWorkerHeartbeat
-    from stencila_hub.models.hub_worker_heartbeat_page import (
-        HubWorkerHeartbeatPage as HubWorkerHeartbeatPage,
-    )
-    from stencila_hub.models.hub_worker_page import HubWorkerPage as HubWorkerPage
-    from stencila_hub.models.hub_worker_update import HubWorkerUpdate as HubWorkerUpdate
-    from stencila_hub.models.hub_zone import HubZone as HubZone
-    from stencila_hub.models.hub_zone_create import HubZoneCreate as HubZoneCreate
-    from stencila_hub.models.hub_zone_page import HubZonePage as HubZonePage
-    from stencila_hub.models.inline_object3 import InlineObject3 as InlineObject3
-    from stencila_hub.models.inline_object4 import InlineObject4 as InlineObject4
-    from stencila_hub.models.job_operation_request import JobOperationRequest as JobOperationRequest
-    from stencila_hub.models.job_permission_request import (
-        JobPermissionRequest as JobPermissionRequest,
-    )
-    from stencila_hub.models.job_request import JobRequest as JobRequest
-    from stencila_hub.models.sahara_auth_error import SaharaAuthError as SaharaAuthError
-    from stencila_hub.models.sahara_auth_error_detail import (
-        SaharaAuthErrorDetail as SaharaAuthErrorDetail,
-    )
-    from stencila_hub.models.sahara_config_hint import SaharaConfigHint as SaharaConfigHint
-    from stencila_hub.models.sahara_error import SaharaError as SaharaError
-    from stencila_hub.models.sahara_job import SaharaJob as SaharaJob
-    from stencila_hub.models.sahara_job_binary import SaharaJobBinary as SaharaJobBinary
-    from stencila_hub.models.sahara_job_config_hints import (
-        SaharaJobConfigHints as SaharaJobConfigHints,
-    )
-    from stencila_hub.models.sahara_job_config_hints_envelope import (
-        SaharaJobConfigHintsEnvelope as SaharaJobConfigHintsEnvelope,
-    )
-    from stencila_hub.models.sahara_job_configs import SaharaJobConfigs as SaharaJobConfigs
-    from stencila_hub.models.sahara_job_create import SaharaJobCreate as SaharaJobCreate
-    from stencila_hub.models.sahara_job_envelope import SaharaJobEnvelope as SaharaJobEnvelope
-    from stencila_hub.models.sahara_job_execute import SaharaJobExecute as SaharaJobExecute
-    from stencila_hub.models.sahara_job_execution import SaharaJobExecution as SaharaJobExecution
-    from stencila_hub.models.sahara_job_execution_envelope import (
-        SaharaJobExecutionEnvelope as SaharaJobExecutionEnvelope,
-    )
-    from stencila_hub.models.sahara_job_execution_info import (
-        SaharaJobExecutionInfo as SaharaJobExecutionInfo,
-    )
-    from stencila_hub.models.sahara_job_interface_argument import (
-        SaharaJobInterfaceArgument as SaharaJobInterfaceArgument,
-    )
-    from stencila_hub.models.sahara_job_list import SaharaJobList as SaharaJobList
-    from stencila_hub.models.sahara_job_update import SaharaJobUpdate as SaharaJobUpdate
-    from stencila_hub.models.sahara_markers import SaharaMarkers as SaharaMarkers
-    from stencila_hub.models.stencila_node import StencilaNode as StencilaNode
-    from stencila_hub.models.v1_affinity import V1Affinity as V1Affinity
-    from stencila_hub.models.v1_app_armor_profile import V1AppArmorProfile as V1AppArmorProfile
-    from stencila_hub.models.v1_aws_elastic_block_store_volume_source import (
-        V1AWSElasticBlockStoreVolumeSource as V1AWSElasticBlockStoreVolumeSource,
-    )
-    from stencila_hub.models.v1_azure_disk_volume_source import (
-        V1AzureDiskVolumeSource as V1AzureDiskVolumeSource,
-    )
-    from stencila_hub.models.v1_azure_file_volume_source import (
-        V1AzureFileVolumeSource as V1AzureFileVolumeSource,
-    )
-    from stencila_hub.models.v1_capabilities import V1Capabilities as V1Capabilities
-    from stencila_hub.models.v1_ceph_fs_volume_source import (
-        V1CephFSVolumeSource as V1CephFSVolumeSource,
-    )
-    from stencila_hub.models.v1_cinder_volume_source import (
-        V1CinderVolumeSource as V1CinderVolumeSource,
-    )
-    from stencila_hub.models.v1_cluster_trust_bundle_projection import (
-        V1ClusterTrustBundleProjection as V1ClusterTrustBundleProjection,
-    )
-    from stencila_hub.models.v1_config_map_env_source import (
-        V1ConfigMapEnvSource as V1ConfigMapEnvSource,
-    )
-    from stencila_hub.models.v1_config_map_key_selector import (
-        V1ConfigMapKeySelector as V1ConfigMapKeySelector,
-    )
-    from stencila_hub.models.v1_config_map_projection import (
-        V1ConfigMapProjection as V1ConfigMapProjection,
-    )
-    from stencila_hub.models.v1_config_map_volume_source import (
-        V1ConfigMapVolumeSource as V1ConfigMapVolumeSource,
-    )
-    from stencila_hub.models.v1_container import V1Container as V1Container
-    from stencila_hub.models.v1_container_port import V1ContainerPort as V1ContainerPort
-    from stencila_hub.models.v1_container_resize_policy import (
-        V1ContainerResizePolicy as V1ContainerResizePolicy,
-    )
-    from stencila_hub.models.v1_container_restart_rule import (
-        V1ContainerRestartRule as V1ContainerRestartRule,
-    )
-    from stencila_hub.models.v1_container_restart_rule_on_exit_codes import (
-        V1ContainerRestartRuleOnExitCodes as V1ContainerRestartRuleOnExitCodes,
-    )
-    from stencila_hub.models.v1_csi_volume_source import V1CSIVolumeSource as V1CSIVolumeSource
-    from stencila_hub.models.v1_downward_api_projection import (
-        V1DownwardAPIProjection as V1DownwardAPIProjection,
-    )
-    from stencila_hub.models.v1_downward_api_volume_file import (
-        V1DownwardAPIVolumeFile as V1DownwardAPIVolumeFile,
-    )
-    from stencila_hub.models.v1_downward_api_volume_source import (
-        V1DownwardAPIVolumeSource as V1DownwardAPIVolumeSource,
-    )
-    from stencila_hub.models.v1_empty_dir_volume_source import (
-        V1EmptyDirVolumeSource as V1EmptyDirVolumeSource,
-    )
-    from stencila_hub.models.v1_env_from_source import V1EnvFromSource as V1EnvFromSource
-    from stencila_hub.models.v1_env_var import V1EnvVar as V1EnvVar
-    from stencila_hub.models.v1_env_var_source import V1EnvVarSource as V1EnvVarSource
-    from stencila_hub.models.v1_ephemeral_container import (
-        V1EphemeralContainer as V1EphemeralContainer,
-    )
-    from stencila_hub.models.v1_ephemeral_volume_source import (
-        V1EphemeralVolumeSource as V1EphemeralVolumeSource,
-    )
-    from stencila_hub.models.v1_eviction_responder import V1EvictionResponder as V1EvictionResponder
-    from stencila_hub.models.v1_exec_action import V1ExecAction as V1ExecAction
-    from stencila_hub.models.v1_fc_volume_source import V1FCVolumeSource as V1FCVolumeSource
-    from stencila_hub.models.v1_file_key_selector import V1FileKeySelector as V1FileKeySelector
-    from stencila_hub.models.v1_flex_volume_source import V1FlexVolumeSource as V1FlexVolumeSource
-    from stencila_hub.models.v1_flocker_volume_source import (
-        V1FlockerVolumeSource as V1FlockerVolumeSource,
-    )
-    from stencila_hub.models.v1_gce_persistent_disk_volume_source import (
-        V1GCEPersistentDiskVolumeSource as V1GCEPersistentDiskVolumeSource,
-    )
-    from stencila_hub.models.v1_git_repo_volume_source import (
-        V1GitRepoVolumeSource as V1GitRepoVolumeSource,
-    )
-    from stencila_hub.models.v1_glusterfs_volume_source import (
-        V1GlusterfsVolumeSource as V1GlusterfsVolumeSource,
-    )
-    from stencila_hub.models.v1_grpc_action import V1GRPCAction as V1GRPCAction
-    from stencila_hub.models.v1_host_alias import V1HostAlias as V1HostAlias
-    from stencila_hub.models.v1_host_path_volume_source import (
-        V1HostPathVolumeSource as V1HostPathVolumeSource,
-    )
-    from stencila_hub.models.v1_http_get_action import V1HTTPGetAction as V1HTTPGetAction
-    from stencila_hub.models.v1_http_header import V1HTTPHeader as V1HTTPHeader
-    from stencila_hub.models.v1_image_volume_source import (
-        V1ImageVolumeSource as V1ImageVolumeSource,
-    )
-    from stencila_hub.models.v1_iscsi_volume_source import (
-        V1ISCSIVolumeSource as V1ISCSIVolumeSource,
-    )
-    from stencila_hub.models.v1_job import V1Job as V1Job
-    from stencila_hub.models.v1_job_condition import V1JobCondition as V1JobCondition
-    from stencila_hub.models.v1_job_list import V1JobList as V1JobList
-    from stencila_hub.models.v1_job_scheduling_configuration import (
-        V1JobSchedulingConfiguration as V1JobSchedulingConfiguration,
-    )
-    from stencila_hub.models.v1_job_spec import V1JobSpec as V1JobSpec
-    from stencila_hub.models.v1_job_status import V1JobStatus as V1JobStatus
-    from stencila_hub.models.v1_key_to_path import V1KeyToPath as V1KeyToPath
-    from stencila_hub.models.v1_label_selector import V1LabelSelector as V1LabelSelector
-    from stencila_hub.models.v1_label_selector_requirement import (
-        V1LabelSelectorRequirement as V1LabelSelectorRequirement,
-    )
-    from stencila_hub.models.v1_lifecycle import V1Lifecycle as V1Lifecycle
-    from stencila_hub.models.v1_lifecycle_handler import V1LifecycleHandler as V1LifecycleHandler
-    from stencila_hub.models.v1_list_meta import V1ListMeta as V1ListMeta
-    from stencila_hub.models.v1_local_object_reference import (
-        V1LocalObjectReference as V1LocalObjectReference,
-    )
-    from stencila_hub.models.v1_managed_fields_entry import (
-        V1ManagedFieldsEntry as V1ManagedFieldsEntry,
-    )
-    from stencila_hub.models.v1_nfs_volume_source import V1NFSVolumeSource as V1NFSVolumeSource
-    from stencila_hub.models.v1_node_affinity import V1NodeAffinity as V1NodeAffinity
-    from stencila_hub.models.v1_node_selector import V1NodeSelector as V1NodeSelector
-    from stencila_hub.models.v1_node_selector_requirement import (
-        V1NodeSelectorRequirement as V1NodeSelectorRequirement,
-    )
-    from stencila_hub.models.v1_node_selector_term import V1NodeSelectorTerm as V1NodeSelectorTerm
-    from stencila_hub.models.v1_object_field_selector import (
-        V1ObjectFieldSelector as V1ObjectFieldSelector,
-    )
-    from stencila_hub.models.v1_object_meta import V1ObjectMeta as V1ObjectMeta
-    from stencila_hub.models.v1_owner_reference import V1OwnerReference as V1OwnerReference
-    from stencila_hub.models.v1_persistent_volume_claim_spec import (
-        V1PersistentVolumeClaimSpec as V1PersistentVolumeClaimSpec,
-    )
-    from stencila_hub.models.v1_persistent_volume_claim_template import (
-        V1PersistentVolumeClaimTemplate as V1PersistentVolumeClaimTemplate,
-    )
-    from stencila_hub.models.v1_persistent_volume_claim_volume_source import (
-        V1PersistentVolumeClaimVolumeSource as V1PersistentVolumeClaimVolumeSource,
-    )
-    from stencila_hub.models.v1_photon_persistent_disk_volume_source import (
-        V1PhotonPersistentDiskVolumeSource as V1PhotonPersistentDiskVolumeSource,
-    )
-    from stencila_hub.models.v1_pod_affinity import V1PodAffinity as V1PodAffinity
-    from stencila_hub.models.v1_pod_affinity_term import V1PodAffinityTerm as V1PodAffinityTerm
-    from stencila_hub.models.v1_pod_anti_affinity import V1PodAntiAffinity as V1PodAntiAffinity
-    from stencila_hub.models.v1_pod_certificate_projection import (
-        V1PodCertificateProjection as V1PodCertificateProjection,
-    )
-    from stencila_hub.models.v1_pod_dns_config import V1PodDNSConfig as V1PodDNSConfig
-    from stencila_hub.models.v1_pod_dns_config_option import (
-        V1PodDNSConfigOption as V1PodDNSConfigOption,
-    )
-    from stencila_hub.models.v1_pod_failure_policy import V1PodFailurePolicy as V1PodFailurePolicy
-    from stencila_hub.models.v1_pod_failure_policy_on_exit_codes_requirement import (
-        V1PodFailurePolicyOnExitCodesRequirement as V1PodFailurePolicyOnExitCodesRequirement,
-    )
-    from stencila_hub.models.v1_pod_failure_policy_on_pod_conditions_pattern import (
-        V1PodFailurePolicyOnPodConditionsPattern as V1PodFailurePolicyOnPodConditionsPattern,
-    )
-    from stencila_hub.models.v1_pod_failure_policy_rule import (
-        V1PodFailurePolicyRule as V1PodFailurePolicyRule,
-    )
-    from stencila_hub.models.v1_pod_os import V1PodOS as V1PodOS
-    from stencila_hub.models.v1_pod_readiness_gate import V1PodReadinessGate as V1PodReadinessGate
-    from stencila_hub.models.v1_pod_resource_claim import V1PodResourceClaim as V1PodResourceClaim
-    from stencila_hub.models.v1_pod_scheduling_gate import (
-        V1PodSchedulingGate as V1PodSchedulingGate,
-    )
-    from stencila_hub.models.v1_pod_scheduling_group import (
-        V1PodSchedulingGroup as V1PodSchedulingGroup,
-    )
-    from stencila_hub.models.v1_pod_security_context import (
-        V1PodSecurityContext as V1PodSecurityContext,
-    )
-    from stencila_hub.models.v1_pod_spec import V1PodSpec as V1PodSpec
-    from stencila_hub.models.v1_pod_template_spec import V1PodTemplateSpec as V1PodTemplateSpec
-    from stencila_hub.models.v1_portworx_volume_source import (
-        V1PortworxVolumeSource as V1PortworxVolumeSource,
-    )
-    from stencila_hub.models.v1_preferred_scheduling_term import (
-        V1PreferredSchedulingTerm as V1PreferredSchedulingTerm,
-    )
-    from stencila_hub.models.v1_probe import V1Probe as V1Probe
-    from stencila_hub.models.v1_projected_volume_source import (
-        V1ProjectedVolumeSource as V1ProjectedVolumeSource,
-    )
-    from stencila_hub.models.v1_quobyte_volume_source import (
-        V1QuobyteVolumeSource as V1QuobyteVolumeSource,
-    )
-    from stencila_hub.models.v1_rbd_volume_source import V1RBDVolumeSource as V1RBDVolumeSource
-    from stencila_hub.models.v1_resource_field_selector import (
-        V1ResourceFieldSelector as V1ResourceFieldSelector,
-    )
-    from stencila_hub.models.v1_resource_requirements import (
-        V1ResourceRequirements as V1ResourceRequirements,
-    )
-    from stencila_hub.models.v1_scale_io_volume_source import (
-        V1ScaleIOVolumeSource as V1ScaleIOVolumeSource,
-    )
-    from stencila_hub.models.v1_se_linux_options import V1SELinuxOptions as V1SELinuxOptions
-    from stencila_hub.models.v1_seccomp_profile import V1SeccompProfile as V1SeccompProfile
-    from stencila_hub.models.v1_secret_env_source import V1SecretEnvSource as V1SecretEnvSource
-    from stencila_hub.models.v1_secret_key_selector import (
-        V1SecretKeySelector as V1SecretKeySelector,
-    )
-    from stencila_hub.models.v1_secret_projection import V1SecretProjection as V1SecretProjection
-    from stencila_hub.models.v1_secret_volume_source import (
-        V1SecretVolumeSource as V1SecretVolumeSource,
-    )
-    from stencila_hub.models.v1_security_context import V1SecurityContext as V1SecurityContext
-    from stencila_hub.models.v1_service_account_token_projection import (
-        V1ServiceAccountTokenProjection as V1ServiceAccountTokenProjection,
-    )
-    from stencila_hub.models.v1_shard_info import V1ShardInfo as V1ShardInfo
-    from stencila_hub.models.v1_sleep_action import V1SleepAction as V1SleepAction
-    from stencila_hub.models.v1_status import V1Status as V1Status
-    from stencila_hub.models.v1_status_cause import V1StatusCause as V1StatusCause
-    from stencila_hub.models.v1_status_details import V1StatusDetails as V1StatusDetails
-    from stencila_hub.models.v1_storage_os_volume_source import (
-        V1StorageOSVolumeSource as V1StorageOSVolumeSource,
-    )
-    from stencila_hub.models.v1_success_policy import V1SuccessPolicy as V1SuccessPolicy
-    from stencila_hub.models.v1_success_policy_rule import (
-        V1SuccessPolicyRule as V1SuccessPolicyRule,
-    )
-    from stencila_hub.models.v1_sysctl import V1Sysctl as V1Sysctl
-    from stencila_hub.models.v1_tcp_socket_action import V1TCPSocketAction as V1TCPSocketAction
-    from stencila_hub.models.v1_toleration import V1Toleration as V1Toleration
-    from stencila_hub.models.v1_topology_spread_constraint import (
-        V1TopologySpreadConstraint as V1TopologySpreadConstraint,
-    )
-    from stencila_hub.models.v1_typed_local_object_reference import (
-        V1TypedLocalObjectReference as V1TypedLocalObjectReference,
-    )
-    from stencila_hub.models.v1_typed_object_reference import (
-        V1TypedObjectReference as V1TypedObjectReference,
-    )
-    from stencila_hub.models.v1_uncounted_terminated_pods import (
-        V1UncountedTerminatedPods as V1UncountedTerminatedPods,
-    )
-    from stencila_hub.models.v1_volume import V1Volume as V1Volume
-    from stencila_hub.models.v1_volume_device import V1VolumeDevice as V1VolumeDevice
-    from stencila_hub.models.v1_volume_mount import V1VolumeMount as V1VolumeMount
-    from stencila_hub.models.v1_volume_projection import V1VolumeProjection as V1VolumeProjection
-    from stencila_hub.models.v1_volume_resource_requirements import (
-        V1VolumeResourceRequirements as V1VolumeResourceRequirements,
-    )
-    from stencila_hub.models.v1_vsphere_virtual_disk_volume_source import (
-        V1VsphereVirtualDiskVolumeSource as V1VsphereVirtualDiskVolumeSource,
-    )
-    from stencila_hub.models.v1_weighted_pod_affinity_term import (
-        V1WeightedPodAffinityTerm as V1WeightedPodAffinityTerm,
-    )
-    from stencila_hub.models.v1_windows_security_context_options import (
-        V1WindowsSecurityContextOptions as V1WindowsSecurityContextOptions,
-    )
-    from stencila_hub.models.v1alpha3_topology_constraint import (
-        V1alpha3TopologyConstraint as V1alpha3TopologyConstraint,
-    )
-    from stencila_hub.models.v1alpha3_workload_pod_group_disruption_mode import (
-        V1alpha3WorkloadPodGroupDisruptionMode as V1alpha3WorkloadPodGroupDisruptionMode,
-    )
-    from stencila_hub.models.v1alpha3_workload_pod_group_gang_scheduling_policy import (
-        V1alpha3WorkloadPodGroupGangSchedulingPolicy as V1alpha3WorkloadPodGroupGangSchedulingPolicy,
-    )
-    from stencila_hub.models.v1alpha3_workload_pod_group_resource_claim import (
-        V1alpha3WorkloadPodGroupResourceClaim as V1alpha3WorkloadPodGroupResourceClaim,
-    )
-    from stencila_hub.models.v1alpha3_workload_pod_group_scheduling_constraints import (
-        V1alpha3WorkloadPodGroupSchedulingConstraints as V1alpha3WorkloadPodGroupSchedulingConstraints,
-    )
-    from stencila_hub.models.v1alpha3_workload_pod_group_scheduling_policy import (
-        V1alpha3WorkloadPodGroupSchedulingPolicy as V1alpha3WorkloadPodGroupSchedulingPolicy,
-    )
+    from stencila_hub.models import *  # noqa: F403
     from stencila_hub.retry import RetryPolicy as RetryPolicy
     from stencila_hub.waiters import WaitTimeoutError as WaitTimeoutError
 
-
-from stencila_hub._lazy import lazy_exports as _lazy_exports  # noqa: E402
-
-__getattr__, __dir__ = _lazy_exports(__name__, _exports, globals())
+__getattr__, __dir__ = _lazy_exports(__name__, _EXPORTS, globals())

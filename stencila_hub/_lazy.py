@@ -1,5 +1,6 @@
 """Module attributes imported on first use (PEP 562), for the packages whose names are many or
-costly: ``stencila_hub`` (every model), ``stencila_hub.kubernetes`` (the watch's models) and
+costly: ``stencila_hub``, ``stencila_hub.api`` and ``stencila_hub.models`` (every model; their
+``__init__`` is generated from templates/), ``stencila_hub.kubernetes`` (the watch's models) and
 ``stencila_hub.testing`` (openapi-core). Hand-written."""
 
 from __future__ import annotations

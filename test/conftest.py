@@ -1,4 +1,4 @@
-"""Fixtures shared by every test: loopback servers and clients pointed at them."""
+"""Fixtures shared by every test: loopback servers, clients pointed at them, a test CA."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import trustme
 
 import stencila_hub
 from test.support.clients import make_client
@@ -78,3 +79,17 @@ def prism() -> Iterator[Prism]:
         yield mock
     finally:
         mock.close()
+
+
+@pytest.fixture(scope="session")
+def ca() -> trustme.CA:
+    """A certificate authority for the session, trusted by nothing but the tests that say so."""
+    return trustme.CA()
+
+
+@pytest.fixture(scope="session")
+def ca_file(ca: trustme.CA, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The test CA's certificate in a PEM file (``ssl_ca_cert=``)."""
+    path = tmp_path_factory.mktemp("ca") / "ca.pem"
+    ca.cert_pem.write_to_path(str(path))
+    return str(path)

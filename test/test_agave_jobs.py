@@ -372,49 +372,6 @@ def test_manage_resubmit_answers_202_with_the_new_job(server, api):
     assert server.last.json == {"action": "resubmit", "ignoreInputConflicts": False}
 
 
-# -- paths: percent-encoding, slashes, '.' and '..' --------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "file_path, sent",
-    [
-        ("output/job-1.out", "output/job-1.out"),
-        ("a b/c%d/e+f&g=h", "a%20b/c%25d/e%2Bf%26g%3Dh"),
-        ("output/ünï?#.txt", "output/%C3%BCn%C3%AF%3F%23.txt"),
-        ("", ""),  # the output folder itself: /outputs/listings/
-    ],
-)
-def test_file_path_is_percent_encoded_with_its_slashes_kept(server, api, file_path, sent):
-    server.reply_json(fixture_json("agave", "job_outputs"))
-    api.list_outputs(JOB, file_path)
-    assert server.last.path == f"/jobs/v2/{JOB}/outputs/listings/{sent}"
-
-
-def test_a_job_id_never_keeps_a_slash(server, api):
-    server.reply_json(fixture_json("agave", "job_status"))
-    api.get_status("a/b c")
-    assert server.last.path == "/jobs/v2/a%2Fb%20c/status"
-
-
-@pytest.mark.parametrize(
-    "call",
-    [
-        lambda api: api.list_outputs(JOB, "output/../../other-job"),
-        lambda api: api.list_outputs(JOB, ".."),
-        lambda api: api.download_output(JOB, "output/./x"),
-        lambda api: api.download_output(JOB, "../secret"),
-        lambda api: api.get(".."),
-        lambda api: api.get(""),
-        lambda api: api.delete_permissions_for_user(JOB, ".."),
-        lambda api: api.list_permissions_for_user(JOB, ""),
-    ],
-)
-def test_dot_segments_and_empty_ids_are_refused_before_sending(server, api, call):
-    with pytest.raises(stencila_hub.ApiValueError):
-        call(api)
-    assert server.requests == []
-
-
 @pytest.mark.parametrize(
     "call, error",
     [
@@ -469,7 +426,7 @@ def test_the_search_map_reaches_the_wire_in_order_and_percent_encoded(server, ap
     }
 
 
-# -- decoding: every response model, round trips, unknown values -------------------------------
+# -- decoding: each envelope's result, unknown values (round trips: test/properties/) ---------
 
 ENVELOPES = [
     ("job_full", AgaveJobResponse, AgaveJob),
@@ -491,32 +448,16 @@ ENVELOPES = [
 
 
 @pytest.mark.parametrize("name, model, result_model", ENVELOPES, ids=[e[0] for e in ENVELOPES])
-def test_models_round_trip(name, model, result_model):
+def test_each_envelope_holds_its_result_model(name, model, result_model):
     payload = fixture_json("agave", name)
     decoded = model.from_dict(payload)
-    again = model.from_json(decoded.to_json())
-    assert again == decoded
-    assert again.to_dict() == decoded.to_dict()
-    assert set(decoded.to_dict()) == set(payload)
     result = payload.get("result")
     if result_model is None:
         assert decoded.result is None
         return
-    for item, item_payload in zip(
-        decoded.result if isinstance(result, list) else [decoded.result],
-        result if isinstance(result, list) else [result],
-        strict=True,
-    ):
-        assert isinstance(item, result_model)
-        assert result_model.from_json(item.to_json()) == item
-        assert set(item.to_dict()) == set(item_payload)  # JSON names, nothing lost or added
-
-
-def test_job_request_round_trips_and_is_sent_as_given():
-    payload = fixture_json("agave", "job_request")
-    request = JobRequest.from_dict(payload)
-    assert JobRequest.from_json(request.to_json()) == request
-    assert json.loads(request.to_json()) == payload
+    items = decoded.result if isinstance(result, list) else [decoded.result]
+    assert len(items) == (len(result) if isinstance(result, list) else 1)
+    assert all(isinstance(item, result_model) for item in items)
 
 
 def test_full_job_decodes_every_field(server, api):

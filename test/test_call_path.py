@@ -1,17 +1,15 @@
-"""The per-call fast paths keep their checks: path segments, CR/LF in headers, the body limit."""
+"""The per-call fast paths keep their checks: the body limit, error envelopes, argument types.
+(Path segments: test/properties/test_path_encoding.py; header values: test_headers.py there.)"""
 
 from __future__ import annotations
 
 import gzip
 import json
-from urllib.parse import quote
 
 import pytest
 
 import stencila_hub
 from stencila_hub import GafferJobsApi
-from stencila_hub.api.gaffer_jobs_api import _gaffer_jobs_get
-from stencila_hub.operation import _encode_path_value
 from test.conftest import fixture_bytes
 
 #: Run against the sync and the async client (test/support/clients.py).
@@ -23,57 +21,6 @@ INFO = fixture_bytes("gaffer", "job_info")
 @pytest.fixture
 def gaffer(client_for) -> GafferJobsApi:
     return GafferJobsApi(client_for(api_key={"GafferApiKey": "k"}))
-
-
-@pytest.mark.parametrize(
-    ("name", "wire"),
-    [
-        ("dummy", "dummy"),
-        ("a.b", "a.b"),
-        ("~x_y-z9", "~x_y-z9"),
-        (".hidden", ".hidden"),
-        ("a b", "a%20b"),
-        ("a/b", "a%2Fb"),
-        ("é", "%C3%A9"),
-        ("a?b#c", "a%3Fb%23c"),
-        ("x\n", "x%0A"),
-    ],
-)
-def test_path_segments_on_the_wire(server, gaffer, name, wire):
-    server.reply_json(INFO)
-    gaffer.get("procfile", name)
-    assert server.last.path == f"/jobs/procfile/{wire}"
-
-
-@pytest.mark.parametrize("name", ["", ".", ".."])
-def test_segments_that_would_address_another_resource_are_refused(server, gaffer, name):
-    with pytest.raises(stencila_hub.ApiValueError, match="may not be empty"):
-        gaffer.get("procfile", name)
-    assert server.requests == []
-
-
-@pytest.mark.parametrize("text", ["a", "a.b", "A-Z_0~9", ".x", "x.", "a b", "ü", "%41", "a:b"])
-def test_the_plain_segment_shortcut_encodes_as_quote_does(text):
-    param = _gaffer_jobs_get.path_params[1]
-    assert _encode_path_value(_gaffer_jobs_get, param, text) == quote(text, safe="")
-
-
-def test_cr_lf_in_a_header_is_refused_every_time(server, client_for):
-    client = client_for(api_key={"GafferApiKey": "k"})
-    api = GafferJobsApi(client)
-    server.reply_json(INFO)
-    api.get("procfile", "dummy")  # these headers are now known to be clean
-    for _ in range(2):
-        with pytest.raises(stencila_hub.ApiValueError, match="CR or LF"):
-            api.get("procfile", "dummy", _headers={"X-Trace": "a\r\nInjected: 1"})
-    client.set_default_header("X-Team", "ops\nInjected: 1")
-    with pytest.raises(stencila_hub.ApiValueError, match="CR or LF"):
-        api.get("procfile", "dummy")
-    client.configuration.api_key["GafferApiKey"] = "k\r\n"
-    client.set_default_header("X-Team", "ops")
-    with pytest.raises(stencila_hub.ApiValueError, match="CR or LF"):
-        api.get("procfile", "dummy")
-    assert len(server.requests) == 1
 
 
 def test_a_body_over_the_limit_is_refused_whether_declared_or_inflated(server, client_for):

@@ -1,5 +1,5 @@
-"""Issue 17's "done when": the overseer of examples/overseer.py runs 30 minutes against the fakes
-with tokens expiring every minute, and relays every change with no error.
+"""The overseer of examples/overseer.py runs 30 minutes against the fakes with tokens expiring
+every minute, and relays every change with no error.
 
 The 30 minutes are the fakes' clock: a virtual clock shared by the fake and every provider moves
 15 s per round of polls (120 rounds), so the run takes a few seconds. Each system holds its

@@ -48,7 +48,7 @@ def test_a_misfit_in_a_list_item_of_a_nested_model_keeps_the_rest_typed(server, 
     condition = job.status.conditions[0]
     assert condition.decode_issues == [("lastTransitionTime", "expected date-time, got object")]
     assert condition.last_transition_time == {"seconds": 1700000000}
-    assert condition.type == payload["status"]["conditions"][0]["type"]  # typed as before
+    assert condition.type == payload["status"]["conditions"][0]["type"]  # what fits stays typed
     assert job.metadata.creation_timestamp.tzinfo is not None
     sent_back = json.loads(job.to_json())
     assert sent_back["status"]["conditions"][0]["lastTransitionTime"] == {"seconds": 1700000000}

@@ -9,12 +9,10 @@ decoded from the fixtures and round-tripped.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 import stencila_hub
 from stencila_hub import (
@@ -37,7 +35,6 @@ from stencila_hub import (
     GafferSessionJobList,
     GafferSignal,
 )
-from stencila_hub.base_model import request_json
 from test.conftest import FIXTURES, fixture_bytes, fixture_json
 from test.support.servers import Reply
 
@@ -365,14 +362,6 @@ def test_commit_sends_a_json_object_even_when_empty(server, api):
     assert server.last.body == b"{}"
 
 
-def test_path_segments_are_encoded(server, api):
-    reply_fixture(server, "job_info")
-    api.get("my app", "web/1")
-    assert server.last.path == "/jobs/my%20app/web%2F1"
-    with pytest.raises(stencila_hub.ApiValueError):
-        api.get(SESSION, "..")
-
-
 # -- auth -------------------------------------------------------------------------------------
 
 
@@ -580,111 +569,8 @@ def test_a_post_answered_by_a_gateway_502_has_an_unknown_outcome(server, api):
     assert len(server.requests) == 1
 
 
-# -- every response model decodes from the fixtures and round-trips ---------------------------
-
-RESPONSE_FIXTURES = {
-    "ok": GafferOk,
-    "job_list": GafferJobList,
-    "session_job_list": GafferSessionJobList,
-    "job_info": GafferJobInfo,
-    "job_info_stopped_extra_setting": GafferJobInfo,
-    "job_stats": GafferJobStats,
-    "job_stats_no_processes": GafferJobStats,
-    "numprocesses": GafferNumProcesses,
-    "pids": GafferPids,
-    "commit_result": GafferPid,
-    "error_400_bad_request": GafferError,
-    "error_400_invalid_process_config": GafferError,
-    "error_400_name_conflict": GafferError,
-    "error_404_not_found": GafferError,
-    "error_404_process_not_found": GafferProcessError,
-    "error_409_process_conflict": GafferProcessError,
-    "error_401_unauthorized": GafferHttpError,
-    "error_403_forbidden": GafferHttpError,
-    "error_500_internal": GafferHttpError,
-}
-
-REQUEST_FIXTURES = {
-    "process_config_minimal": GafferProcessConfig,
-    "process_config_create_doc": GafferProcessConfig,
-    "process_config_full": GafferProcessConfig,
-    "process_config_args_string": GafferProcessConfig,
-    "scale_request": GafferScale,
-    "scale_request_set": GafferScale,
-    "scale_request_int": GafferScale,
-    "signal_request": GafferSignal,
-    "signal_request_name": GafferSignal,
-    "signal_request_int": GafferSignal,
-    "commit_request": GafferCommit,
-    "commit_request_empty": GafferCommit,
-}
-
-TEXT_FIXTURES = {"state_started", "state_stopped", "set_state_reload"}
-
-#: Every model a Gaffer JSON response can contain.
-GAFFER_RESPONSE_MODELS = {
-    GafferOk,
-    GafferJobList,
-    GafferSessionJobList,
-    GafferJobInfo,
-    GafferProcessConfig,
-    GafferFlapping,
-    GafferJobStats,
-    GafferProcessStats,
-    GafferNumProcesses,
-    GafferPids,
-    GafferPid,
-    GafferError,
-    GafferProcessError,
-    GafferHttpError,
-}
-
-
-def models_in(value: Any) -> Iterator[BaseModel]:
-    if isinstance(value, BaseModel):
-        yield value
-        for name in type(value).model_fields:
-            yield from models_in(getattr(value, name))
-    elif isinstance(value, (list, tuple)):
-        for item in value:
-            yield from models_in(item)
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from models_in(item)
-
-
-def test_every_fixture_is_used_by_this_file():
-    on_disk = {p.stem for p in (FIXTURES / "gaffer").iterdir() if p.suffix in (".json", ".txt")}
-    assert on_disk == set(RESPONSE_FIXTURES) | set(REQUEST_FIXTURES) | TEXT_FIXTURES
-
-
-@pytest.mark.parametrize("name", sorted(RESPONSE_FIXTURES))
-def test_response_fixture_round_trips(name):
-    cls: type[BaseModel] = RESPONSE_FIXTURES[name]
-    payload = fixture_json("gaffer", name)
-    decoded = cls.from_dict(payload)
-    again = cls.from_json(decoded.to_json())
-    assert again == decoded
-    assert json.loads(decoded.to_json()) == payload  # nothing lost, nothing added
-
-
-def test_every_response_model_round_trips_on_its_own():
-    seen: set[type] = set()
-    for name, cls in RESPONSE_FIXTURES.items():
-        for model in models_in(cls.from_dict(fixture_json("gaffer", name))):
-            kind = type(model)
-            seen.add(kind)
-            assert kind.from_json(kind.from_dict(model.to_dict()).to_json()) == model
-    assert GAFFER_RESPONSE_MODELS <= seen, GAFFER_RESPONSE_MODELS - seen
-
-
-@pytest.mark.parametrize("name", sorted(REQUEST_FIXTURES))
-def test_request_fixtures_build_strictly_and_send_what_they_say(name):
-    cls = REQUEST_FIXTURES[name]
-    payload = fixture_json("gaffer", name)
-    body = cls(**payload)
-    assert json.loads(request_json(body)) == payload
-    assert cls.from_json(body.to_json()) == body
+# -- models: settings the spec does not list, error shapes (round trips:
+# test/properties/test_round_trips.py) ----------------------------------------------------------
 
 
 def test_a_job_config_keeps_settings_the_spec_does_not_list():

@@ -8,8 +8,6 @@ machine (the TLS tunnel, and with it every credential header, is never opened).
 
 from __future__ import annotations
 
-import socket
-import threading
 import warnings
 from collections.abc import Iterator
 
@@ -26,6 +24,7 @@ from stencila_hub import (
     JobsApi,
 )
 from stencila_hub.exceptions import ApiConnectionError, ApiValueError, ForbiddenException
+from test.support.rawserver import Conn, RawServer, response
 
 
 class RefusingProxy:
@@ -34,40 +33,23 @@ class RefusingProxy:
     def __init__(self) -> None:
         self.lines: list[str] = []
         self.headers: list[str] = []
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
+        self.server = RawServer(self._refuse)
+        self.url = self.server.url
 
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            with conn:
-                data = b""
-                while b"\r\n\r\n" not in data:
-                    chunk = conn.recv(65536)
-                    if not chunk:
-                        break
-                    data += chunk
-                head = data.split(b"\r\n\r\n", 1)[0].decode("latin-1").split("\r\n")
-                self.lines.append(head[0])
-                self.headers.extend(head[1:])
-                conn.sendall(
-                    b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-                )
-
-    def close(self) -> None:
-        self.sock.close()
+    def _refuse(self, conn: Conn) -> None:
+        request = conn.read_head()
+        if request is None:
+            return
+        self.lines.append(f"{request.method} {request.target} {request.version}")
+        self.headers.extend(f"{name}: {value}" for name, value in request.headers)
+        conn.send(response(403, b"", content_type=None, close=True))
 
 
 @pytest.fixture
 def proxy() -> Iterator[RefusingProxy]:
     p = RefusingProxy()
-    yield p
-    p.close()
+    with p.server:
+        yield p
 
 
 def _through(proxy: RefusingProxy, **settings: object) -> ApiClient:

@@ -168,19 +168,6 @@ def test_a_missing_job_is_not_found_with_the_status(server, api, method):
     assert info.value.message == 'jobs.batch "pi-nightly-29017560" not found'
 
 
-@pytest.mark.parametrize("name", ["..", ".", ""])
-def test_names_that_would_address_another_resource_are_refused(server, api, name):
-    with pytest.raises(stencila_hub.ApiValueError):
-        api.read_namespaced_job(name, "default")
-    assert server.requests == []
-
-
-def test_path_values_are_percent_encoded(server, api):
-    _reply_job(server)
-    api.read_namespaced_job("a/b c", "default")
-    assert server.last.path == f"{JOBS}/a%2Fb%20c"
-
-
 # -- list and paging -------------------------------------------------------------------------------
 
 

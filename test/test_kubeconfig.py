@@ -1,4 +1,4 @@
-"""load_kube_config and load_incluster_config (issue 17) against a real TLS server whose CA is
+"""load_kube_config and load_incluster_config against a real TLS server whose CA is
 generated for the test: CA file or data, insecure-skip-tls-verify, client certificates, static
 tokens, token files that rotate, exec plugins that expire, contexts and merged KUBECONFIG files.
 """
@@ -81,11 +81,6 @@ class ApiServer:
 
     def close(self) -> None:
         self._server.close()
-
-
-@pytest.fixture(scope="module")
-def ca() -> Any:
-    return trustme.CA()
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import stencila_hub
 from stencila_hub import InlineObject3, JobsApi
 from stencila_hub.redaction import RedactedHeaders
 from stencila_hub.redirects import MAX_REDIRECTS, next_hop, origin
-from test.support.servers import Reply
+from test.support.servers import Reply, free_port
 
 #: Run against the sync and the async client (test/support/clients.py).
 CLIENT_KINDS = ("sync", "async")
@@ -123,21 +123,13 @@ def test_a_closed_client_opens_a_new_pool_on_the_next_call(server, hub):
     assert len(server.requests) == 2
 
 
-def _closed_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_a_post_answered_with_a_redirect_is_not_sent_again_when_the_next_hop_fails(
     server, client_for
 ):
     """The 303 shows the POST reached the server (it may have made the job): a next hop that
     cannot connect must not make the retry loop send the POST again."""
     sahara = stencila_hub.DataProcessingJobsApi(client_for(api_key={"KeystoneToken": "t"}))
-    server.reply(303, headers={"Location": f"http://127.0.0.1:{_closed_port()}/jobs/1"})
+    server.reply(303, headers={"Location": f"http://127.0.0.1:{free_port()}/jobs/1"})
     policy = stencila_hub.RetryPolicy(max_retries=3, initial_delay=0.01)
     with pytest.raises(stencila_hub.OutcomeUnknownError) as info:
         sahara.create("p1", stencila_hub.SaharaJobCreate(name="j", type="Pig"), _retries=policy)
@@ -147,7 +139,7 @@ def test_a_post_answered_with_a_redirect_is_not_sent_again_when_the_next_hop_fai
 
 def test_a_get_whose_redirect_target_is_down_is_retried_as_usual(server, hub, client_for):
     gaffer = stencila_hub.GafferJobsApi(client_for())
-    server.default = Reply(302, b"", {"Location": f"http://127.0.0.1:{_closed_port()}/x"})
+    server.default = Reply(302, b"", {"Location": f"http://127.0.0.1:{free_port()}/x"})
     policy = stencila_hub.RetryPolicy(max_retries=2, initial_delay=0.01)
     with pytest.raises(stencila_hub.ApiConnectionError) as info:
         gaffer.get("s", "j", _retries=policy)

@@ -124,7 +124,7 @@ def test_agave_state_reads_enum_members_and_models():
             JobState("Running"),
         ),
         # The outcome is decided when the controller sets FailureTarget / SuccessCriteriaMet (pods
-        # may still be terminating): terminal, as issue 18 asks; Complete/Failed still come first.
+        # may still be terminating), so they are terminal; Complete/Failed still come first.
         (
             {"conditions": [{"type": "FailureTarget", "status": "True"}], "active": 1},
             JobState("FailureTarget", True, False),

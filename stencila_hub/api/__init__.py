@@ -1,5 +1,24 @@
-# flake8: noqa
+# Generated from templates/__init__api.mustache (our override) and openapi.yaml. Do not edit.
+"""The Api classes, one per tag of openapi.yaml; each is imported on first use."""
 
+import typing as _typing
+
+from stencila_hub._lazy import lazy_exports as _lazy_exports
+
+# Every Api class and the module that defines it.
+_EXPORTS = {
+    "AccountsApi": ".accounts_api",
+    "AgaveJobsApi": ".agave_jobs_api",
+    "BatchV1Api": ".batch_v1_api",
+    "DataProcessingJobsApi": ".data_processing_jobs_api",
+    "GafferJobsApi": ".gaffer_jobs_api",
+    "JobsApi": ".jobs_api",
+    "ProjectsApi": ".projects_api",
+    "WorkersApi": ".workers_api",
+}
+
+# A list as written, not computed: type checkers read a star import through it (the Api
+# modules import the models that way).
 __all__ = [
     "AccountsApi",
     "AgaveJobsApi",
@@ -11,39 +30,17 @@ __all__ = [
     "WorkersApi",
 ]
 
-import typing as _typing
-
+# The same names, imported for type checkers only: they do not follow the lazy table.
 if _typing.TYPE_CHECKING:
-    # import apis into api package
-    from stencila_hub.api.accounts_api import AccountsApi
-    from stencila_hub.api.agave_jobs_api import AgaveJobsApi
-    from stencila_hub.api.batch_v1_api import BatchV1Api
-    from stencila_hub.api.data_processing_jobs_api import DataProcessingJobsApi
-    from stencila_hub.api.gaffer_jobs_api import GafferJobsApi
-    from stencila_hub.api.jobs_api import JobsApi
-    from stencila_hub.api.projects_api import ProjectsApi
-    from stencila_hub.api.workers_api import WorkersApi
+    from stencila_hub.api.accounts_api import AccountsApi as AccountsApi
+    from stencila_hub.api.agave_jobs_api import AgaveJobsApi as AgaveJobsApi
+    from stencila_hub.api.batch_v1_api import BatchV1Api as BatchV1Api
+    from stencila_hub.api.data_processing_jobs_api import (
+        DataProcessingJobsApi as DataProcessingJobsApi,
+    )
+    from stencila_hub.api.gaffer_jobs_api import GafferJobsApi as GafferJobsApi
+    from stencila_hub.api.jobs_api import JobsApi as JobsApi
+    from stencila_hub.api.projects_api import ProjectsApi as ProjectsApi
+    from stencila_hub.api.workers_api import WorkersApi as WorkersApi
 
-else:
-    from importlib import import_module
-
-    _exports = {
-        "AccountsApi": ".accounts_api",
-        "AgaveJobsApi": ".agave_jobs_api",
-        "BatchV1Api": ".batch_v1_api",
-        "DataProcessingJobsApi": ".data_processing_jobs_api",
-        "GafferJobsApi": ".gaffer_jobs_api",
-        "JobsApi": ".jobs_api",
-        "ProjectsApi": ".projects_api",
-        "WorkersApi": ".workers_api",
-    }
-
-    def __getattr__(name: str) -> object:
-        if (module_name := _exports.get(name)) is None:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = getattr(import_module(module_name, __name__), name)
-        globals()[name] = value
-        return value
-
-    def __dir__() -> list[str]:
-        return sorted(globals().keys() | _exports.keys())
+__getattr__, __dir__ = _lazy_exports(__name__, _EXPORTS, globals())

@@ -8,7 +8,6 @@ the committed file is current.
 from __future__ import annotations
 
 import json
-import socket
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -25,7 +24,8 @@ from stencila_hub.api import (
 from stencila_hub.operation import Operation
 from stencila_hub.operation import resolve_type as _resolve_type
 from test.conftest import fixture_bytes, fixture_json
-from test.faults.faultserver import Act, answer
+from test.support.rawserver import Act, answer
+from test.support.servers import free_port
 
 #: One credential per security scheme, each distinct, so a leak names the system it came from.
 SECRETS = {
@@ -372,15 +372,8 @@ def _body(body: bytes, content_type: str | None = "application/json") -> Callabl
     return lambda case: answer(case.ok_status, body, content_type=content_type)
 
 
-def _dead_port() -> int:
-    """A loopback port nothing listens on (bound, then released)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 #: Where the redirect fault points: a host that refuses the connection.
-DEAD_URL = f"http://127.0.0.1:{_dead_port()}/moved"
+DEAD_URL = f"http://127.0.0.1:{free_port()}/moved"
 
 FAULTS: list[Fault] = [
     Fault("refused", "connection refused", None, False),
@@ -579,7 +572,7 @@ def render_matrix() -> str:
         "- *Body cut short*: the status line arrived but the body did not; for a POST/PATCH the",
         '  server acted on it, but its answer is lost, hence "outcome unknown".',
         "- A TLS certificate or host name that does not verify raises `ApiSSLError` after one",
-        "  try (test_request_safety.py); 429/503 with a `Retry-After` longer than",
+        "  try (test/properties/test_tls.py); 429/503 with a `Retry-After` longer than",
         "  `max_retry_after` raise `RateLimitException`/`ServiceException` at once, with",
         "  `retry_after` set (test_fault_matrix.py, test_retry_loop.py).",
         "- Every exception of a call that was retried carries `attempts`; `except",

@@ -32,8 +32,8 @@ from test.faults.cases import (
     expected,
     render_matrix,
 )
-from test.faults.faultserver import FaultServer
 from test.support import clients
+from test.support.rawserver import FaultServer
 
 #: Run against the sync and the async client (test/support/clients.py): the autouse fixture
 #: below sets KIND, which the client factory of this module reads.
@@ -79,9 +79,8 @@ class Sleeps:
 
 def acted_on(server: FaultServer) -> int:
     """Requests the server read and did not refuse with 429/503 (it may have acted on them)."""
-    return sum(
-        1 for r in server.requests if r.act.kind in ACTED_ON and r.act.status not in (429, 503)
-    )
+    acts = [server.act_for(r) for r in server.requests]
+    return sum(1 for act in acts if act.kind in ACTED_ON and act.status not in (429, 503))
 
 
 def run(fault: Fault, case: Case, faulty: int):
@@ -228,7 +227,7 @@ def test_the_total_deadline_is_not_waited_past_for_a_backoff() -> None:
 @pytest.mark.timeout(20)
 def test_a_retry_after_longer_than_the_maximum_is_raised_at_once() -> None:
     case = MAIN["POST"]
-    from test.faults.faultserver import answer
+    from test.support.rawserver import answer
 
     server = FaultServer(
         then=answer(429, {"message": "slow down"}, headers=(("Retry-After", "120"),))

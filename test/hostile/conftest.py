@@ -1,4 +1,4 @@
-"""Fixtures of the hostile suite: one test CA for the session, TLS contexts, client factories."""
+"""Fixtures of the hostile suite: TLS contexts (the test CA: test/conftest.py), client factories."""
 
 from __future__ import annotations
 
@@ -15,18 +15,6 @@ from test.support.clients import make_client
 
 #: A policy that keeps hostile tests short: no backoff wait, a 3 s deadline for the whole call.
 FAST = RetryPolicy(max_retries=2, initial_delay=0, max_delay=0, jitter=0, total_timeout=3)
-
-
-@pytest.fixture(scope="session")
-def ca() -> trustme.CA:
-    return trustme.CA()
-
-
-@pytest.fixture(scope="session")
-def ca_file(ca: trustme.CA, tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = tmp_path_factory.mktemp("hostile-ca") / "ca.pem"
-    ca.cert_pem.write_to_path(str(path))
-    return str(path)
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ import stencila_hub
 from stencila_hub import exceptions as exc
 from test.hostile.calls import CALLS, credentials
 from test.hostile.conftest import configuration
-from test.hostile.server import HostileServer, echo_agave_job, serve
+from test.support.rawserver import RawServer, echo_agave_job, serve
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -36,7 +36,7 @@ BAD_CALL_ARGUMENTS: dict[str, tuple[dict[str, Any], Any]] = {
 
 @pytest.fixture
 def server():
-    with HostileServer(serve(echo_agave_job)) as srv:
+    with RawServer(serve(echo_agave_job)) as srv:
         yield srv
 
 
@@ -102,7 +102,7 @@ def test_a_bad_client_certificate_setting_is_named_in_a_typed_error(
         (tmp_path / "garbage.pem").write_text("not a certificate\n")
         settings["cert_file"] = str(tmp_path / "garbage.pem")
     setting = "key_file" if what.startswith("key_file") else "cert_file"
-    with HostileServer(serve(echo_agave_job), tls=server_tls) as srv:
+    with RawServer(serve(echo_agave_job), tls=server_tls) as srv:
         err = _first_call(srv.url, **settings)
     assert isinstance(err, (exc.ApiValueError, exc.ApiSSLError)), repr(err)
     assert setting in str(err)

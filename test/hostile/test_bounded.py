@@ -17,7 +17,7 @@ import pytest
 import stencila_hub
 from stencila_hub import exceptions as exc
 from test.hostile.calls import CALLS, credentials
-from test.hostile.server import Conn, HostileServer, head, response
+from test.support.rawserver import Conn, RawServer, head, response
 
 pytestmark = pytest.mark.timeout(60)
 #: Run against the sync and the async client (test/support/clients.py).
@@ -68,7 +68,7 @@ def _bomb(status: int) -> Callable[[Conn], None]:
 
 
 def _client(
-    client_on: Callable[..., Any], srv: HostileServer, **settings: Any
+    client_on: Callable[..., Any], srv: RawServer, **settings: Any
 ) -> stencila_hub.ApiClient:
     settings.setdefault("max_response_bytes", LIMIT)
     settings.setdefault("max_error_body_bytes", ERROR_LIMIT)
@@ -91,7 +91,7 @@ def test_a_success_body_over_max_response_bytes_raises_decode_error(method, faul
         if fault == "endless"
         else _bomb(200 if method == "GET" else 201)
     )
-    with HostileServer(handler) as srv:
+    with RawServer(handler) as srv:
         with pytest.raises(exc.OpenApiException) as info:
             CALLS[method](_client(client_on, srv))
     assert isinstance(info.value, exc.ResponseDecodeError), repr(info.value)
@@ -115,7 +115,7 @@ def test_a_declared_length_over_the_limit_is_refused_without_reading(client_on):
             )
             conn.send_forever(b"a" * 65536)
 
-    with HostileServer(handler) as srv:
+    with RawServer(handler) as srv:
         with pytest.raises(exc.ResponseDecodeError):
             CALLS["GET"](_client(client_on, srv))
 
@@ -132,7 +132,7 @@ def test_a_declared_length_over_the_limit_is_refused_without_reading(client_on):
     ],
 )
 def test_an_endless_error_body_is_cut_at_max_error_body_bytes(method, status, cls, client_on):
-    with HostileServer(_endless(status, b'{"message": "')) as srv:
+    with RawServer(_endless(status, b'{"message": "')) as srv:
         with pytest.raises(exc.OpenApiException) as info:
             CALLS[method](_client(client_on, srv))
     err = info.value
@@ -144,7 +144,7 @@ def test_an_endless_error_body_is_cut_at_max_error_body_bytes(method, status, cl
 
 
 def test_the_default_error_body_limit_is_one_mib(client_on):
-    with HostileServer(_endless(404, b'{"message": "')) as srv:
+    with RawServer(_endless(404, b'{"message": "')) as srv:
         client = client_on(srv.url, **credentials())  # no limits set: the defaults
         with pytest.raises(exc.NotFoundException) as info:
             CALLS["GET"](client)
@@ -153,7 +153,7 @@ def test_the_default_error_body_limit_is_one_mib(client_on):
 
 @pytest.mark.parametrize("method, status", [("GET", 404), ("POST", 500)])
 def test_a_gzip_bomb_error_body_is_cut_at_max_error_body_bytes(method, status, client_on):
-    with HostileServer(_bomb(status)) as srv:
+    with RawServer(_bomb(status)) as srv:
         with pytest.raises(exc.ApiException) as info:
             CALLS[method](_client(client_on, srv))
     assert info.value.status == status
@@ -166,7 +166,7 @@ def test_a_gzip_bomb_error_body_is_cut_at_max_error_body_bytes(method, status, c
 @pytest.mark.parametrize("fault", ["endless", "gzip bomb"])
 def test_a_streamed_body_over_max_download_bytes_raises_while_iterating(fault, client_on):
     handler = _endless(200, b"", "application/octet-stream") if fault == "endless" else _bomb(200)
-    with HostileServer(handler) as srv:
+    with RawServer(handler) as srv:
         read = 0
         with pytest.raises(exc.ResponseDecodeError):
             with _download(_client(client_on, srv)) as stream:
@@ -178,7 +178,7 @@ def test_a_streamed_body_over_max_download_bytes_raises_while_iterating(fault, c
 @pytest.mark.parametrize("fault", ["endless", "gzip bomb"])
 def test_an_error_on_a_streamed_call_reads_at_most_max_error_body_bytes(fault, client_on):
     handler = _endless(404, b'{"message": "') if fault == "endless" else _bomb(404)
-    with HostileServer(handler) as srv:
+    with RawServer(handler) as srv:
         with pytest.raises(exc.NotFoundException) as info:
             _download(_client(client_on, srv))
     assert info.value.body is not None and len(info.value.body) <= ERROR_LIMIT
@@ -186,7 +186,7 @@ def test_an_error_on_a_streamed_call_reads_at_most_max_error_body_bytes(fault, c
 
 def test_a_streamed_gzip_bomb_within_the_limit_is_decoded(client_on):
     # the same bomb is fine when the caller allows 10 MB: the stream yields the inflated bytes
-    with HostileServer(_bomb(200)) as srv:
+    with RawServer(_bomb(200)) as srv:
         with _download(_client(client_on, srv, max_download_bytes=None)) as stream:
             total = sum(len(chunk) for chunk in stream.iter_bytes())
     assert total == 10_000_000
@@ -224,7 +224,7 @@ HEADER_FAULTS = {
 @pytest.mark.parametrize("fault", list(HEADER_FAULTS))
 @pytest.mark.parametrize("method", ["GET", "POST"])
 def test_an_oversized_header_block_raises_a_connection_error(method, fault, client_on):
-    with HostileServer(HEADER_FAULTS[fault]) as srv:
+    with RawServer(HEADER_FAULTS[fault]) as srv:
         with pytest.raises(exc.OpenApiException) as info:
             CALLS[method](_client(client_on, srv))
     assert isinstance(info.value, exc.ApiConnectionError), repr(info.value)
@@ -251,7 +251,7 @@ def test_an_endless_redirect_body_is_not_read_to_its_end(client_on):
                 sent.append(conn.sent)
             return
 
-    with HostileServer(handler) as srv:
+    with RawServer(handler) as srv:
         job = CALLS["GET"](_client(client_on, srv))
     assert job.id == "moved"
     assert sent and sent[0] < 16 * MiB  # the client stopped reading it early

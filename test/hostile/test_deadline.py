@@ -20,7 +20,7 @@ import stencila_hub
 from stencila_hub import exceptions as exc
 from stencila_hub.retry import RetryPolicy
 from test.hostile.calls import CALLS, credentials
-from test.hostile.server import ENDLESS_CAP_SECONDS, Conn, HostileServer, head, response
+from test.support.rawserver import ENDLESS_CAP_SECONDS, Conn, RawServer, head, response
 
 pytestmark = pytest.mark.timeout(60)
 #: Run against the sync and the async client (test/support/clients.py).
@@ -88,7 +88,7 @@ def _timed(call: Callable[[], object]) -> tuple:
 @pytest.mark.parametrize("fault", list(DRIPS))
 def test_a_get_ends_at_the_deadline(fault, client_on):
     handler, deadline = DRIPS[fault]
-    with HostileServer(handler) as srv:
+    with RawServer(handler) as srv:
         client = client_on(srv.url, retries=_policy(deadline), timeout=TIMEOUT, **credentials())
         err, elapsed = _timed(lambda: CALLS["GET"](client))
     assert elapsed <= deadline + MARGIN, f"ran {elapsed:.1f}s against a {deadline}s deadline"
@@ -99,7 +99,7 @@ def test_a_get_ends_at_the_deadline(fault, client_on):
 @pytest.mark.parametrize("fault", list(DRIPS))
 def test_a_post_ends_at_the_deadline_outcome_unknown(fault, client_on):
     handler, deadline = DRIPS[fault]
-    with HostileServer(handler) as srv:
+    with RawServer(handler) as srv:
         client = client_on(srv.url, retries=_policy(deadline), timeout=TIMEOUT, **credentials())
         err, elapsed = _timed(lambda: CALLS["POST"](client))
     assert elapsed <= deadline + MARGIN, f"ran {elapsed:.1f}s against a {deadline}s deadline"
@@ -110,7 +110,7 @@ def test_a_post_ends_at_the_deadline_outcome_unknown(fault, client_on):
 def test_retries_and_their_waits_stay_within_the_deadline(client_on):
     # each attempt takes 0.9 s and gets a 503 (retried for any method); ten retries would take 9 s
     policy = _policy(SHORT_DEADLINE, retries=10, delay=0.2)
-    with HostileServer(_stall) as srv:
+    with RawServer(_stall) as srv:
         client = client_on(srv.url, retries=policy, timeout=TIMEOUT, **credentials())
         err, elapsed = _timed(lambda: CALLS["GET"](client))
     assert elapsed <= SHORT_DEADLINE + MARGIN, f"ran {elapsed:.1f}s"
@@ -133,7 +133,7 @@ def test_slow_redirect_hops_share_the_deadline(client_on):
                 )
             )
 
-    with HostileServer(handler) as srv:
+    with RawServer(handler) as srv:
         client = client_on(
             srv.url, retries=_policy(SHORT_DEADLINE), timeout=TIMEOUT, **credentials()
         )
@@ -145,7 +145,7 @@ def test_slow_redirect_hops_share_the_deadline(client_on):
 def test_a_streamed_call_waits_for_its_headers_within_the_deadline(client_on):
     # the deadline bounds waiting for the head of a streamed answer too (its body is the
     # caller's to read)
-    with HostileServer(_endless_continue) as srv:
+    with RawServer(_endless_continue) as srv:
         client = client_on(
             srv.url, retries=_policy(SHORT_DEADLINE), timeout=TIMEOUT, **credentials()
         )

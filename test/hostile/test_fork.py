@@ -16,7 +16,7 @@ import pytest
 
 import stencila_hub
 from test.hostile.calls import credentials
-from test.hostile.server import HostileServer, echo_agave_job, serve
+from test.support.rawserver import RawServer, echo_agave_job, serve
 
 pytestmark = [
     pytest.mark.timeout(60),
@@ -42,7 +42,7 @@ def _child(api: stencila_hub.AgaveJobsApi, write_fd: int) -> None:
 
 
 def test_a_forked_child_opens_its_own_connection_and_gets_its_own_answers(client_on):
-    with HostileServer(serve(echo_agave_job)) as srv:
+    with RawServer(serve(echo_agave_job)) as srv:
         api = stencila_hub.AgaveJobsApi(client_on(srv.url, **credentials()))
         assert api.get("parent-before").id == "parent-before"  # leaves a pooled connection
         parent_connections = {r.connection for r in srv.requests}
@@ -71,7 +71,7 @@ def test_a_forked_child_opens_its_own_connection_and_gets_its_own_answers(client
 
 def test_a_client_made_in_the_parent_still_works_in_the_parent_after_a_fork(client_on):
     # the child does nothing with the client: its exit must not close the parent's connections
-    with HostileServer(serve(echo_agave_job)) as srv:
+    with RawServer(serve(echo_agave_job)) as srv:
         api = stencila_hub.AgaveJobsApi(client_on(srv.url, **credentials()))
         assert api.get("before").id == "before"
         pid = os.fork()

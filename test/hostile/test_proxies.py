@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import pytest
 
 from test.hostile.calls import CALLS, credentials
-from test.hostile.server import ForwardProxy, HostileServer, echo_agave_job, serve
+from test.support.rawserver import ForwardProxy, RawServer, echo_agave_job, serve
 
 pytestmark = pytest.mark.timeout(60)
 #: Run against the sync and the async client (test/support/clients.py).
@@ -37,8 +37,8 @@ def proxy() -> Iterator[ForwardProxy]:
 
 
 @pytest.fixture
-def target() -> Iterator[HostileServer]:
-    with HostileServer(serve(echo_agave_job)) as srv:
+def target() -> Iterator[RawServer]:
+    with RawServer(serve(echo_agave_job)) as srv:
         yield srv
 
 
@@ -100,7 +100,7 @@ def test_https_proxy_is_not_used_for_http(monkeypatch, proxy, target, client_on)
 
 def test_https_goes_through_the_proxy_with_connect(monkeypatch, proxy, server_tls, tls_client_on):
     monkeypatch.setenv("HTTPS_PROXY", proxy.url)
-    with HostileServer(serve(echo_agave_job), tls=server_tls) as secure:
+    with RawServer(serve(echo_agave_job), tls=server_tls) as secure:
         url = secure.url_for("localhost")
         assert CALLS["GET"](tls_client_on(url, **credentials()), "job-2").id == "job-2"
     # http.client tunnels with "HTTP/1.0" in its CONNECT line; either version is fine
@@ -110,7 +110,7 @@ def test_https_goes_through_the_proxy_with_connect(monkeypatch, proxy, server_tl
 
 def test_http_proxy_is_not_used_for_https(monkeypatch, proxy, server_tls, tls_client_on):
     monkeypatch.setenv("HTTP_PROXY", proxy.url)
-    with HostileServer(serve(echo_agave_job), tls=server_tls) as secure:
+    with RawServer(serve(echo_agave_job), tls=server_tls) as secure:
         url = secure.url_for("localhost")
         assert CALLS["GET"](tls_client_on(url, **credentials()), "job-3").id == "job-3"
     assert proxy.lines == []

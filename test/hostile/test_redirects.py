@@ -13,7 +13,7 @@ from stencila_hub import exceptions as exc
 from test.faults.cases import BY_ID, Case
 from test.hostile.calls import CALLS, SECRETS, credentials
 from test.hostile.conftest import configuration
-from test.hostile.server import Conn, HostileServer, Request, response
+from test.support.rawserver import Conn, RawServer, Request, response
 
 pytestmark = pytest.mark.timeout(60)
 #: Run against the sync and the async client (test/support/clients.py).
@@ -51,7 +51,7 @@ BAD_LOCATIONS = [
 def test_a_location_that_cannot_be_followed_raises_the_3xx_once(
     method, status, location, client_on
 ):
-    with HostileServer(_always_redirect(status, location)) as srv:
+    with RawServer(_always_redirect(status, location)) as srv:
         with pytest.raises(exc.OpenApiException) as info:
             CALLS[method](client_on(srv.url, **credentials()))
     assert isinstance(info.value, exc.ApiException), repr(info.value)
@@ -65,7 +65,7 @@ def test_a_sixth_redirect_raises_an_api_exception_with_its_status(status, client
         for _request in conn.requests():
             conn.send(_redirect(status, f"/jobs/v2/hop{srv.request_count}"))
 
-    with HostileServer(handler) as srv:
+    with RawServer(handler) as srv:
         with pytest.raises(exc.ApiException) as info:
             CALLS["GET"](client_on(srv.url, **credentials()))
     assert info.value.status == status
@@ -80,7 +80,7 @@ def test_five_redirects_are_followed(client_on):
             else:
                 conn.send(response(200, {"status": "success", "result": {"id": request.path}}))
 
-    with HostileServer(handler) as srv:
+    with RawServer(handler) as srv:
         job = CALLS["GET"](client_on(srv.url, **credentials()))
     assert job.id == "/jobs/v2/hop5"
 
@@ -97,9 +97,9 @@ DOWNGRADES = [(status, "a credential") for status in (301, 302, 303, 307, 308)] 
 
 @pytest.mark.parametrize("status, what", DOWNGRADES)
 def test_a_redirect_from_https_to_http_is_refused(status, what, server_tls, tls_client_on):
-    with HostileServer(lambda conn: None) as plain:
+    with RawServer(lambda conn: None) as plain:
         target = plain.url + "/jobs/v2/job-1"
-        with HostileServer(_always_redirect(status, target), tls=server_tls) as secure:
+        with RawServer(_always_redirect(status, target), tls=server_tls) as secure:
             if what == "a credential":
                 client = tls_client_on(secure.url, **credentials())
                 call = CALLS["GET"]
@@ -129,15 +129,15 @@ DROPPED = {"authorization", "x-auth-token", "x-api-key", "cookie", "proxy-author
 EXTRA = {"Proxy-Authorization": "Basic cHJveHk6cHJveHktczNjcjN0"}
 
 
-def _target(case: Case) -> HostileServer:
+def _target(case: Case) -> RawServer:
     def handler(conn: Conn) -> None:
         for _ in conn.requests():
             conn.send(response(case.ok_status, case.ok_body))
 
-    return HostileServer(handler)
+    return RawServer(handler)
 
 
-def _hop(case: Case, origin: HostileServer) -> list[Request]:
+def _hop(case: Case, origin: RawServer) -> list[Request]:
     """Call *case* on *origin* with every credential, a cookie and a Proxy-Authorization."""
     config = configuration(origin.url, **credentials())
     with stencila_hub.ApiClient(config, cookie="sessionid=cookie-s3cr3t") as client:
@@ -152,7 +152,7 @@ def test_a_cross_origin_redirect_drops_every_credential_header(scheme, status):
     with _target(case) as target:
         # another host name and port: localhost is 127.0.0.1, but not the same origin
         location = target.url_for("localhost") + "/elsewhere"
-        with HostileServer(_always_redirect(status, location)) as origin:
+        with RawServer(_always_redirect(status, location)) as origin:
             sent = _hop(case, origin)
         assert len(target.requests) == 1
         arrived = target.requests[0]
@@ -175,7 +175,7 @@ def test_a_same_origin_redirect_keeps_the_credential(scheme):
             else:
                 conn.send(_redirect(307, "/elsewhere"))
 
-    with HostileServer(handler) as srv:
+    with RawServer(handler) as srv:
         _hop(case, srv)
     assert [r.path for r in srv.requests][-1] == "/elsewhere"
     assert srv.requests[-1].header(SCHEMES[scheme][1]) is not None
@@ -192,9 +192,9 @@ def _reset_after_request(conn: Conn) -> None:
 @pytest.mark.parametrize("next_hop", ["refused", "reset"])
 @pytest.mark.parametrize("method", ["POST", "PATCH"])
 def test_a_failing_next_hop_leaves_a_post_outcome_unknown(method, next_hop, client_on):
-    with HostileServer(_reset_after_request, listening=next_hop != "refused") as second:
+    with RawServer(_reset_after_request, listening=next_hop != "refused") as second:
         location = second.url + "/jobs/v2/moved"
-        with HostileServer(_always_redirect(307, location)) as first:
+        with RawServer(_always_redirect(307, location)) as first:
             with pytest.raises(exc.OpenApiException) as info:
                 CALLS[method](client_on(first.url, **credentials()))
     assert isinstance(info.value, exc.OutcomeUnknownError), repr(info.value)

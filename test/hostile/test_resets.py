@@ -15,7 +15,7 @@ import pytest
 
 from stencila_hub import exceptions as exc
 from test.hostile.calls import CALLS, IDEMPOTENT, NON_IDEMPOTENT, credentials
-from test.hostile.server import Conn, HostileServer, head, response
+from test.support.rawserver import Conn, RawServer, head, response
 
 pytestmark = pytest.mark.timeout(60)
 #: Run against the sync and the async client (test/support/clients.py).
@@ -82,7 +82,7 @@ STAGES: dict[str, Callable[[Conn], None]] = {
 @pytest.mark.parametrize("stage", list(STAGES))
 @pytest.mark.parametrize("method", NON_IDEMPOTENT)
 def test_post_and_patch_raise_outcome_unknown_on_one_connection(method, stage, client_on):
-    with HostileServer(STAGES[stage]) as srv:
+    with RawServer(STAGES[stage]) as srv:
         with pytest.raises(exc.OpenApiException) as info:
             CALLS[method](client_on(srv.url, **credentials()))
     assert isinstance(info.value, exc.OutcomeUnknownError), repr(info.value)
@@ -93,7 +93,7 @@ def test_post_and_patch_raise_outcome_unknown_on_one_connection(method, stage, c
 @pytest.mark.parametrize("stage", list(STAGES))
 @pytest.mark.parametrize("method", IDEMPOTENT)
 def test_idempotent_calls_are_retried_then_raise_a_connection_error(method, stage, client_on):
-    with HostileServer(STAGES[stage]) as srv:
+    with RawServer(STAGES[stage]) as srv:
         with pytest.raises(exc.OpenApiException) as info:
             CALLS[method](client_on(srv.url, **credentials()))
     assert isinstance(info.value, exc.ApiConnectionError), repr(info.value)
@@ -113,7 +113,7 @@ def test_a_reset_once_then_a_good_answer_succeeds(method, stage, client_on):
         for _ in conn.requests():
             conn.send(response(200, body))
 
-    with HostileServer(handler) as srv:
+    with RawServer(handler) as srv:
         result = CALLS[method](client_on(srv.url, **credentials()))
     assert result.id in ("job-1", 56)
     assert srv.connections == 2
@@ -121,7 +121,7 @@ def test_a_reset_once_then_a_good_answer_succeeds(method, stage, client_on):
 
 @pytest.mark.parametrize("method", NON_IDEMPOTENT + IDEMPOTENT)
 def test_a_refused_connection_is_retried_for_every_method(method, client_on):
-    with HostileServer(_after_request, listening=False) as srv:  # bound, not listening: refused
+    with RawServer(_after_request, listening=False) as srv:  # bound, not listening: refused
         with pytest.raises(exc.ApiConnectionError) as info:
             CALLS[method](client_on(srv.url, **credentials()))
     assert not isinstance(info.value, exc.OutcomeUnknownError)
@@ -161,7 +161,7 @@ BAD_SUCCESS_BODIES = {
 @pytest.mark.parametrize("method", NON_IDEMPOTENT)
 def test_a_bad_2xx_body_leaves_a_post_or_patch_outcome_unknown(method, fault, client_on):
     handler, base = BAD_SUCCESS_BODIES[fault]
-    with HostileServer(handler) as srv:
+    with RawServer(handler) as srv:
         client = client_on(srv.url, max_response_bytes=100_000, **credentials())
         with pytest.raises(exc.OpenApiException) as info:
             CALLS[method](client)

@@ -23,7 +23,7 @@ from stencila_hub import exceptions as exc
 from test.faults.cases import BY_ID, PASSWORD, Case
 from test.hostile.calls import SECRETS, credentials
 from test.hostile.conftest import configuration
-from test.hostile.server import Conn, HostileServer, Request, response
+from test.support.rawserver import Conn, RawServer, Request, response
 
 pytestmark = pytest.mark.timeout(60)
 #: Run against the sync and the async client (test/support/clients.py).
@@ -145,7 +145,7 @@ def assert_no_secret_in(err: BaseException) -> None:
 @pytest.mark.parametrize("call", SYSTEM_CALLS)
 def test_no_credential_in_the_exception(call, scenario):
     case = BY_ID[call]
-    with HostileServer(SCENARIOS[scenario]) as srv:
+    with RawServer(SCENARIOS[scenario]) as srv:
         config = configuration(srv.url, retries=0, timeout=(1, 0.3), **credentials())
         with stencila_hub.ApiClient(config) as client:
             err = _catch(case, client)
@@ -159,7 +159,7 @@ def test_no_credential_in_the_exception(call, scenario):
 @pytest.mark.parametrize("call", SYSTEM_CALLS)
 def test_an_echoed_credential_is_redacted_in_body_data_headers_and_message(call, scenario):
     case = BY_ID[call]
-    with HostileServer(SCENARIOS[scenario]) as srv:
+    with RawServer(SCENARIOS[scenario]) as srv:
         config = configuration(srv.url, retries=0, **credentials())
         with stencila_hub.ApiClient(config) as client:
             err = _catch(case, client)
@@ -185,7 +185,7 @@ def test_a_credential_in_a_bad_header_value_is_not_shown():
     # not quote the value, nor may a frame of the traceback show it
     case = BY_ID["agave.get"]
     headers = _Opaque({"X-Auth-Token": SECRETS["KeystoneToken"] + "\r\nX: 1"})
-    with HostileServer(_reset) as srv:
+    with RawServer(_reset) as srv:
         with stencila_hub.ApiClient(configuration(srv.url, **credentials())) as client:
             err = _catch(case, client, _headers=headers)
     assert isinstance(err, exc.ApiValueError), repr(err)
@@ -195,7 +195,7 @@ def test_a_credential_in_a_bad_header_value_is_not_shown():
 
 def test_a_certificate_failure_shows_no_credential(server_tls):
     case = BY_ID["k8s.read_namespaced_job"]
-    with HostileServer(_reset, tls=server_tls) as srv:  # the CA is not trusted: no request
+    with RawServer(_reset, tls=server_tls) as srv:  # the CA is not trusted: no request
         with stencila_hub.ApiClient(configuration(srv.url, **credentials())) as client:
             err = _catch(case, client)
     assert isinstance(err, exc.ApiSSLError), repr(err)

@@ -17,7 +17,7 @@ import pytest
 import stencila_hub
 from stencila_hub import exceptions as exc
 from test.hostile.calls import credentials
-from test.hostile.server import Conn, HostileServer, chunked, head, response
+from test.support.rawserver import Conn, RawServer, chunked, head, response
 
 pytestmark = pytest.mark.timeout(60)
 #: Run against the sync and the async client (test/support/clients.py).
@@ -70,7 +70,7 @@ FRAMINGS: dict[str, Callable[[], bytes]] = {
 }
 
 
-def _serve(make: Callable[[], bytes]) -> HostileServer:
+def _serve(make: Callable[[], bytes]) -> RawServer:
     def handler(conn: Conn) -> None:
         for _request in conn.requests():
             data = make()
@@ -78,11 +78,11 @@ def _serve(make: Callable[[], bytes]) -> HostileServer:
             if b"Connection: close" in data.split(b"\r\n\r\n", 1)[0]:
                 return
 
-    return HostileServer(handler)
+    return RawServer(handler)
 
 
 def _api(
-    client_on: Callable[..., Any], srv: HostileServer, **settings: Any
+    client_on: Callable[..., Any], srv: RawServer, **settings: Any
 ) -> stencila_hub.AgaveJobsApi:
     return stencila_hub.AgaveJobsApi(client_on(srv.url, **credentials(), **settings))
 
@@ -109,7 +109,7 @@ def test_a_stream_cut_short_raises_a_connection_error(client_on):
         if conn.read_request() is not None:
             conn.send(head(200, [OCTETS, ("Content-Length", str(len(PAYLOAD) + 1000))]) + PAYLOAD)
 
-    with HostileServer(handler) as srv:
+    with RawServer(handler) as srv:
         stream = _api(client_on, srv).download_output("job-1", "out/data.bin", _stream=True)
         with pytest.raises(exc.OpenApiException) as info:
             with stream:
@@ -125,7 +125,7 @@ def test_a_chunked_stream_with_a_bad_chunk_size_raises_a_typed_error(client_on, 
                 + b"10\r\n0123456789abcdef\r\nzz\r\n"
             )
 
-    with HostileServer(handler) as srv:
+    with RawServer(handler) as srv:
         if client_kind == "async":
             # aiohttp parses the bytes that came with the head before it returns the head: the
             # bad chunk, in the same packet, fails the call itself, with the same typed error.
@@ -159,7 +159,7 @@ def test_a_stream_closed_half_read_leaves_the_client_usable(client_on):
             else:
                 conn.send(response(200, {"status": "success", "result": {"id": "job-9"}}))
 
-    with HostileServer(handler) as srv:
+    with RawServer(handler) as srv:
         api = _api(client_on, srv)
         with api.download_output("job-1", "out/data.bin", _stream=True) as stream:
             first = next(iter(stream.iter_bytes(chunk_size=1000)))
@@ -173,7 +173,7 @@ def test_an_error_status_on_a_stream_raises_its_class(client_on):
         for _ in conn.requests():
             conn.send(response(404, {"status": "error", "message": "File not found"}))
 
-    with HostileServer(handler) as srv:
+    with RawServer(handler) as srv:
         with pytest.raises(exc.NotFoundException) as info:
             _api(client_on, srv).download_output("job-1", "out/data.bin", _stream=True)
     assert info.value.message == "File not found"
@@ -191,7 +191,7 @@ def test_a_stream_outlives_the_calls_deadline(client_on):
         time.sleep(1.5)  # past the 1 s deadline, within the 5 s read timeout
         conn.send(PAYLOAD)
 
-    with HostileServer(handler) as srv:
+    with RawServer(handler) as srv:
         policy = stencila_hub.RetryPolicy(total_timeout=1, max_retries=0)
         api = _api(client_on, srv, retries=policy, timeout=(5, 5))
         with api.download_output("job-1", "out/data.bin", _stream=True) as stream:

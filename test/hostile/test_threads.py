@@ -23,7 +23,7 @@ import stencila_hub
 from stencila_hub import exceptions as exc
 from stencila_hub.retry import RetryPolicy
 from test.hostile.calls import credentials
-from test.hostile.server import Conn, HostileServer, echo_agave_job, response
+from test.support.rawserver import Conn, RawServer, echo_agave_job, response
 
 THREADS = 16
 CALLS_PER_THREAD = int(os.environ.get("HOSTILE_CALLS_PER_THREAD", "2000"))
@@ -65,7 +65,7 @@ def test_threads_share_a_client_against_a_flaky_server(client_on):
     start = threading.Barrier(THREADS)
     policy = RetryPolicy(max_retries=3, initial_delay=0, max_delay=0, jitter=0, total_timeout=10)
 
-    with HostileServer(flaky, lifetime=110) as srv:
+    with RawServer(flaky, lifetime=110) as srv:
         client = client_on(srv.url, retries=policy, timeout=(5, 5), **credentials())
         api = stencila_hub.AgaveJobsApi(client)
 

@@ -28,7 +28,7 @@ import pytest
 import stencila_hub
 from stencila_hub import exceptions as exc
 from test.hostile.calls import CALLS, IDEMPOTENT, NON_IDEMPOTENT, credentials
-from test.hostile.server import ClientGone, Conn, HostileServer
+from test.support.rawserver import ClientGone, Conn, RawServer
 
 pytestmark = pytest.mark.timeout(60)
 #: Run against the sync and the async client (test/support/clients.py).
@@ -46,7 +46,7 @@ def _close_notify(conn: Conn) -> None:
         conn.tls.unwrap()
     except ssl.SSLWantReadError:
         pass  # close_notify is written; the client's is not waited for
-    conn._flush()
+    conn.flush()
 
 
 def _demand_client_certificate(conn: Conn) -> None:
@@ -57,7 +57,7 @@ def _demand_client_certificate(conn: Conn) -> None:
         # The client did not offer post-handshake auth: refuse as a server that needs one would.
         conn.send_raw(_alert(116))  # certificate_required
         return
-    conn._flush()  # the CertificateRequest; the client answers without a certificate
+    conn.flush()  # the CertificateRequest; the client answers without a certificate
     conn.recv()  # fails on the server side: OpenSSL sends the client a fatal alert
 
 
@@ -95,7 +95,7 @@ def pha_tls(server_tls: ssl.SSLContext, ca) -> ssl.SSLContext:
 def test_post_and_patch_raise_outcome_unknown_after_one_request(
     method, fault, pha_tls, tls_client_on
 ):
-    with HostileServer(_after_request(AFTER_REQUEST[fault]), tls=pha_tls) as srv:
+    with RawServer(_after_request(AFTER_REQUEST[fault]), tls=pha_tls) as srv:
         client = tls_client_on(srv.url, **credentials())
         with pytest.raises(exc.OpenApiException) as info:
             CALLS[method](client)
@@ -108,7 +108,7 @@ def test_post_and_patch_raise_outcome_unknown_after_one_request(
 def test_idempotent_calls_are_retried_then_raise_a_connection_error(
     method, fault, pha_tls, tls_client_on
 ):
-    with HostileServer(_after_request(AFTER_REQUEST[fault]), tls=pha_tls) as srv:
+    with RawServer(_after_request(AFTER_REQUEST[fault]), tls=pha_tls) as srv:
         client = tls_client_on(srv.url, **credentials())
         with pytest.raises(exc.OpenApiException) as info:
             CALLS[method](client)
@@ -148,7 +148,7 @@ IN_HANDSHAKE: dict[str, Callable[[Conn], None]] = {
 @pytest.mark.parametrize("method", NON_IDEMPOTENT + IDEMPOTENT)
 def test_a_handshake_failure_is_retried_for_every_method(method, fault, tls_client_on):
     # the handler never completes a handshake, so no request can have been written
-    with HostileServer(IN_HANDSHAKE[fault], tls=None) as srv:
+    with RawServer(IN_HANDSHAKE[fault], tls=None) as srv:
         client = tls_client_on(srv.url.replace("http://", "https://"), **credentials())
         with pytest.raises(exc.OpenApiException) as info:
             CALLS[method](client)
@@ -166,7 +166,7 @@ def test_a_certificate_that_does_not_verify_is_never_retried(method, server_tls,
             return
         conn.read_request()
 
-    with HostileServer(handler, tls=server_tls) as srv:
+    with RawServer(handler, tls=server_tls) as srv:
         client = client_on(srv.url, **credentials())  # certifi's bundle: the test CA is unknown
         with pytest.raises(stencila_hub.ApiSSLError) as info:
             CALLS[method](client)
@@ -183,7 +183,7 @@ def test_a_certificate_for_another_host_is_never_retried(method, ca, tls_client_
         conn.handshake()
         conn.read_request()
 
-    with HostileServer(handler, tls=context) as srv:
+    with RawServer(handler, tls=context) as srv:
         client = tls_client_on(srv.url, **credentials())
         with pytest.raises(stencila_hub.ApiSSLError):
             CALLS[method](client)

@@ -13,7 +13,7 @@ from stencila_hub import exceptions as exc
 from test.faults.cases import BY_ID, Case
 from test.hostile.calls import credentials
 from test.hostile.conftest import configuration
-from test.hostile.server import Conn, HostileServer, response
+from test.support.rawserver import Conn, RawServer, response
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -32,12 +32,12 @@ UNDECLARED = [
 ]
 
 
-def _answer(case: Case, status: int, body: bytes) -> HostileServer:
+def _answer(case: Case, status: int, body: bytes) -> RawServer:
     def handler(conn: Conn) -> None:
         for _ in conn.requests():
             conn.send(response(status, body))
 
-    return HostileServer(handler)
+    return RawServer(handler)
 
 
 def _call(case: Case, url: str) -> stencila_hub.ApiResponse:

@@ -1,4 +1,7 @@
-"""Counts the hypothesis cases the property tests run, and reports the total after the run."""
+"""test/properties: one module per property of the SDK, checked over all five systems (and both
+clients where there is I/O): round trips, path encoding, header values, TLS, strict models and
+lenient decoding. This conftest counts the hypothesis cases and reports the total after the run.
+"""
 
 from __future__ import annotations
 

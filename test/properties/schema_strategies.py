@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from hypothesis import HealthCheck
 from hypothesis import strategies as st
 
 SPEC = yaml.safe_load((Path(__file__).resolve().parents[2] / "openapi.yaml").read_text())
@@ -28,6 +29,12 @@ SCHEMAS: dict[str, dict[str, Any]] = SPEC["components"]["schemas"]
 #: schema nests a dozen levels deep).
 FULL_DEPTH = 2
 MAX_ITEMS = 3
+
+#: The hypothesis settings every property test shares (a case may be slow: a model is built at its
+#: first use).
+SETTINGS: dict[str, Any] = dict(
+    deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
 
 INT32 = (-(2**31), 2**31 - 1)
 INT64 = (-(2**63), 2**63 - 1)

@@ -1,6 +1,6 @@
 """Property tests: every model decodes a payload with a value of another JSON type at a random
 field, at any depth (nested models, list items), lists that field in ``decode_issues`` and gives
-the payload back unchanged (the misfit exactly as sent, the rest as before).
+the payload back unchanged (the misfit exactly as sent, the rest as it came).
 
 What real servers do (the Hub's session job sends ``urls`` as an object where its schema says a
 string; it stores PATCHed values unchecked): a 2xx answer of the right top-level shape decodes.
@@ -14,18 +14,21 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from stencila_hub import models
 from test.properties.conftest import count
-from test.properties.schema_strategies import SCHEMAS, object_schema_names, object_strategy, resolve
+from test.properties.schema_strategies import (
+    SCHEMAS,
+    SETTINGS,
+    object_schema_names,
+    object_strategy,
+    resolve,
+)
 
 pytestmark = pytest.mark.timeout(120)
 
-SETTINGS = dict(
-    deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
-)
 Path = tuple[Any, ...]
 
 

@@ -65,6 +65,10 @@ class LoopbackServer:
     ) -> None:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            # The status line and headers go out in one write, the body in another: with Nagle's
+            # algorithm on, the body waits for the client's delayed ACK (tens of milliseconds) on
+            # every answer of a kept-alive connection after its first two.
+            disable_nagle_algorithm = True
 
             def log_message(self, *args: Any) -> None:
                 pass
@@ -117,14 +121,14 @@ def send(
 
 class RecordingServer:
     """``with RecordingServer() as srv:`` then ``srv.url``, ``srv.reply_json(...)``,
-    ``srv.requests``."""
+    ``srv.requests``. With an ``ssl_context`` it serves HTTPS (``srv.url`` says so)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, ssl_context: ssl.SSLContext | None = None) -> None:
         self.requests: list[Recorded] = []
         self._replies: list[Reply] = []
         self.default = Reply(200, b"{}", {"Content-Type": "application/json"})
         self._lock = threading.Lock()
-        self._server = LoopbackServer(self._handle)
+        self._server = LoopbackServer(self._handle, ssl_context=ssl_context)
         self.httpd = self._server.httpd
         self.url = self._server.url
 
@@ -189,6 +193,7 @@ class RecordingServer:
 
 
 def free_port() -> int:
+    """A loopback port nothing listens on (bound, then released): a connection to it is refused."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]

@@ -1,9 +1,12 @@
-"""A hostile HTTP/1.1 server on 127.0.0.1, plain or TLS, whose every connection runs a handler.
+"""The raw-socket HTTP/1.1 server on 127.0.0.1, plain or TLS, for tests whose server misbehaves
+on purpose. (test/support/servers.py has the well-behaved ones.)
 
-``http.server`` always reads a whole request and answers with a whole response. The hostile tests
-need the opposite: reset at any byte, drip bytes, write garbage where a TLS record belongs, answer
-forever. So a test passes a *handler*, a function of one :class:`Conn`, and the handler does
-whatever it wants with the connection (``conn.index`` says which connection it is, from 0).
+``http.server`` always reads a whole request and answers with a whole response. The fault and
+hostile tests need the opposite: reset at any byte, stall, drip bytes, cut a body short, write
+garbage where a TLS record belongs, answer forever. So a test passes a *handler*, a function of one
+:class:`Conn`, and the handler does whatever it wants with the connection (``conn.index`` says
+which connection it is, from 0). :class:`FaultServer` is the scripted form: one :class:`Act` per
+connection (answer, reset before or after reading the request, stall), one request each.
 
 TLS goes through :class:`ssl.SSLObject` over memory BIOs instead of an ``SSLSocket``: the handler
 can then write encrypted bytes (``conn.send``) and raw bytes past the TLS layer
@@ -13,8 +16,9 @@ Everything is bounded, so a transport that hangs makes a test fail, never the su
 
 * every socket has a timeout (:data:`SOCKET_TIMEOUT`);
 * the accept loop ends by itself after ``lifetime`` seconds, or at once on ``close()``;
-* every endless behaviour (drip, endless body, endless ``100 Continue``) stops at
-  :data:`ENDLESS_CAP_SECONDS`, when the client goes away, or when the server closes;
+* every endless behaviour (drip, endless body, endless ``100 Continue``, a stall) stops at
+  :data:`ENDLESS_CAP_SECONDS` (a stall at its own time), when the client goes away, or when the
+  server closes;
 * a keep-alive loop serves at most :data:`MAX_REQUESTS_PER_CONNECTION` requests.
 """
 
@@ -57,6 +61,7 @@ REASONS = {
     401: "Unauthorized",
     403: "Forbidden",
     404: "Not Found",
+    429: "Too Many Requests",
     500: "Internal Server Error",
     502: "Bad Gateway",
     503: "Service Unavailable",
@@ -102,7 +107,7 @@ class Conn:
 
     def __init__(
         self,
-        server: HostileServer,
+        server: RawServer,
         sock: socket.socket,
         index: int,
         tls: ssl.SSLContext | None,
@@ -137,7 +142,8 @@ class Conn:
         except OSError as err:
             raise ClientGone(str(err)) from err
 
-    def _flush(self) -> None:
+    def flush(self) -> None:
+        """Put onto the socket what the TLS layer has written (records, alerts), if any."""
         if self.tls is not None:
             pending = self._outgoing.read()
             if pending:
@@ -150,16 +156,16 @@ class Conn:
         while True:
             try:
                 self.tls.do_handshake()
-                self._flush()
+                self.flush()
                 return
             except ssl.SSLWantReadError:
-                self._flush()
+                self.flush()
                 data = self._recv_raw()
                 if not data:
                     raise ClientGone("EOF during the handshake") from None
                 self._incoming.write(data)
             except ssl.SSLError as err:
-                self._flush()  # the alert the server sends about it
+                self.flush()  # the alert the server sends about it
                 raise ClientGone(f"handshake failed: {err}") from err
 
     def recv(self, size: int = 65536) -> bytes:
@@ -169,10 +175,10 @@ class Conn:
         while True:
             try:
                 data = self.tls.read(size)
-                self._flush()
+                self.flush()
                 return data
             except ssl.SSLWantReadError:
-                self._flush()
+                self.flush()
                 raw = self._recv_raw()
                 if not raw:
                     return b""
@@ -180,7 +186,7 @@ class Conn:
             except ssl.SSLZeroReturnError:
                 return b""
             except ssl.SSLError as err:
-                self._flush()
+                self.flush()
                 raise ClientGone(f"TLS error: {err}") from err
 
     def send(self, data: bytes) -> None:
@@ -193,7 +199,7 @@ class Conn:
         while view:
             written = self.tls.write(view[:16384])
             view = view[written:]
-            self._flush()
+            self.flush()
 
     # -- HTTP ----------------------------------------------------------------------------------
 
@@ -299,8 +305,8 @@ class Conn:
 Handler = Callable[[Conn], None]
 
 
-class HostileServer:
-    """``with HostileServer(handler) as srv:`` then ``srv.url``, ``srv.connections``,
+class RawServer:
+    """``with RawServer(handler) as srv:`` then ``srv.url``, ``srv.connections``,
     ``srv.requests``.
 
     *handler* runs once per accepted connection, in a thread of its own; the connection is closed
@@ -339,7 +345,7 @@ class HostileServer:
     def url_for(self, host: str) -> str:
         return self.url.replace("127.0.0.1", host)
 
-    def __enter__(self) -> HostileServer:
+    def __enter__(self) -> RawServer:
         if self._listening:
             self.listen()
         return self
@@ -497,7 +503,7 @@ class ForwardProxy:
     lines: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.server = HostileServer(self._handle)
+        self.server = RawServer(self._handle)
         self.url = self.server.url
 
     def __enter__(self) -> ForwardProxy:
@@ -555,3 +561,97 @@ def _relay(a: socket.socket, b: socket.socket, stop: threading.Event) -> None:
                 if not data:
                     return
                 key.data.sendall(data)
+
+
+# -- a scripted server: one act per connection ---------------------------------------------------
+
+#: What a stalled answer waits for at most (the client's read timeout in the suite is far shorter).
+STALL_SECONDS = 3.0
+
+
+@dataclass(frozen=True)
+class Act:
+    """What the server does with one connection.
+
+    kind: ``answer`` (status, headers, body; ``declared_length`` overrides Content-Length),
+    ``reset_before`` (RST once the request has arrived, without reading any of it), ``reset_after``
+    (read the request, then RST), ``stall`` (read the request, answer nothing until ``stall``
+    seconds pass, then close).
+    """
+
+    kind: str = "answer"
+    status: int = 200
+    headers: tuple[tuple[str, str], ...] = (("Content-Type", "application/json"),)
+    body: bytes = b"{}"
+    declared_length: int | None = None
+    stall: float = STALL_SECONDS
+
+
+def answer(
+    status: int = 200,
+    body: Any = b"{}",
+    content_type: str | None = "application/json",
+    headers: Sequence[tuple[str, str]] = (),
+    declared_length: int | None = None,
+) -> Act:
+    raw = body if isinstance(body, bytes) else json.dumps(body).encode()
+    all_headers = ((("Content-Type", content_type),) if content_type else ()) + tuple(headers)
+    return Act("answer", status, all_headers, raw, declared_length)
+
+
+class FaultServer(RawServer):
+    """``with FaultServer([Act(...), ...], then=answer(...)) as srv:`` then ``srv.url``.
+
+    Connection *i* plays ``script[i]`` (``then`` past the script's end), serves at most one request
+    and is closed; :meth:`act_for` says what the server did with a request. ``listening=False``
+    refuses connections until :meth:`listen` (a server that comes up while the client retries).
+    """
+
+    def __init__(
+        self,
+        script: Sequence[Act] = (),
+        then: Act | None = None,
+        *,
+        listening: bool = True,
+        lifetime: float = 30.0,
+    ) -> None:
+        self.script = list(script)
+        self.then = then if then is not None else answer()
+        super().__init__(self._play, lifetime=lifetime, listening=listening)
+
+    def act_for(self, request: Request) -> Act:
+        index = request.connection
+        return self.script[index] if index < len(self.script) else self.then
+
+    @property
+    def methods(self) -> list[str]:
+        return [r.method for r in self.requests]
+
+    def _play(self, conn: Conn) -> None:
+        act = self.script[conn.index] if conn.index < len(self.script) else self.then
+        if act.kind == "reset_before":
+            # Wait until the request has arrived, then reset. Resetting at once races the client:
+            # it may see the reset while connecting (urllib3 then reports a failed connection) or
+            # after sending; this way it is always after.
+            conn.peek()
+            conn.reset()
+            return
+        request = conn.read_request()
+        if request is None:
+            return
+        if act.kind == "reset_after":
+            conn.reset()
+        elif act.kind == "stall":
+            conn.wait(act.stall)
+        else:
+            conn.send(_act_bytes(act, request.method))
+
+
+def _act_bytes(act: Act, method: str) -> bytes:
+    length = act.declared_length if act.declared_length is not None else len(act.body)
+    headers = list(act.headers)
+    if act.status != 204:
+        headers.append(("Content-Length", str(length)))
+    headers.append(("Connection", "close"))
+    data = head(act.status, headers)
+    return data if method == "HEAD" or act.status == 204 else data + act.body
