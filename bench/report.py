@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import cases
+import instructions
 from sections import MEMORY_COUNTS, Results, Settings
 from stats import fmt_ratio, med, paired, ratio, verdict
 
@@ -70,6 +71,11 @@ class Targets:
     @property
     def met(self) -> int:
         return sum(1 for x in self.rows if x["ok"])
+
+    @property
+    def held(self) -> int:
+        """The rows held to a target (the others are figures shown beside them)."""
+        return sum(1 for x in self.rows if x["ok"] is not None)
 
 
 def table(title: str | None, text: str | None, columns: str, lines: list[str]) -> list[str]:
@@ -140,6 +146,43 @@ def percall_section(r: Results, s: Settings, t: Targets) -> list[str]:
         "ratio to raw urllib3 in their process.",
         "| call | median | min | CPU | raw | raw + pydantic | SDK / (raw + pydantic) "
         "| peers (median; min) | target | |",
+        lines,
+    )
+
+
+def instructions_section(r: Results, t: Targets) -> list[str]:
+    if r.instructions is None:
+        return [
+            "## One call, in instructions",
+            "",
+            "Not measured: valgrind is not on PATH (`apt install valgrind`).",
+            "",
+        ]
+    lines = []
+    for case, variants in r.instructions.items():
+        sdk, base = variants["sdk"], variants["raw_pydantic"]
+        share = {name: sdk[name] / base[name] for name in sdk}
+        t.add(
+            "per call, instructions",
+            CASE_LABELS[case],
+            f"{fmt_ratio(share['instructions'])} of raw + pydantic",
+            "a figure beside the per-call target: counted, not timed",
+            None,
+        )
+        lines.append(
+            f"| {CASE_LABELS[case]} | {sdk['instructions'] / 1000:.0f} k | "
+            f"{base['instructions'] / 1000:.0f} k | **{fmt_ratio(share['instructions'])}** | "
+            f"{fmt_ratio(share['i1_misses'])} | {fmt_ratio(share['d1_misses'])} |"
+        )
+    return table(
+        "## One call, in instructions: the SDK / raw urllib3 + bare pydantic",
+        "The same calls as above, each variant in a process of its own under valgrind's "
+        "cachegrind: instructions the client executes per call, and its first-level "
+        "instruction and data cache misses (simulated), from the difference between "
+        f"{instructions.MANY} and {instructions.FEW} calls after the same warm-up. Unlike wall "
+        "time, these do not move with the machine's load; a wall-time ratio above the "
+        "instruction ratio is time spent waiting on caches (or on other processes).",
+        "| call | SDK instructions | raw + pydantic | instructions | I1 misses | D1 misses |",
         lines,
     )
 
@@ -486,7 +529,7 @@ def heading(
         "",
         f"**Command:** `{meta['command']}` · **date:** {meta['date']} · "
         f"**duration:** {meta['duration']:.0f} s ({sections}) · "
-        f"**targets met:** {t.met} of {len(t.rows)}",
+        f"**targets met:** {t.met} of {t.held}",
         *(quick if s.quick else []),
         "",
         f"**Machine:** {meta['machine']['cpu']}, {meta['machine']['cores']} cores, "
@@ -532,6 +575,7 @@ def report(
     t = Targets()
     # The sections fill the targets in the summary's order, and are laid out in the page's.
     percall = percall_section(r, s, t)
+    counted = instructions_section(r, t)
     decode = decode_section(r, s, installed, t)
     imports = import_section(r, s, t)
     memory = memory_section(r, t)
@@ -542,6 +586,7 @@ def report(
         *heading(s, versions, installed, meta, t),
         *summary(t),
         *percall,
+        *counted,
         *decode,
         *imports,
         *memory,

@@ -36,6 +36,7 @@ from sections import (
     run_concurrency,
     run_decode,
     run_imports,
+    run_instructions,
     run_memory,
     run_percall,
     run_watch,
@@ -134,6 +135,7 @@ def main() -> None:
         steps: dict[str, Callable[[], object]] = {
             "import": lambda: run_imports(s, server.url, python_peers, installed, r),
             "percall": lambda: run_percall(s, ours, peers, r),
+            "instructions": lambda: run_instructions(s, server, r),
             "decode": lambda: run_decode(s, ours, peers, r),
             "memory": lambda: run_memory(ours, peers, r),
             "concurrency": lambda: run_concurrency(s, ours, server, r),
@@ -160,7 +162,8 @@ def main() -> None:
         {"meta": meta, "versions": versions, "installed": installed, "targets": rows,
          "raw": r.__dict__}, indent=1, default=str))  # fmt: skip
     met = sum(1 for x in rows if x["ok"])
-    log(f"wrote {args.output}: {met} of {len(rows)} targets met, {meta['duration']:.0f} s")
+    held = sum(1 for x in rows if x["ok"] is not None)
+    log(f"wrote {args.output}: {met} of {held} targets met, {meta['duration']:.0f} s")
     for x in rows:
         mark = "n/a " if x["ok"] is None else "ok  " if x["ok"] else "MISS"
         log(f"  {mark} {x['section']}: {x['what']}: {x['figure']} "

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import cases
+import instructions
 from processes import ROOT, Server, Worker, log
 
 #: peer suite name -> (pip requirement, import name, the cases it has, the system it decodes)
@@ -29,7 +30,16 @@ PEERS = {
 MEMORY_COUNTS = {"hub": 2000, "kubernetes": 300, "agave": 2000}
 
 
-SECTIONS = ("import", "percall", "decode", "memory", "concurrency", "watch", "async")
+SECTIONS = (
+    "import",
+    "percall",
+    "instructions",
+    "decode",
+    "memory",
+    "concurrency",
+    "watch",
+    "async",
+)
 
 
 @dataclass
@@ -69,6 +79,8 @@ class Results:
     concurrency: dict[str, Any] = field(default_factory=dict)
     #: suite -> variant -> [s, ...]
     watch: dict[str, Any] = field(default_factory=dict)
+    #: case -> variant -> per-call instructions, I1 and D1 misses (cachegrind); None: no valgrind
+    instructions: dict[str, Any] | None = field(default_factory=dict)
     #: case -> variant -> [[wall, cpu], ...]
     aio_percall: dict[str, Any] = field(default_factory=dict)
     #: variant -> [{...}, ...]
@@ -149,6 +161,20 @@ def run_async(s: Settings, ours: Worker, server: Server, r: Results) -> None:
             got["connections"] = server.stats()["connections"] - before["connections"]
             got["throughput"] = got["calls"] / got["seconds"]
             r.aio_concurrency.setdefault(variant, []).append(got)
+
+
+def run_instructions(s: Settings, server: Server, r: Results) -> None:
+    """Instructions per call under cachegrind (bench/instructions.py), when valgrind is here."""
+    if not instructions.available():
+        log("instructions: skipped, valgrind is not on PATH")
+        r.instructions = None
+        return
+    chosen = list(cases.per_call_cases())[: 2 if s.quick else None]
+    log(f"instructions: {len(chosen)} cases under cachegrind (a few minutes)")
+    try:
+        r.instructions = instructions.measure(server.url, chosen)
+    except RuntimeError as err:
+        r.errors.append(str(err))
 
 
 def run_memory(ours: Worker, peers: dict[str, Worker], r: Results) -> None:
