@@ -212,30 +212,15 @@ class ApiClient:
         reauthenticate = self._reauthenticator(op, args, headers, used, sent) if used else None
         timeout, policy = call_timeouts(op, request_timeout, retries, config)
         # The call's credentials, listed only when an exception is raised.
-        secrets = LazySecrets(lambda: [s for r in sent for s in self._secrets(r.headers)])
+        secrets = LazySecrets(
+            lambda: [s for r in sent for s in call_secrets(config, self.cookie, r.headers)]
+        )
         try:
             resp, state = self._send(op, request, timeout, policy, stream, secrets, reauthenticate)
             if stream and resp.data is None:
                 limit = self.configuration.max_download_bytes
                 return StreamedResponse(resp.response, state.retries, limit)
-            answer = Answer(
-                request.method,
-                resp.status,
-                resp.reason,
-                resp.headers,
-                resp.data,
-                state.attempts,
-                resp.retry_after,
-            )
-            if resp.status == 401 or resp.status == 403:
-                hint = self.configuration.prefix_hint(op.auth)
-                if hint is not None:
-                    try:
-                        return decode(op, answer, http_info, secrets)
-                    except exc.ApiException as err:
-                        err.add_hint(hint)
-                        raise
-            return decode(op, answer, http_info, secrets)
+            return result_of(op, config, request, resp, state, http_info, secrets)
         except exc.OpenApiException as err:
             # The finished frames below this one hold the answer's raw body and headers, which
             # may echo a credential: a traceback printed with its locals would show them.
@@ -266,13 +251,6 @@ class ApiClient:
             return sent[-1]
 
         return reauthenticate
-
-    def _secrets(self, headers: RedactedHeaders) -> Secrets:
-        """The credential values of this call, to scrub from exception messages and bodies."""
-        config = self.configuration
-        values = [*headers.secret_values(), *config.api_key.values()]
-        values += [v for v in (config.access_token, config.password, self.cookie) if v]
-        return Secrets(v for v in values if isinstance(v, str) and v)
 
     def _send(
         self,
@@ -325,27 +303,12 @@ class ApiClient:
                 too_large = err
             except RedirectRefused as err:
                 refused = err
-            if too_large is not None:
-                answer = Answer(
-                    request.method, too_large.status, None, too_large.headers, None, state.attempts
-                )
-                raise decode_error(
-                    op,
-                    answer,
-                    f"response body larger than max_response_bytes ({too_large.limit})",
-                    secrets,
-                )
-            if refused is not None:
-                r = refused.response
-                answer = Answer(request.method, r.status, r.reason, r.headers, None, state.attempts)
-                raise_for_status(op, answer, secrets, reason=refused.reason)
+            if too_large is not None or refused is not None:
+                raise_unread(op, request, state, secrets, too_large, refused)
             if failed is not None:
-                if debug:
-                    _log(request, failed.failure.value, started, state)
-                delay = state.next_delay(failed.failure)
-                if delay is None:
-                    raise _transport_exception(request, failed, state.attempts, secrets)
-                self._sleep(delay)
+                self._sleep(
+                    failure_delay(request, failed, state, secrets, started if debug else None)
+                )
                 continue
             if debug:
                 _log(request, str(resp.status), started, state)
@@ -399,6 +362,88 @@ def _log(request: PreparedRequest, outcome: str, started: float, state: RetrySta
         state.attempts,
         redact_headers(request.headers),
     )
+
+
+def call_secrets(
+    configuration: Configuration, cookie: str | None, headers: RedactedHeaders
+) -> Secrets:
+    """The credential values of a call's request, to scrub from exception messages and bodies."""
+    values = [*headers.secret_values(), *configuration.api_key.values()]
+    values += [v for v in (configuration.access_token, configuration.password, cookie) if v]
+    return Secrets(v for v in values if isinstance(v, str) and v)
+
+
+def result_of(
+    op: Operation,
+    configuration: Configuration,
+    request: PreparedRequest,
+    resp: RESTResponse | Any,
+    state: RetryState,
+    http_info: bool,
+    secrets: LazySecrets,
+) -> Any:
+    """What the call returns for the answer its retry loop ended with (sync or asyncio), or its
+    exception, with a hint when a 401/403's scheme expects a prefix that was not set."""
+    answer = Answer(
+        request.method,
+        resp.status,
+        resp.reason,
+        resp.headers,
+        resp.data,
+        state.attempts,
+        resp.retry_after,
+    )
+    if resp.status == 401 or resp.status == 403:
+        hint = configuration.prefix_hint(op.auth)
+        if hint is not None:
+            try:
+                return decode(op, answer, http_info, secrets)
+            except exc.ApiException as err:
+                err.add_hint(hint)
+                raise
+    return decode(op, answer, http_info, secrets)
+
+
+def raise_unread(
+    op: Operation,
+    request: PreparedRequest,
+    state: RetryState,
+    secrets: LazySecrets,
+    too_large: BodyTooLarge | None,
+    refused: RedirectRefused | Any,
+) -> None:
+    """Raise for an attempt whose answer was not read: a success body over
+    ``max_response_bytes``, or a redirect that may not be followed."""
+    if too_large is not None:
+        answer = Answer(
+            request.method, too_large.status, None, too_large.headers, None, state.attempts
+        )
+        raise decode_error(
+            op,
+            answer,
+            f"response body larger than max_response_bytes ({too_large.limit})",
+            secrets,
+        )
+    r = refused.response
+    answer = Answer(request.method, r.status, r.reason, r.headers, None, state.attempts)
+    raise_for_status(op, answer, secrets, reason=refused.reason)
+
+
+def failure_delay(
+    request: PreparedRequest,
+    failed: TransportError,
+    state: RetryState,
+    secrets: LazySecrets,
+    started: float | None,
+) -> float:
+    """Seconds to wait before the next attempt after a failed one (logged when *started*, the
+    attempt's start, is given); raises when the policy gives it no next attempt."""
+    if started is not None:
+        _log(request, failed.failure.value, started, state)
+    delay = state.next_delay(failed.failure)
+    if delay is None:
+        raise _transport_exception(request, failed, state.attempts, secrets)
+    return delay
 
 
 def _deadline_passed(

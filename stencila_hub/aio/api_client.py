@@ -40,14 +40,16 @@ from stencila_hub.api_client import (
     ApiClient,
     _deadline_passed,
     _log,
-    _transport_exception,
     _version,
+    call_secrets,
+    failure_delay,
+    raise_unread,
+    result_of,
 )
 from stencila_hub.configuration import Configuration
 from stencila_hub.credentials import Credential, current_for, is_refusal, renew
 from stencila_hub.operation import Operation, PreparedRequest, prepare
-from stencila_hub.redaction import LazySecrets, RedactedHeaders, Secrets, redact_url
-from stencila_hub.responses import Answer, decode, decode_error, raise_for_status
+from stencila_hub.redaction import LazySecrets, RedactedHeaders, redact_url
 from stencila_hub.rest import BodyTooLarge, Limits, TransportError
 from stencila_hub.retry import Failure, RetryPolicy, RetryState, outcome_unknown
 from stencila_hub.timeouts import TimeoutArg, call_timeouts
@@ -207,7 +209,9 @@ class AsyncApiClient:
         sent = [request]
         reauthenticate = self._reauthenticator(op, args, headers, used, sent) if used else None
         timeout, policy = call_timeouts(op, request_timeout, retries, config)
-        secrets = LazySecrets(lambda: [s for r in sent for s in self._secrets(r.headers)])
+        secrets = LazySecrets(
+            lambda: [s for r in sent for s in call_secrets(config, self.cookie, r.headers)]
+        )
         try:
             resp, state = await self._send(
                 op, request, timeout, policy, stream, secrets, reauthenticate
@@ -215,24 +219,7 @@ class AsyncApiClient:
             if stream and resp.data is None:
                 limit = config.max_download_bytes
                 return AsyncStreamedResponse(resp.response, state.retries, limit)
-            answer = Answer(
-                request.method,
-                resp.status,
-                resp.reason,
-                resp.headers,
-                resp.data,
-                state.attempts,
-                resp.retry_after,
-            )
-            if resp.status == 401 or resp.status == 403:
-                hint = config.prefix_hint(op.auth)
-                if hint is not None:
-                    try:
-                        return decode(op, answer, http_info, secrets)
-                    except exc.ApiException as err:
-                        err.add_hint(hint)
-                        raise
-            return decode(op, answer, http_info, secrets)
+            return result_of(op, config, request, resp, state, http_info, secrets)
         except exc.OpenApiException as err:
             traceback.clear_frames(err.__traceback__)
             raise
@@ -259,12 +246,6 @@ class AsyncApiClient:
             return sent[-1]
 
         return reauthenticate
-
-    def _secrets(self, headers: RedactedHeaders) -> Secrets:
-        config = self.configuration
-        values = [*headers.secret_values(), *config.api_key.values()]
-        values += [v for v in (config.access_token, config.password, self.cookie) if v]
-        return Secrets(v for v in values if isinstance(v, str) and v)
 
     async def _send(
         self,
@@ -312,27 +293,12 @@ class AsyncApiClient:
                 cancelled = err
             if cancelled is not None:
                 raise _cancelled(request, attempt, state, secrets, cancelled)
-            if too_large is not None:
-                answer = Answer(
-                    request.method, too_large.status, None, too_large.headers, None, state.attempts
-                )
-                raise decode_error(
-                    op,
-                    answer,
-                    f"response body larger than max_response_bytes ({too_large.limit})",
-                    secrets,
-                )
-            if refused is not None:
-                r = refused.response
-                answer = Answer(request.method, r.status, r.reason, r.headers, None, state.attempts)
-                raise_for_status(op, answer, secrets, reason=refused.reason)
+            if too_large is not None or refused is not None:
+                raise_unread(op, request, state, secrets, too_large, refused)
             if failed is not None:
-                if debug:
-                    _log(request, failed.failure.value, started, state)
-                delay = state.next_delay(failed.failure)
-                if delay is None:
-                    raise _transport_exception(request, failed, state.attempts, secrets)
-                await self._sleep(delay)
+                await self._sleep(
+                    failure_delay(request, failed, state, secrets, started if debug else None)
+                )
                 continue
             if debug:
                 _log(request, str(resp.status), started, state)
