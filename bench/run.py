@@ -93,7 +93,15 @@ def main() -> None:
         default=",".join(SECTIONS),
         help=f"comma-separated sections to run (default all: {','.join(SECTIONS)})",
     )
+    parser.add_argument(
+        "--render",
+        metavar="RESULTS_JSON",
+        help="measure nothing: write the page again from a results file of bench/.results/",
+    )
     args = parser.parse_args()
+    if args.render:
+        render(Path(args.render), Path(args.output))
+        return
     only = set(args.only.split(","))
     s = Settings.quick_settings() if args.quick else Settings()
     started = time.perf_counter()
@@ -168,6 +176,16 @@ def main() -> None:
         mark = "n/a " if x["ok"] is None else "ok  " if x["ok"] else "MISS"
         log(f"  {mark} {x['section']}: {x['what']}: {x['figure']} "
             f"(target {x['target']})")  # fmt: skip
+
+
+def render(results: Path, output: Path) -> None:
+    """The page of a stored run (after a change to the report's text: no new figures)."""
+    stored = json.loads(results.read_text())
+    meta = stored["meta"]
+    s = Settings.quick_settings() if "--quick" in meta["command"] else Settings()
+    text, _rows = report(Results(**stored["raw"]), s, stored["versions"], stored["installed"], meta)
+    output.write_text(text)
+    log(f"wrote {output} from {results}")
 
 
 if __name__ == "__main__":
