@@ -537,7 +537,16 @@ class RESTClientObject:
         while True:
             if url[:6].lower() == "https:":
                 self._ensure_tls()
-            resp = self._urlopen_open_pool(method, url, headers, body, timeout)
+            for tries_left in range(_CLOSED_POOL_TRIES - 1, -1, -1):
+                try:
+                    resp = self._urlopen(method, url, headers, body, timeout)
+                    break
+                except ClosedPoolError:
+                    # close() in another thread closed the pool this call found: nothing was
+                    # sent, and the manager opens a fresh pool. Each try takes a pool just
+                    # opened, so close() would have to land in that short window every time.
+                    if not tries_left:
+                        raise
             if resp.status not in redirects.REDIRECT_STATUSES:
                 return resp
             step = redirects.next_hop(
@@ -559,24 +568,6 @@ class RESTClientObject:
             attempt.written = True  # answered: whatever happens on the next hop, it arrived
             method, url, headers, body = step
             hops += 1
-
-    def _urlopen_open_pool(
-        self,
-        method: str,
-        url: str,
-        headers: Mapping[str, str],
-        body: bytes | None,
-        timeout: urllib3.Timeout,
-    ) -> urllib3.BaseHTTPResponse:
-        """:meth:`_urlopen`, again when close() in another thread closed the pool this call found
-        (nothing was sent; the manager opens a fresh pool). Each try takes a pool just opened, so a
-        close() would have to land in that short window every time to exhaust the tries."""
-        for _ in range(_CLOSED_POOL_TRIES - 1):
-            try:
-                return self._urlopen(method, url, headers, body, timeout)
-            except ClosedPoolError:
-                continue
-        return self._urlopen(method, url, headers, body, timeout)
 
     def _urlopen(
         self,

@@ -231,19 +231,17 @@ class AsyncTransport:
         target = URL(url, encoded=True)  # prepared and percent-encoded already: sent as is
         skip = _skip_for(method, headers, body)
         server_name = self._configuration.tls_server_name
-        if not self._proxies and skip is None and not server_name:
-            # The usual request: only the arguments that differ from aiohttp's defaults.
-            return session.request(
-                method,
-                target,
-                headers=headers,
-                data=body,
-                timeout=timeout,
-                allow_redirects=False,
-                ssl=self._ssl_for(url),
-                trace_request_ctx=attempt,
-            )
-        proxy, proxy_auth = self._proxy_for(url) if self._proxies else (None, None)
+        # Only the arguments that differ from aiohttp's defaults, in the usual request.
+        extra: dict[str, Any] = {}
+        if self._proxies or skip is not None or server_name:
+            proxy, proxy_auth = self._proxy_for(url) if self._proxies else (None, None)
+            extra = {
+                "server_hostname": server_name or None,
+                "proxy": proxy,
+                "proxy_auth": proxy_auth,
+                "proxy_headers": self._configuration.proxy_headers if proxy else None,
+                "skip_auto_headers": skip,
+            }
         return session.request(
             method,
             target,
@@ -252,12 +250,8 @@ class AsyncTransport:
             timeout=timeout,
             allow_redirects=False,
             ssl=self._ssl_for(url),
-            server_hostname=server_name or None,
-            proxy=proxy,
-            proxy_auth=proxy_auth,
-            proxy_headers=self._configuration.proxy_headers if proxy else None,
-            skip_auto_headers=skip,
             trace_request_ctx=attempt,
+            **extra,
         )
 
     async def attempt(
