@@ -170,22 +170,14 @@ def prepare(
     path = op.path
     for p in op.path_params:
         value = args.get(p.name)
-        if not (p.plain and type(value) in p.kind):  # bool is never taken for int
-            _check_param(op, p, value)
-        if type(value) is int:
-            path = path.replace(p.placeholder, str(value))
-        else:
-            path = path.replace(p.placeholder, _encode_path_value(op, p, value))
+        _check_param(op, p, value)
+        path = path.replace(p.placeholder, _encode_path_value(op, p, value))
 
     query: list[tuple[str, str]] = []
     for p in op.query_params:
-        value = args.get(p.name)
+        value = _given_argument(op, p, args)
         if value is None:
-            if p.required:
-                raise exc.ApiValueError(f"{op.name}(): missing the required argument '{p.name}'")
             continue
-        if not (p.plain and type(value) in p.kind):
-            _check_param(op, p, value)
         if dict in p.kind:  # a free-form object (style form, explode): one pair per key
             query.extend(_expand_query_map(op, p, value))
         elif isinstance(value, (list, tuple)):
