@@ -31,6 +31,7 @@ from stencila_hub.configuration import AUTH_SCHEMES, SYSTEM_SERVERS, Configurati
 from stencila_hub.credentials import Credential, current_for, is_refusal, renew
 from stencila_hub.operation import Operation, Param, PreparedRequest, prepare
 from stencila_hub.redaction import LazySecrets, RedactedHeaders, Secrets, redact_headers, redact_url
+from stencila_hub.redirects import origin
 from stencila_hub.responses import Answer, ApiResponse, decode, decode_error, raise_for_status
 from stencila_hub.rest import (
     BodyTooLarge,
@@ -169,7 +170,7 @@ class ApiClient:
         if host is None:
             return
         for other, (default, _env) in SYSTEM_SERVERS.items():
-            if other != system and default is not None and _origin(host) == _origin(default):
+            if other != system and default is not None and origin(host) == origin(default):
                 own = SYSTEM_SERVERS.get(system, (None, ""))
                 raise exc.ApiValueError(
                     f"{host} is {other}'s host, not {system}'s: set Configuration(host=...) "
@@ -218,7 +219,7 @@ class ApiClient:
         try:
             resp, state = self._send(op, request, timeout, policy, stream, secrets, reauthenticate)
             if stream and resp.data is None:
-                limit = self.configuration.max_download_bytes
+                limit = config.max_download_bytes
                 return StreamedResponse(resp.response, state.retries, limit)
             return result_of(op, config, request, resp, state, http_info, secrets)
         except exc.OpenApiException as err:
@@ -338,12 +339,6 @@ class ApiClient:
         if hasattr(obj, "isoformat"):
             return obj.isoformat()
         return obj
-
-
-def _origin(url: str) -> str:
-    """scheme://host[:port] of *url*, lower case (the path left out)."""
-    scheme, _, rest = url.partition("://")
-    return f"{scheme}://{rest.split('/', 1)[0]}".lower()
 
 
 def _version() -> str:
