@@ -89,8 +89,12 @@ def test_a_system_without_a_public_host_refuses_before_sending(proxy, api, call,
     assert proxy.lines == []
 
 
-def test_the_hub_host_is_refused_for_agave():
-    config = Configuration(host="https://hub.stenci.la/api", access_token="agave-secret")
+@pytest.mark.parametrize(
+    "host",
+    ["https://hub.stenci.la/api", "https://HUB.stenci.la:443/api", "https://u@hub.stenci.la"],
+)
+def test_the_hub_host_is_refused_for_agave(host):
+    config = Configuration(host=host, access_token="agave-secret")
     with pytest.raises(ApiValueError, match="hub's host, not agave's"):
         AgaveJobsApi(ApiClient(config))
     JobsApi(ApiClient(config))  # the Hub's own Api class takes it
