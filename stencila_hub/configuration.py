@@ -30,6 +30,7 @@ from stencila_hub._spec import (
 from stencila_hub.credentials import Credential, CredentialProvider, as_provider
 from stencila_hub.exceptions import ApiTypeError, ApiValueError
 from stencila_hub.retry import RetryPolicy
+from stencila_hub.timeouts import as_timeout
 
 __all__ = [
     "AUTH_SCHEMES",
@@ -92,19 +93,6 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(name).is_loopback
     except ValueError:
         return False
-
-
-def _seconds(value: Any, what: str) -> float | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ApiTypeError(
-            f"{what} must be a number of seconds, a (connect, read) pair or None, "
-            f"not {type(value).__name__}"
-        )
-    if not value > 0:  # also refuses NaN
-        raise ApiValueError(f"{what} must be > 0 seconds, not {value!r}")
-    return float(value)
 
 
 class _StderrHandler(logging.StreamHandler[Any]):
@@ -311,18 +299,7 @@ class Configuration:
 
     @timeout.setter
     def timeout(self, value: TimeoutSetting) -> None:
-        if value is None:
-            self.urllib3_timeout = urllib3.Timeout(connect=None, read=None)
-        elif isinstance(value, urllib3.Timeout):
-            self.urllib3_timeout = value
-        elif isinstance(value, tuple) and len(value) == 2:
-            self.urllib3_timeout = urllib3.Timeout(
-                connect=_seconds(value[0], "timeout's connect"),
-                read=_seconds(value[1], "timeout's read"),
-            )
-        else:
-            seconds = _seconds(value, "timeout")
-            self.urllib3_timeout = urllib3.Timeout(connect=seconds, read=seconds)
+        self.urllib3_timeout = as_timeout(value, "timeout")
         self._timeout = value
 
     @property

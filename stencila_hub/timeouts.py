@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from stencila_hub.configuration import Configuration
     from stencila_hub.operation import Operation
 
-__all__ = ["TimeoutArg", "call_timeouts", "policy_fitting", "seconds", "within"]
+__all__ = ["TimeoutArg", "as_timeout", "call_timeouts", "policy_fitting", "seconds", "within"]
 
 TimeoutArg = None | float | int | tuple[float | None, float | None] | urllib3.Timeout
 
@@ -81,7 +81,7 @@ def call_timeouts(
         if not op.read_timeout:
             return configuration.urllib3_timeout, policy
         return _slow_operation(op.read_timeout, configuration.urllib3_timeout, policy)
-    return _timeout_arg(request_timeout), policy
+    return as_timeout(request_timeout, "_request_timeout"), policy
 
 
 def _slow_operation(
@@ -93,20 +93,27 @@ def _slow_operation(
     return timeout, policy_fitting(policy, timeout.connect_timeout, read_timeout)
 
 
-def _timeout_arg(request_timeout: TimeoutArg) -> urllib3.Timeout:
-    """``_request_timeout`` as a urllib3 Timeout (checked)."""
-    if isinstance(request_timeout, urllib3.Timeout):
-        return request_timeout
-    if isinstance(request_timeout, tuple):
-        if len(request_timeout) != 2:
-            raise exc.ApiTypeError("_request_timeout must be seconds or a (connect, read) pair")
-        connect, read = request_timeout
+def as_timeout(value: TimeoutArg, what: str) -> urllib3.Timeout:
+    """*value* as a urllib3 Timeout (checked): seconds for both parts, a ``(connect, read)`` pair,
+    a Timeout as it is, or None for no timeout. *what* names the setting in an error."""
+    if value is None:
+        return urllib3.Timeout(connect=None, read=None)
+    if isinstance(value, urllib3.Timeout):
+        return value
+    if isinstance(value, tuple):
+        if len(value) != 2:
+            raise exc.ApiTypeError(f"{what} must be seconds or a (connect, read) pair")
+        connect, read = value
         return urllib3.Timeout(
-            connect=seconds(connect, "_request_timeout's connect"),
-            read=seconds(read, "_request_timeout's read"),
+            connect=seconds(connect, f"{what}'s connect"), read=seconds(read, f"{what}'s read")
         )
-    value = seconds(request_timeout, "_request_timeout")
-    return urllib3.Timeout(connect=value, read=value)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise exc.ApiTypeError(
+            f"{what} must be a number of seconds, a (connect, read) pair or None, "
+            f"not {type(value).__name__}"
+        )
+    both = seconds(value, what)
+    return urllib3.Timeout(connect=both, read=both)
 
 
 def _capped(value: Any, cap: float) -> Any:
