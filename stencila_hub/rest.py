@@ -630,11 +630,8 @@ class RESTClientObject:
         """Read the body within the limits; the connection goes back to its pool when read whole."""
         error = resp.status >= 400
         limit = limits.error if error else limits.success
-        length = resp.length_remaining  # Content-Length, or None
-        if limit is None or (
-            length is not None and length <= limit and "content-encoding" not in resp.headers
-        ):
-            data = resp.read()  # the common case: a declared length within the limit, read at once
+        if limit is None or reads_at_once(limit, resp.length_remaining, resp.headers):
+            data = resp.read()  # the common case: a declared length within the limit
             truncated = False
         else:
             data, truncated = _read_up_to(resp, limit)
@@ -658,6 +655,13 @@ class RESTClientObject:
             pool.close()
         for manager in managers:
             manager.clear()
+
+
+def reads_at_once(limit: int, length: int | None, headers: Mapping[str, str]) -> bool:
+    """Whether a body may be read in one go under *limit*: its declared length (Content-Length,
+    else None) is within it, and no Content-Encoding could inflate it past that. Shared by the
+    sync and the asyncio transport."""
+    return length is not None and length <= limit and "content-encoding" not in headers
 
 
 def _read_up_to(resp: urllib3.BaseHTTPResponse, limit: int) -> tuple[bytes, bool]:

@@ -53,6 +53,7 @@ from stencila_hub.rest import (
     _timed_out,
     bypasses_proxy,
     proxies_from_env,
+    reads_at_once,
     sort_failure,
     ssl_context_for,
 )
@@ -273,9 +274,7 @@ class AsyncTransport:
             ``asyncio.CancelledError`` propagates; the caller reads :attr:`AsyncAttempt.written`
             to know whether the request may have arrived.
         """
-        session = self._session
-        if session is None or self._loop is not asyncio.get_running_loop():
-            session = self.session()
+        session = self.session()
         client_timeout = _client_timeout(
             timeout.connect_timeout, timeout.read_timeout, timeout.total
         )
@@ -298,11 +297,7 @@ class AsyncTransport:
                     if stream and status < 300:
                         return AsyncRESTResponse(resp, None)
                     limit = limits.error if status >= 400 else limits.success
-                    if limit is None or (
-                        (length := resp.content_length) is not None
-                        and length <= limit
-                        and "Content-Encoding" not in resp.headers
-                    ):
+                    if limit is None or reads_at_once(limit, resp.content_length, resp.headers):
                         data = await resp.read()
                         resp.release()
                         return AsyncRESTResponse(resp, data)
