@@ -215,7 +215,7 @@ def test_asyncio_timeout_around_a_post_keeps_the_outcome_unknown_in_its_chain() 
 def test_a_patch_still_queued_for_a_pooled_connection_was_not_written() -> None:
     """The pool's one connection is held by a GET the server never answers. A PATCH queued
     behind it that runs out of time, and one that is cancelled, never left: neither is outcome
-    unknown (the request counts as written only once aiohttp has handed its head over)."""
+    unknown (the request counts as written only once the connector has handed it a connection)."""
     received = threading.Event()
     with RawServer(_swallowing(received)) as srv:
 

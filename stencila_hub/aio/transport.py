@@ -2,14 +2,16 @@
 
 Hand-written. It keeps the sync transport's rules and shares its helpers; only the I/O differs:
 
-* **Was anything written?** aiohttp's public tracing (``TraceConfig.on_request_headers_sent``)
-  tells when the request's head went to the connection. That fact decides whether a failed
-  POST may have reached the server (:func:`stencila_hub.retry.classify_failure`), as in the sync
-  client. Waiting for a pooled connection, the TCP connect and the TLS handshake all come before
-  it: a call cancelled or out of time while queued for a connection, a refused connection or a
-  failed handshake is "nothing written". (A response class that marks the attempt when aiohttp
-  makes it would save the trace's cost, but would rest on the order of aiohttp's internals, which
-  no release promises.)
+* **Was anything written?** Every byte of a request goes out on a connection that aiohttp's
+  connector handed over, and nothing before. The client's connector marks the attempt at that
+  moment (``connect()``, aiohttp's documented connector interface, through a context variable:
+  aiohttp calls it from the caller's task). That fact decides whether a failed POST may have
+  reached the server (:func:`stencila_hub.retry.classify_failure`), as in the sync client.
+  Waiting for a pooled connection, the TCP connect and the TLS handshake all come before it: a
+  call cancelled or out of time while queued for a connection, a refused connection or a failed
+  handshake is "nothing written". (aiohttp's ``TraceConfig.on_request_headers_sent`` says the
+  same a few instructions later, but a session with a trace dispatches every trace signal of
+  every request, which costs more than the rest of the client's own work per call.)
 * **One deadline** is ``asyncio.timeout`` around the attempt, the redirect hops and the body read:
   a server that drips a byte a second cannot outlast it (no watchdog thread is needed).
 * **Bounds**: bodies are read in chunks up to the same limits; aiohttp inflates gzip/deflate in
@@ -30,11 +32,13 @@ from __future__ import annotations
 import asyncio
 import ssl
 from collections.abc import AsyncIterator, Awaitable, Mapping
+from contextvars import ContextVar
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 import aiohttp
+import aiohttp.connector
 import urllib3
 from yarl import URL
 
@@ -73,14 +77,22 @@ class AsyncAttempt:
         self.written = False
 
 
-async def _on_headers_sent(
-    session: aiohttp.ClientSession,
-    context: Any,
-    params: aiohttp.TraceRequestHeadersSentParams,
-) -> None:
-    attempt = context.trace_request_ctx
-    if isinstance(attempt, AsyncAttempt):
-        attempt.written = True
+#: The attempt the running task is sending, for the connector to mark.
+_SENDING: ContextVar[AsyncAttempt | None] = ContextVar("stencila_hub_sending", default=None)
+
+
+class _MarkingConnector(aiohttp.TCPConnector):
+    """aiohttp's TCP connector, marking the task's attempt written once a connection is handed
+    over: from then on, a failure may come after bytes of the request left."""
+
+    async def connect(
+        self, req: aiohttp.ClientRequest, *args: Any, **kwargs: Any
+    ) -> aiohttp.connector.Connection:
+        conn = await super().connect(req, *args, **kwargs)
+        attempt = _SENDING.get()
+        if attempt is not None:
+            attempt.written = True
+        return conn
 
 
 class _LostConnection(aiohttp.ClientError):
@@ -98,13 +110,6 @@ async def _no_resend(
         return await handler(request)
     except (aiohttp.ClientOSError, aiohttp.ServerDisconnectedError) as err:
         raise _LostConnection(str(err)) from err
-
-
-def _trace_config() -> aiohttp.TraceConfig:
-    config = aiohttp.TraceConfig()
-    config.on_request_headers_sent.append(_on_headers_sent)
-    config.freeze()
-    return config
 
 
 #: aiohttp adds ``Accept: */*`` to a request without an Accept header, and a Content-Type to a
@@ -179,10 +184,9 @@ class AsyncTransport:
         if self._session is None or self._loop is not loop or self._session.closed:
             # One connector per client and loop: a client used from a second loop (a second
             # asyncio.run) gets new connections, never the first loop's.
-            connector = aiohttp.TCPConnector(limit=self.limit, limit_per_host=self.limit)
+            connector = _MarkingConnector(limit=self.limit, limit_per_host=self.limit)
             self._session = aiohttp.ClientSession(
                 connector=connector,
-                trace_configs=[_trace_config()],
                 cookie_jar=aiohttp.DummyCookieJar(),
                 trust_env=False,
                 auto_decompress=True,
@@ -221,7 +225,6 @@ class AsyncTransport:
     def _request(
         self,
         session: aiohttp.ClientSession,
-        attempt: AsyncAttempt,
         method: str,
         url: str,
         headers: Mapping[str, str],
@@ -251,7 +254,6 @@ class AsyncTransport:
             timeout=timeout,
             allow_redirects=False,
             ssl=self._ssl_for(url),
-            trace_request_ctx=attempt,
             **extra,
         )
 
@@ -281,13 +283,12 @@ class AsyncTransport:
         expired = False
         failure: TransportError | None = None
         resp: aiohttp.ClientResponse | None = None
+        sending = _SENDING.set(attempt)
         try:
             async with asyncio.timeout(remaining):
                 try:
                     method, url, headers, body = request
-                    first = await self._request(
-                        session, attempt, method, url, headers, body, client_timeout
-                    )
+                    first = await self._request(session, method, url, headers, body, client_timeout)
                     if first.status in redirects.REDIRECT_STATUSES:
                         first = await self._follow(
                             session, attempt, first, request, client_timeout, secret_headers
@@ -312,6 +313,8 @@ class AsyncTransport:
                     failure = _transport_error(err, attempt)
         except TimeoutError:
             expired = True
+        finally:
+            _SENDING.reset(sending)
         if expired:
             failed = classify_failure(written=attempt.written, timed_out=True, verify_failed=False)
             raise TransportError(failed, TimeoutError("the call's deadline passed"), timeout=True)
@@ -350,7 +353,7 @@ class AsyncTransport:
             attempt.written = True  # answered: whatever happens on the next hop, it arrived
             method, url, headers, body = step
             hops += 1
-            resp = await self._request(session, attempt, method, url, headers, body, timeout)
+            resp = await self._request(session, method, url, headers, body, timeout)
             if resp.status not in redirects.REDIRECT_STATUSES:
                 return resp
 
