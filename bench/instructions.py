@@ -27,6 +27,9 @@ from typing import Any
 BENCH = Path(__file__).resolve().parent
 FEW, MANY = 20, 220
 VARIANTS = ("raw_pydantic", "sdk")
+#: The asyncio client's: raw aiohttp + bare pydantic, the SDK, and the SDK with its transport's
+#: answer canned (its own work per call: checks, encoding, headers, retry state, decoding).
+AIO_VARIANTS = ("aio_raw_pydantic", "aio_sdk", "aio_client_side")
 _FIELDS = {"instructions": "I   refs", "i1_misses": "I1  misses", "d1_misses": "D1  misses"}
 
 
@@ -64,14 +67,16 @@ def _count(url: str, case: str, variant: str, calls: int) -> dict[str, int]:
     return counts
 
 
-def measure(url: str, cases: list[str]) -> dict[str, dict[str, dict[str, float]]]:
+def measure(
+    url: str, cases: list[str], variants: tuple[str, ...] = VARIANTS
+) -> dict[str, dict[str, dict[str, float]]]:
     """case -> variant -> per-call instructions, I1 misses and D1 misses."""
-    jobs = [(c, v, n) for c in cases for v in VARIANTS for n in (FEW, MANY)]
+    jobs = [(c, v, n) for c in cases for v in variants for n in (FEW, MANY)]
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         counted = dict(zip(jobs, pool.map(lambda job: _count(url, *job), jobs), strict=True))
     result: dict[str, dict[str, dict[str, float]]] = {}
     for case in cases:
-        for variant in VARIANTS:
+        for variant in variants:
             few, many = counted[(case, variant, FEW)], counted[(case, variant, MANY)]
             result.setdefault(case, {})[variant] = {
                 name: (many[name] - few[name]) / (MANY - FEW) for name in _FIELDS
@@ -84,7 +89,11 @@ def _drive(url: str, case: str, variant: str, calls: int) -> None:
     sys.path.insert(0, str(BENCH))
     import suite_ours
 
-    call: Any = suite_ours.Suite(url)._variants(case)[variant]
+    suite = suite_ours.Suite(url)
+    if variant.startswith("aio_"):
+        suite_ours.AioBench(suite).drive(case, variant.removeprefix("aio_"), calls)
+        return
+    call: Any = suite._variants(case)[variant]
     for _ in range(calls):
         call()
 

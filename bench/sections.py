@@ -81,6 +81,8 @@ class Results:
     watch: dict[str, Any] = field(default_factory=dict)
     #: case -> variant -> per-call instructions, I1 and D1 misses (cachegrind); None: no valgrind
     instructions: dict[str, Any] | None = field(default_factory=dict)
+    #: the same for the asyncio client's variants (instructions.AIO_VARIANTS)
+    aio_instructions: dict[str, Any] | None = field(default_factory=dict)
     #: case -> variant -> [[wall, cpu], ...]
     aio_percall: dict[str, Any] = field(default_factory=dict)
     #: variant -> [{...}, ...]
@@ -167,12 +169,17 @@ def run_instructions(s: Settings, server: Server, r: Results) -> None:
     """Instructions per call under cachegrind (bench/instructions.py), when valgrind is here."""
     if not instructions.available():
         log("instructions: skipped, valgrind is not on PATH")
-        r.instructions = None
+        r.instructions = r.aio_instructions = None
         return
     chosen = list(cases.per_call_cases())[: 2 if s.quick else None]
-    log(f"instructions: {len(chosen)} cases under cachegrind (a few minutes)")
+    aio_chosen = list(cases.AIO_CASES)[: 1 if s.quick else None]
+    log(
+        f"instructions: {len(chosen)} + {len(aio_chosen)} async cases under cachegrind "
+        "(a few minutes)"
+    )
     try:
         r.instructions = instructions.measure(server.url, chosen)
+        r.aio_instructions = instructions.measure(server.url, aio_chosen, instructions.AIO_VARIANTS)
     except RuntimeError as err:
         r.errors.append(str(err))
 

@@ -287,6 +287,25 @@ class Suite:
 
 # -- the asyncio client (stencila_hub.aio) beside raw aiohttp -------------------------------------
 
+
+class _CannedTransport:
+    """An async transport that sends the first attempt and answers every later one with the
+    same response (its body already read)."""
+
+    def __init__(self, real: Any) -> None:
+        self.real = real
+        self.limit = real.limit
+        self.answer: Any = None
+
+    async def attempt(self, *args: Any, **kwargs: Any) -> Any:
+        if self.answer is None:
+            self.answer = await self.real.attempt(*args, **kwargs)
+        return self.answer
+
+    async def close(self) -> None:
+        await self.real.close()
+
+
 AIO_LIMIT = cases.AIO_LIMIT
 
 
@@ -369,6 +388,26 @@ class AioBench:
 
             self.runner.run(warm())
         return self._callers[case]
+
+    def client_side(self, case: str) -> Callable[[], Any]:
+        """The SDK call of *case* on a client whose transport answers every attempt with the
+        response of the first (the SDK's own work per call, without the I/O)."""
+        system = cases.per_call_cases()[case][0]
+        client = self.aio.AsyncApiClient(self.clients[system].configuration)
+        client.transport = _CannedTransport(client.transport)  # type: ignore[assignment]
+        return self.sdk_caller(case, client)
+
+    def drive(self, case: str, variant: str, calls: int) -> None:
+        """*calls* awaited calls of *variant* (``sdk``, ``raw_pydantic`` or ``client_side``),
+        after the warm-up the timed runs have (bench/instructions.py counts this)."""
+        call = self.client_side(case) if variant == "client_side" else self._variants(case)[variant]
+
+        async def run(n: int) -> None:
+            for _ in range(n):
+                await call()
+
+        self.runner.run(run(30))
+        self.runner.run(run(calls))
 
     def percall(self, case: str, n: int, rep: int) -> dict[str, Any]:
         import gc
