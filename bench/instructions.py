@@ -27,9 +27,10 @@ from typing import Any
 BENCH = Path(__file__).resolve().parent
 FEW, MANY = 20, 220
 VARIANTS = ("raw_pydantic", "sdk")
-#: The asyncio client's: raw aiohttp + bare pydantic, the SDK, and the SDK with its transport's
-#: answer canned (its own work per call: checks, encoding, headers, retry state, decoding).
-AIO_VARIANTS = ("aio_raw_pydantic", "aio_sdk", "aio_client_side")
+#: The asyncio client's: raw aiohttp + bare pydantic, the SDK, and each without its I/O: the SDK
+#: with its transport's answer canned (checks, encoding, headers, retry state, decoding), the raw
+#: call's json.dumps and bare decoding alone.
+AIO_VARIANTS = ("aio_raw_pydantic", "aio_sdk", "aio_client_side", "aio_raw_client_side")
 _FIELDS = {"instructions": "I   refs", "i1_misses": "I1  misses", "d1_misses": "D1  misses"}
 
 

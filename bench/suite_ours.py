@@ -261,6 +261,10 @@ class Suite:
     def aio_concurrent(self, variant: str, calls: int) -> dict[str, Any]:
         return self._aio().concurrent(variant, calls)
 
+    def close(self) -> None:
+        if self._aio_bench is not None:
+            self._aio_bench.close()
+
     def _aio(self) -> AioBench:
         if self._aio_bench is None:
             self._aio_bench = AioBench(self)
@@ -326,6 +330,18 @@ class AioBench:
         self.clients = {s: aio.AsyncApiClient(configuration(suite.url, s)) for s in cases.PREFIX}
         self.session = self.runner.run(self._session(AIO_LIMIT))
         self._callers: dict[str, dict[str, Callable[[], Any]]] = {}
+        self._canned: list[Any] = []
+
+    def close(self) -> None:
+        """Close every client and the raw session in their loop, then the loop."""
+
+        async def close_all() -> None:
+            for client in [*self.clients.values(), *self._canned]:
+                await client.close()
+            await self.session.close()
+
+        self.runner.run(close_all())
+        self.runner.close()
 
     async def _session(self, limit: int) -> Any:
         aiohttp = self.aiohttp
@@ -395,12 +411,39 @@ class AioBench:
         system = cases.per_call_cases()[case][0]
         client = self.aio.AsyncApiClient(self.clients[system].configuration)
         client.transport = _CannedTransport(client.transport)  # type: ignore[assignment]
+        self._canned.append(client)
         return self.sdk_caller(case, client)
 
+    def raw_client_side(self, case: str) -> Callable[[], Any]:
+        """What raw aiohttp + bare pydantic does besides the I/O: encode the body with
+        json.dumps, decode an answer of the server's (read once) with bare pydantic."""
+        system, method, path, body = cases.per_call_cases()[case]
+        url = self.suite.url + cases.PREFIX[system] + path
+        bare = bare_validator(_resolve_type(OPERATIONS[case].responses["200"])).validate_json
+        data = None if body is None else json.dumps(body).encode()
+        headers = dict(self.suite.raw.headers[system])
+
+        async def fetch() -> bytes:
+            async with self.session.request(method, url, data=data, headers=headers) as resp:
+                return bytes(await resp.read())
+
+        answer = self.runner.run(fetch())
+
+        async def call() -> Any:
+            sent = None if body is None else json.dumps(body).encode()
+            return sent, bare(answer) if answer else None
+
+        return call
+
     def drive(self, case: str, variant: str, calls: int) -> None:
-        """*calls* awaited calls of *variant* (``sdk``, ``raw_pydantic`` or ``client_side``),
-        after the warm-up the timed runs have (bench/instructions.py counts this)."""
-        call = self.client_side(case) if variant == "client_side" else self._variants(case)[variant]
+        """*calls* awaited calls of *variant* (``sdk``, ``raw_pydantic``, ``client_side`` or
+        ``raw_client_side``), after the warm-up the timed runs have (bench/instructions.py)."""
+        if variant == "client_side":
+            call = self.client_side(case)
+        elif variant == "raw_client_side":
+            call = self.raw_client_side(case)
+        else:
+            call = self._variants(case)[variant]
 
         async def run(n: int) -> None:
             for _ in range(n):
@@ -408,6 +451,7 @@ class AioBench:
 
         self.runner.run(run(30))
         self.runner.run(run(calls))
+        self.close()
 
     def percall(self, case: str, n: int, rep: int) -> dict[str, Any]:
         import gc

@@ -56,6 +56,9 @@ def main() -> None:
             answer = {"error": f"{type(err).__name__}: {err}", "trace": traceback.format_exc()}
         out.write(json.dumps(answer) + "\n")
         out.flush()
+    close = getattr(suite, "close", None)
+    if close is not None:  # the async clients' sessions, closed in their loop
+        close()
 
 
 if __name__ == "__main__":
