@@ -9,9 +9,10 @@ Hand-written. It keeps the sync transport's rules and shares its helpers; only t
   reached the server (:func:`stencila_hub.retry.classify_failure`), as in the sync client.
   Waiting for a pooled connection, the TCP connect and the TLS handshake all come before it: a
   call cancelled or out of time while queued for a connection, a refused connection or a failed
-  handshake is "nothing written". (aiohttp's ``TraceConfig.on_request_headers_sent`` says the
-  same a few instructions later, but a session with a trace dispatches every trace signal of
-  every request, which costs more than the rest of the client's own work per call.)
+  handshake is "nothing written". A failure between the hand-over and the first byte (a pooled
+  connection found closing) counts as written: the safe side, it is not re-sent. (aiohttp's
+  ``TraceConfig.on_request_headers_sent`` would mark a few steps later, but a session with a
+  trace dispatches every one of its signals for every request, listened to or not.)
 * **One deadline** is ``asyncio.timeout`` around the attempt, the redirect hops and the body read:
   a server that drips a byte a second cannot outlast it (no watchdog thread is needed).
 * **Bounds**: bodies are read in chunks up to the same limits; aiohttp inflates gzip/deflate in
