@@ -383,6 +383,7 @@ class _WatchRules:
         max_line_bytes: int,
         max_failures: int,
         clock: Callable[[], float],
+        sleep: Callable[[float], Any],
     ) -> None:
         self._api = api
         self._namespace = namespace
@@ -403,6 +404,12 @@ class _WatchRules:
         self._list_due = resource_version is None
         self._failures = 0
         self._last_error: StencilaHubError | None = None
+        self._sleep = sleep
+        self._events = self._run()
+
+    def _run(self) -> Any:
+        """The loop (sync or async: each subclass has its own); made once, when constructed."""
+        raise NotImplementedError
 
     @property
     def synced(self) -> bool:
@@ -579,39 +586,8 @@ def _check_watch_options(
 class JobWatch(_WatchRules):
     """The iterator :func:`watch_jobs` returns; see the module docstring."""
 
-    def __init__(
-        self,
-        api: BatchV1Api,
-        namespace: str | None,
-        label_selector: str | None,
-        field_selector: str | None,
-        resource_version: str | None,
-        timeout_seconds: float | None,
-        *,
-        bookmarks: bool,
-        watch_request_seconds: int,
-        stall_grace_seconds: float,
-        max_line_bytes: int,
-        max_failures: int,
-        clock: Callable[[], float],
-        sleep: Callable[[float], None],
-    ) -> None:
-        super().__init__(
-            api,
-            namespace,
-            label_selector,
-            field_selector,
-            resource_version,
-            timeout_seconds,
-            bookmarks=bookmarks,
-            watch_request_seconds=watch_request_seconds,
-            stall_grace_seconds=stall_grace_seconds,
-            max_line_bytes=max_line_bytes,
-            max_failures=max_failures,
-            clock=clock,
-        )
-        self._sleep = sleep
-        self._events = self._run()
+    _sleep: Callable[[float], None]
+    _events: Generator[WatchEvent, None, None]
 
     # -- the public surface --------------------------------------------------------------------
 

@@ -84,39 +84,8 @@ async def aiter_lines(chunks: AsyncIterator[bytes], max_line_bytes: int) -> Asyn
 class AsyncJobWatch(_WatchRules):
     """The async iterator :func:`watch_jobs` returns: the sync ``JobWatch``'s rules, awaited."""
 
-    def __init__(
-        self,
-        api: Any,
-        namespace: str | None,
-        label_selector: str | None,
-        field_selector: str | None,
-        resource_version: str | None,
-        timeout_seconds: float | None,
-        *,
-        bookmarks: bool,
-        watch_request_seconds: int,
-        stall_grace_seconds: float,
-        max_line_bytes: int,
-        max_failures: int,
-        clock: Callable[[], float],
-        sleep: Callable[[float], Awaitable[Any]],
-    ) -> None:
-        super().__init__(
-            api,
-            namespace,
-            label_selector,
-            field_selector,
-            resource_version,
-            timeout_seconds,
-            bookmarks=bookmarks,
-            watch_request_seconds=watch_request_seconds,
-            stall_grace_seconds=stall_grace_seconds,
-            max_line_bytes=max_line_bytes,
-            max_failures=max_failures,
-            clock=clock,
-        )
-        self._sleep = sleep
-        self._events = self._run()
+    _sleep: Callable[[float], Awaitable[Any]]
+    _events: AsyncGenerator[WatchEvent, None]
 
     def __aiter__(self) -> AsyncJobWatch:
         return self
