@@ -70,7 +70,8 @@ if TYPE_CHECKING:
 
 
 class AsyncAttempt:
-    """What is known about one attempt: whether a byte of the request was written."""
+    """What is known about one attempt: whether a byte of the request may have been written
+    (set by the client's connector when it hands the attempt a connection)."""
 
     __slots__ = ("written",)
 
@@ -292,7 +293,7 @@ class AsyncTransport:
                     first = await self._request(session, method, url, headers, body, client_timeout)
                     if first.status in redirects.REDIRECT_STATUSES:
                         first = await self._follow(
-                            session, attempt, first, request, client_timeout, secret_headers
+                            session, first, request, client_timeout, secret_headers
                         )
                     resp = first
                     status = resp.status
@@ -325,7 +326,6 @@ class AsyncTransport:
     async def _follow(
         self,
         session: aiohttp.ClientSession,
-        attempt: AsyncAttempt,
         resp: aiohttp.ClientResponse,
         request: PreparedRequest,
         timeout: aiohttp.ClientTimeout,
@@ -351,7 +351,6 @@ class AsyncTransport:
             await _drain(resp)
             if isinstance(step, redirects.Refusal):
                 raise AsyncRedirectRefused(AsyncRESTResponse(resp, b""), step.reason)
-            attempt.written = True  # answered: whatever happens on the next hop, it arrived
             method, url, headers, body = step
             hops += 1
             resp = await self._request(session, method, url, headers, body, timeout)
