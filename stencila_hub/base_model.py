@@ -612,10 +612,12 @@ def _core_schema(tp: Any) -> Any:
 
     A model class is built in place (once: its own validator is then ready for a caller who
     builds one, and ``List[Model]`` reuses its schema); other types through a TypeAdapter.
+    Not ``force=True``: a forced rebuild of a model another thread has just built puts pydantic's
+    placeholders back on the class while that thread reads its schema.
     """
     if isinstance(tp, type) and issubclass(tp, BaseModel):
         if not tp.__pydantic_complete__:
-            tp.model_rebuild(force=True)
+            tp.model_rebuild()
         return tp.__pydantic_core_schema__
     adapter = TypeAdapter(tp)
     if not adapter.pydantic_complete:

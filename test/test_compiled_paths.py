@@ -197,3 +197,59 @@ def test_importing_every_api_class_builds_no_model():
         check=True,
     ).stdout
     assert out.strip() == "[]"
+
+
+_FIRST_DECODES = """
+import json, logging, sys, threading
+from concurrent.futures import ThreadPoolExecutor
+
+import stencila_hub.models as models
+from pydantic import ValidationError
+from stencila_hub.base_model import SdkModel, decode_json
+
+logging.disable(logging.CRITICAL)  # "{}" misfits most models: their warnings are not the point
+sys.setswitchinterval(1e-6)  # switch threads as often as possible, inside pydantic's build too
+classes = [getattr(models, n) for n in models.__all__]
+failures = []
+for cls in (c for c in classes if isinstance(c, type) and issubclass(c, SdkModel)):
+    start = threading.Barrier(16)
+
+    def decode(_, cls=cls, start=start):
+        start.wait()
+        try:
+            decode_json(cls, b"{}")
+        except ValidationError:
+            pass  # an enum: "{}" cannot be one, and that is the answer, not a failure
+        except Exception as err:
+            failures.append(f"{cls.__name__}: {err!r}")
+
+    with ThreadPoolExecutor(16) as pool:
+        list(pool.map(decode, range(16)))
+print(json.dumps(failures[:5]))
+"""
+
+
+def test_sixteen_threads_decoding_each_model_first_get_no_half_built_one():
+    """Each model decoded first by 16 threads at once, in fresh interpreters (a model is built
+    once per process). With threads switching as often as they can, a rebuild that put pydantic's
+    placeholders back on a model one thread had just built failed here in most runs."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).parent.parent
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _FIRST_DECODES],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=root,
+            env={"PYTHONPATH": str(root)},
+        )
+        for _ in range(3)
+    ]
+    for run in runs:
+        out, err = run.communicate(timeout=120)
+        assert run.returncode == 0, err[-3000:]
+        assert json.loads(out) == []
