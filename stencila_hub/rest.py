@@ -70,8 +70,9 @@ CHUNK = 64 * 1024
 #: urllib3 neither retries nor follows redirects: the client has the one retry loop, and this
 #: module the redirect rules. (Made once: urllib3 would build one from ``retries=False`` per call.)
 _NO_URLLIB3_RETRY = urllib3.Retry(total=False, redirect=False, raise_on_redirect=False)
-#: How often a call takes a fresh pool after finding its pool closed by a concurrent close().
-_CLOSED_POOL_TRIES = 8
+#: How often a call without a deadline takes a fresh pool after finding its pool closed by a
+#: concurrent close(). A call with a deadline keeps taking one until the deadline.
+_CLOSED_POOL_TRIES = 10_000
 #: A request target urllib3's URL parser leaves as it is: only characters it does not encode,
 #: upper-case percent escapes, no dot segment (checked apart) and no fragment.
 _PLAIN_TARGET = re.compile(r"/(?:[A-Za-z0-9._~!$&'()*+,;=:@/?-]|%[0-9A-F]{2})*\Z")
@@ -537,15 +538,21 @@ class RESTClientObject:
         while True:
             if url[:6].lower() == "https:":
                 self._ensure_tls()
-            for tries_left in range(_CLOSED_POOL_TRIES - 1, -1, -1):
+            tries = 0
+            while True:
                 try:
                     resp = self._urlopen(method, url, headers, body, timeout)
                     break
                 except ClosedPoolError:
-                    # close() in another thread closed the pool this call found: nothing was
-                    # sent, and the manager opens a fresh pool. Each try takes a pool just
-                    # opened, so close() would have to land in that short window every time.
-                    if not tries_left:
+                    # close() in another thread closed the pool this call found before it took
+                    # a connection: nothing was sent, and the manager opens a fresh pool. A
+                    # close() loop can land in that window several times running, so the call
+                    # tries until its deadline rather than a small count.
+                    tries += 1
+                    if attempt.deadline is None:
+                        if tries >= _CLOSED_POOL_TRIES:
+                            raise
+                    elif time.monotonic() >= attempt.deadline:
                         raise
             if resp.status not in redirects.REDIRECT_STATUSES:
                 return resp
