@@ -206,6 +206,9 @@ class Configuration:
         self.key_file = key_file
         self.assert_hostname: bool | str | None = None
         self.tls_server_name: str | None = None
+        #: Sync: idle connections kept per host (urllib3 closes one given back beyond it, so
+        #: raise it to the number of threads calling one host at once). Async: the connector's
+        #: limit on open connections, for which calls wait.
         self.connection_pool_maxsize = 10
         self.proxy: str | None = None
         self.proxy_headers: Mapping[str, str] | None = None
