@@ -150,6 +150,7 @@ def test_prism_itself_refuses_a_bad_text_body(prism):
     )
     with pytest.raises(urllib.error.HTTPError) as info:
         urllib.request.urlopen(req, timeout=10)
+    info.value.close()  # the error holds the response and its socket (its headers stay readable)
     assert info.value.code == 400
     assert "enum" in info.value.headers["sl-violations"]
 

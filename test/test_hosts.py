@@ -186,7 +186,8 @@ def test_every_path_of_the_spec_names_its_system_and_server():
 
     from stencila_hub.configuration import SYSTEM_SERVERS
 
-    document = yaml.safe_load(open("openapi.yaml", encoding="utf-8"))
+    with open("openapi.yaml", encoding="utf-8") as spec:
+        document = yaml.safe_load(spec)
     for path, item in document["paths"].items():
         servers = item.get("servers") or []
         assert len(servers) == 1, path

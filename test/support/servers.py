@@ -224,7 +224,8 @@ class Prism:
                 raise RuntimeError(f"Prism exited: {self.log.read_text()[-2000:]}")
             try:
                 urllib.request.urlopen(self.url + "/__health__", timeout=1)
-            except urllib.error.HTTPError:
+            except urllib.error.HTTPError as answer:
+                answer.close()
                 return  # it answers (404 for an unknown path): ready
             except OSError:
                 time.sleep(0.2)
