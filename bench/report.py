@@ -451,9 +451,8 @@ def async_section(r: Results, s: Settings, t: Targets) -> list[str]:
               most["sdk"] <= cases.AIO_LIMIT)  # fmt: skip
         counted = _aio_counted(r, "hub_patch")
         if tr < 0.90 and counted:
-            per_call = (
-                counted["aio_sdk"]["instructions"] / counted["aio_raw_pydantic"]["instructions"]
-            )
+            parts = _aio_parts(counted)
+            per_call = parts["sdk"] / parts["raw_pydantic"]
             t.notes.append(
                 f"- async, {s.aio_calls} concurrent calls: {fmt_ratio(tr)} of raw aiohttp's "
                 "throughput. The event loop is busy the whole run, so throughput is the inverse "
