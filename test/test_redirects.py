@@ -207,7 +207,5 @@ def test_closing_the_client_while_threads_post_loses_no_call(server, client_for,
             gaffer.api_client.close()
     finally:
         sys.setswitchinterval(switch_interval)
-    for t in threads:
-        t.join()
     assert errors == []
     assert len(results) == 240 and len(server.requests) == 240
